@@ -1,0 +1,8 @@
+package dev.dynasim.engine.table;
+
+import dev.dynasim.engine.model.AttributeValue;
+import java.util.Map;
+
+/** An UpdateItem call. */
+public record UpdateItemRequest(String tableName, Map<String, AttributeValue> key, String updateExpression, String conditionExpression, Map<String, String> expressionAttributeNames, Map<String, AttributeValue> expressionAttributeValues, ReturnValue returnValues, ReturnConsumedCapacity returnConsumedCapacity, boolean returnItemCollectionMetrics, ReturnValue returnValuesOnConditionCheckFailure, Map<String, ExpectedAttribute> expected, String conditionalOperator, Map<String, AttributeValueUpdate> attributeUpdates) {
+}
