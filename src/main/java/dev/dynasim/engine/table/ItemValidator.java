@@ -61,12 +61,22 @@ public final class ItemValidator {
     public static final String INDEX_KEY_TOO_LARGE = "One or more parameter values were invalid: Size limit exceeded";
     /** errors.jsonl get-extra-key-attribute. */
     public static final String KEY_CONDITION_COUNT = "The number of conditions on the keys is invalid";
+    /** errors.jsonl update-grows-over-400kb. */
+    public static final String UPDATED_ITEM_TOO_LARGE = "Item size to update has exceeded the maximum allowed size";
+    /** An UpdateExpression giving an index key a value of another type (DynamoDB Local's wording). */
+    public static final String UPDATE_INDEX_KEY_TYPE =
+            "The update expression attempted to update the secondary index key to unsupported type";
+    /** AttributeUpdates giving an index key a value of another type (DynamoDB Local's wording). */
+    public static final String LEGACY_UPDATE_INDEX_KEY_TYPE =
+            "Updates on index keys must be of the same data type as the key attribute";
 
     private static final String EMPTY_KEY_PREFIX = "One or more parameter values are not valid. ";
     private static final String EMPTY_INDEX_KEY_PREFIX = "One or more parameter values are not valid. "
             + "A value specified for a secondary index key is not supported. ";
     private static final String EMPTY_STRING = "The AttributeValue for a key attribute cannot contain an empty string value.";
     private static final String EMPTY_BINARY = "The AttributeValue for a key attribute cannot contain an empty binary value.";
+    private static final String UPDATE_EMPTY_INDEX_KEY_PREFIX = "One or more parameter values are not valid. The update "
+            + "expression attempted to update a secondary index key to a value that is not supported. ";
     /** Map and list overhead and per-element overhead (F1.22), as ItemSizes counts them. */
     private static final int CONTAINER_BYTES = 3;
     private static final int ELEMENT_BYTES = 1;
@@ -125,6 +135,53 @@ public final class ItemValidator {
             problem = keyProblem(key, spec.keySchema().sortKey(), Limits.MAX_SORT_KEY_BYTES, null);
         }
         if (problem != null) throw DynamoDbException.validation(problem);
+    }
+
+    /**
+     * UpdateItem's checks of the item an update produced, in DynamoDB Local's order: index keys of
+     * another type, the 400 KB limit ("Item size to update ..."), then empty index keys (GSIs,
+     * then LSIs). {@code updateExpression} is false for the legacy AttributeUpdates parameter.
+     */
+    public static void validateUpdatedItem(TableSpec spec, Map<String, AttributeValue> item, boolean updateExpression) {
+        List<IndexSpec> globals = TableDefinitions.dynamoDbLocalOrder(spec.globalIndexes());
+        List<IndexSpec> locals = TableDefinitions.dynamoDbLocalOrder(spec.localIndexes());
+        for (IndexSpec index : globals) checkUpdatedKeyTypes(item, index, updateExpression);
+        for (IndexSpec index : locals) checkUpdatedKeyTypes(item, index, updateExpression);
+        if (ItemSizes.itemBytes(item) > Limits.MAX_ITEM_BYTES) throw DynamoDbException.validation(UPDATED_ITEM_TOO_LARGE);
+        for (IndexSpec index : globals) {
+            checkUpdatedKeyNotEmpty(item, index.keySchema().partitionKey(), index.name(), updateExpression);
+            if (index.keySchema().sortKey() != null) {
+                checkUpdatedKeyNotEmpty(item, index.keySchema().sortKey(), index.name(), updateExpression);
+            }
+        }
+        for (IndexSpec index : locals) {
+            if (index.keySchema().sortKey() != null) {
+                checkUpdatedKeyNotEmpty(item, index.keySchema().sortKey(), index.name(), updateExpression);
+            }
+        }
+    }
+
+    private static void checkUpdatedKeyTypes(Map<String, AttributeValue> item, IndexSpec index, boolean updateExpression) {
+        KeyElement sort = index.keySchema().sortKey();
+        if (!hasType(item, index.keySchema().partitionKey()) || (sort != null && !hasType(item, sort))) {
+            throw DynamoDbException.validation(updateExpression ? UPDATE_INDEX_KEY_TYPE : LEGACY_UPDATE_INDEX_KEY_TYPE);
+        }
+    }
+
+    private static boolean hasType(Map<String, AttributeValue> item, KeyElement key) {
+        AttributeValue v = item.get(key.name());
+        return v == null || key.type().matches(v);
+    }
+
+    private static void checkUpdatedKeyNotEmpty(Map<String, AttributeValue> item, KeyElement key, String indexName,
+                                                boolean updateExpression) {
+        AttributeValue v = item.get(key.name());
+        String what = null;
+        if (v instanceof AttributeValue.S s && s.value().isEmpty()) what = EMPTY_STRING;
+        if (v instanceof AttributeValue.B b && b.length() == 0) what = EMPTY_BINARY;
+        if (what == null) return;
+        if (updateExpression) throw DynamoDbException.validation(UPDATE_EMPTY_INDEX_KEY_PREFIX + what);
+        throw DynamoDbException.validation(emptyKey(what, key.name(), indexName));
     }
 
     /** Checks a map level (the item itself is level 0) and returns its names-plus-values bytes. */

@@ -354,4 +354,36 @@ class ItemValidatorTest {
         assertThatCode(() -> ItemValidator.validateKey(ERR_HS, item(a("sk", s("1")), a("pk", s("e"))))).doesNotThrowAnyException();
         assertThatCode(() -> ItemValidator.validateKey(ERR_B, item(a("pk", AttributeValue.b(new byte[] {0}))))).doesNotThrowAnyException();
     }
+
+    // errors.jsonl update-grows-over-400kb: 409,000 bytes stored, then SET q = 2,000 more
+    @Test
+    void validateUpdatedItem_over400Kb_itemSizeToUpdate() {
+        Map<String, AttributeValue> updated = item(a("pk", s("e")), a("sk", s("1")), a("p", s("x".repeat(409_000))), a("q", s("y".repeat(2_000))));
+        assertThatThrownBy(() -> ItemValidator.validateUpdatedItem(ERR_HS, updated, true))
+                .hasMessage("Item size to update has exceeded the maximum allowed size");
+        updated.remove("q");
+        assertThatCode(() -> ItemValidator.validateUpdatedItem(ERR_HS, updated, true)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void validateUpdatedItem_emptyIndexKey_rejectedByTheUpdateExpressionWording() {
+        Map<String, AttributeValue> updated = item(a("pk", s("x")), a("sk", s("1")), a("gpk", s("")));
+        assertThatThrownBy(() -> ItemValidator.validateUpdatedItem(CAP_IDX, updated, true))
+                .hasMessage("One or more parameter values are not valid. The update expression attempted to update a secondary "
+                        + "index key to a value that is not supported. The AttributeValue for a key attribute cannot contain an "
+                        + "empty string value.");
+        assertThatThrownBy(() -> ItemValidator.validateUpdatedItem(CAP_IDX, updated, false))
+                .hasMessage("One or more parameter values are not valid. A value specified for a secondary index key is not "
+                        + "supported. The AttributeValue for a key attribute cannot contain an empty string value. "
+                        + "IndexName: gsiKeys, IndexKey: gpk");
+    }
+
+    @Test
+    void validateUpdatedItem_indexKeyOfAnotherType_rejected() {
+        Map<String, AttributeValue> updated = item(a("pk", s("x")), a("sk", s("1")), a("gsk", s("five")));
+        assertThatThrownBy(() -> ItemValidator.validateUpdatedItem(CAP_IDX, updated, true))
+                .hasMessage("The update expression attempted to update the secondary index key to unsupported type");
+        assertThatThrownBy(() -> ItemValidator.validateUpdatedItem(CAP_IDX, updated, false))
+                .hasMessage("Updates on index keys must be of the same data type as the key attribute");
+    }
 }
