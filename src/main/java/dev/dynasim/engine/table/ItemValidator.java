@@ -9,7 +9,6 @@ import dev.dynasim.engine.model.Limits;
 import dev.dynasim.engine.model.ProjectionType;
 import dev.dynasim.engine.model.TableSpec;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +44,8 @@ public final class ItemValidator {
     /** errors.jsonl duplicate-binary-set. */
     public static final String BS_DUPLICATES =
             "One or more parameter values were invalid: Input collection of type BS contains duplicates.";
+    /** A null where a value belongs (DynamoDB Local's wording). */
+    public static final String NULL_VALUE = "The supplied Item contains a null AttributeValue";
     /** errors.jsonl missing-partition-key, missing-sort-key. */
     public static final String MISSING_KEY = "One of the required keys was not given a value";
     /** errors.jsonl sort-key-wrong-type, get-key-wrong-type. */
@@ -92,6 +93,20 @@ public final class ItemValidator {
     /** Checks one value as the value of a top-level attribute (e.g. an ExpressionAttributeValue). */
     public static void validateValue(AttributeValue value) {
         checkValue(value, 1);
+    }
+
+    /**
+     * Checks one ExpressionAttributeValue as DynamoDB Local does (nesting counted from the value
+     * itself) and reports a problem as "ExpressionAttributeValues contains invalid value: ... for
+     * key :placeholder".
+     */
+    public static void validateExpressionAttributeValue(String placeholder, AttributeValue value) {
+        try {
+            checkValue(value, 0);
+        } catch (DynamoDbException e) {
+            throw DynamoDbException.validation(
+                    "ExpressionAttributeValues contains invalid value: " + e.getMessage() + " for key " + placeholder);
+        }
     }
 
     /** PutItem's checks: {@link #validateItem}, then {@link #validateItemKeys}. */
@@ -202,6 +217,7 @@ public final class ItemValidator {
 
     /** Checks a value at a nesting level (a top-level attribute is level 1); returns its bytes. */
     private static long checkValue(AttributeValue value, int level) {
+        if (value == null) throw DynamoDbException.validation(NULL_VALUE);
         if (value instanceof AttributeValue.S s) return ItemSizes.utf8Length(s.value());
         if (value instanceof AttributeValue.N n) {
             NumberRules.checkRange(n.value());
@@ -325,26 +341,24 @@ public final class ItemValidator {
         long base = ItemSizes.itemBytes(item);
         long total = base;
         for (IndexSpec lsi : spec.localIndexes()) {
-            List<String> keys = new ArrayList<>(2);
-            keys.add(lsi.keySchema().partitionKey().name());
-            if (lsi.keySchema().sortKey() != null) keys.add(lsi.keySchema().sortKey().name());
-            if (!item.keySet().containsAll(keys)) continue;
+            KeyElement partition = lsi.keySchema().partitionKey();
+            KeyElement sort = lsi.keySchema().sortKey();
+            if (!item.containsKey(partition.name()) || (sort != null && !item.containsKey(sort.name()))) continue;
             if (lsi.projection().type() == ProjectionType.ALL) {
                 total += base;
                 continue;
             }
-            total += attributeBytes(item, keys);
-            if (lsi.projection().type() == ProjectionType.INCLUDE) total += attributeBytes(item, lsi.projection().nonKeyAttributes());
+            total += attributeBytes(item, partition.name());
+            if (sort != null) total += attributeBytes(item, sort.name());
+            if (lsi.projection().type() == ProjectionType.INCLUDE) {
+                for (String name : lsi.projection().nonKeyAttributes()) total += attributeBytes(item, name);
+            }
         }
         return total;
     }
 
-    private static long attributeBytes(Map<String, AttributeValue> item, List<String> names) {
-        long bytes = 0;
-        for (String name : names) {
-            AttributeValue v = item.get(name);
-            if (v != null) bytes += ItemSizes.utf8Length(name) + ItemSizes.valueBytes(v);
-        }
-        return bytes;
+    private static long attributeBytes(Map<String, AttributeValue> item, String name) {
+        AttributeValue v = item.get(name);
+        return v == null ? 0 : ItemSizes.utf8Length(name) + ItemSizes.valueBytes(v);
     }
 }

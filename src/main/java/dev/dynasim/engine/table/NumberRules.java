@@ -52,7 +52,9 @@ public final class NumberRules {
      */
     public static void checkRange(BigDecimal value) {
         if (value.signum() == 0) return;
-        if (significantDigits(value) > Limits.MAX_NUMBER_DIGITS) throw DynamoDbException.validation(TOO_PRECISE);
+        if (value.precision() > Limits.MAX_NUMBER_DIGITS && significantDigits(value) > Limits.MAX_NUMBER_DIGITS) {
+            throw DynamoDbException.validation(TOO_PRECISE);
+        }
         int exponent = exponent(value);
         if (exponent > Limits.MAX_NUMBER_EXPONENT) throw DynamoDbException.validation(OVERFLOW);
         if (exponent < Limits.MIN_NUMBER_EXPONENT) throw DynamoDbException.validation(UNDERFLOW);
@@ -62,7 +64,7 @@ public final class NumberRules {
     public static boolean isStorable(BigDecimal value) {
         if (value.signum() == 0) return true;
         int exponent = exponent(value);
-        return significantDigits(value) <= Limits.MAX_NUMBER_DIGITS
+        return (value.precision() <= Limits.MAX_NUMBER_DIGITS || significantDigits(value) <= Limits.MAX_NUMBER_DIGITS)
                 && exponent <= Limits.MAX_NUMBER_EXPONENT && exponent >= Limits.MIN_NUMBER_EXPONENT;
     }
 

@@ -386,4 +386,35 @@ class ItemValidatorTest {
         assertThatThrownBy(() -> ItemValidator.validateUpdatedItem(CAP_IDX, updated, false))
                 .hasMessage("Updates on index keys must be of the same data type as the key attribute");
     }
+
+    @Test
+    void validateExpressionAttributeValue_badValue_wrappedWithThePlaceholder() {
+        assertThatThrownBy(() -> ItemValidator.validateExpressionAttributeValue(":v", nestedMaps(33)))
+                .hasMessage("ExpressionAttributeValues contains invalid value: Nesting Levels have exceeded supported limits: "
+                        + "Attributes in the item have nested levels beyond supported limit for key :v");
+        assertThatThrownBy(() -> ItemValidator.validateExpressionAttributeValue(":n", n("1E+126")))
+                .hasMessage("ExpressionAttributeValues contains invalid value: Number overflow. Attempting to store a number "
+                        + "with magnitude larger than supported range for key :n");
+        assertThatCode(() -> ItemValidator.validateExpressionAttributeValue(":v", nestedMaps(32))).doesNotThrowAnyException();
+    }
+
+    @Test
+    void validateItem_nullValue_rejected() {
+        Map<String, AttributeValue> withNull = new LinkedHashMap<>();
+        withNull.put("a", null);
+        assertThatThrownBy(() -> ItemValidator.validateItem(withNull)).hasMessage("The supplied Item contains a null AttributeValue");
+    }
+
+    @Test
+    void validatePutItem_includeProjectionCountsIncludedAttributes() {
+        TableSpec spec = TableDefinitions.fromCreateTable(new CreateTableRequest("t_inc",
+                List.of(new AttributeDefinition("pk", "S"), new AttributeDefinition("sk", "S"), new AttributeDefinition("l", "S")),
+                List.of(new KeySchemaElement("pk", "HASH"), new KeySchemaElement("sk", "RANGE")), "PAY_PER_REQUEST", null, null,
+                List.of(new IndexDefinition("lsiInc", List.of(new KeySchemaElement("pk", "HASH"), new KeySchemaElement("l", "RANGE")),
+                        "INCLUDE", List.of("big"), null)), null));
+        Map<String, AttributeValue> item = item(a("pk", s("x")), a("sk", s("1")), a("l", s("l")), a("big", s("x".repeat(200_000))));
+        assertPutPasses(spec, item);
+        item.put("other", s("y".repeat(10_000)));
+        assertPutFails(spec, item).hasMessage("Item size has exceeded the maximum allowed size");
+    }
 }
