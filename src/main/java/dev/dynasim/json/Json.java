@@ -21,6 +21,8 @@ import java.io.IOException;
 public final class Json {
     /** Largest JSON document accepted: room for a 25-item batch of 400 KB items, with escapes. */
     private static final int MAX_DOCUMENT_CHARS = 100_000_000;
+    /** Longest JSON member name accepted: above DynamoDB's 64 KB attribute names (F1.14) so the engine can reject them. */
+    private static final int MAX_NAME_CHARS = 1_000_000;
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -35,6 +37,7 @@ public final class Json {
         MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
                 .maxStringLength(MAX_DOCUMENT_CHARS)
                 .maxDocumentLength(MAX_DOCUMENT_CHARS)
+                .maxNameLength(MAX_NAME_CHARS)
                 .build());
     }
 
