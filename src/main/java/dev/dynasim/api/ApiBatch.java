@@ -38,7 +38,7 @@ public final class ApiBatch {
             while ((line = reader.readLine()) != null) {
                 number++;
                 if (line.isBlank()) continue;
-                writer.write(Json.write(answer(handler, line, number)));
+                writer.write(Json.writeUtf8Safe(answer(handler, line, number)));
                 writer.write('\n');
                 writer.flush();
             }

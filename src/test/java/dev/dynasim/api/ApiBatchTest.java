@@ -55,4 +55,11 @@ class ApiBatchTest {
                 + "\"ReturnValues\":\"\u20ac\"}}\n");
         assertThat(out).contains("Value '\u20ac' at 'returnValues'");
     }
+
+    @Test
+    void run_loneSurrogateInAnswer_isWrittenAsEscape() {
+        String out = run("{\"operation\":\"PutItem\",\"request\":{\"TableName\":\"t\",\"Item\":{},"
+                + "\"ReturnValues\":\"\\ud800\"}}\n");
+        assertThat(out).contains("Value '\\uD800' at 'returnValues'");
+    }
 }
