@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dynasim.engine.model.DynamoDbException;
 import dev.dynasim.engine.table.Database;
-import dev.dynasim.json.Json;
 
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
@@ -38,7 +37,7 @@ public final class ApiBatch {
             while ((line = reader.readLine()) != null) {
                 number++;
                 if (line.isBlank()) continue;
-                writer.write(Json.writeUtf8Safe(answer(handler, line, number)));
+                writer.write(WireJson.writeUtf8Safe(answer(handler, line, number)));
                 writer.write('\n');
                 writer.flush();
             }
@@ -51,7 +50,7 @@ public final class ApiBatch {
     static ObjectNode answer(ApiHandler handler, String line, int number) {
         JsonNode call;
         try {
-            call = Json.mapper().readTree(line);
+            call = WireJson.mapper().readTree(line);
         } catch (JsonProcessingException e) {
             return error(WireErrors.serialization("Line " + number + " is not valid JSON: " + e.getOriginalMessage()));
         }
@@ -65,7 +64,7 @@ public final class ApiBatch {
     }
 
     private static ObjectNode error(DynamoDbException e) {
-        ObjectNode node = Json.object();
+        ObjectNode node = WireJson.object();
         node.set("error", WireErrors.body(e));
         return node;
     }

@@ -7,7 +7,6 @@ import dev.dynasim.engine.model.DynamoDbException;
 import dev.dynasim.engine.model.ErrorCode;
 import dev.dynasim.engine.table.Database;
 import dev.dynasim.engine.table.QueryResult;
-import dev.dynasim.json.Json;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -58,7 +57,7 @@ public final class ApiHandler {
 
     /** Runs one operation and answers {@code {"response": body}} or {@code {"error": {"__type", "message", ...}}}. */
     public ObjectNode answer(String operation, JsonNode request) {
-        ObjectNode line = Json.object();
+        ObjectNode line = WireJson.object();
         try {
             line.set("response", handle(operation, request));
         } catch (DynamoDbException e) {
@@ -131,10 +130,10 @@ public final class ApiHandler {
         r.violations().throwIfAny();
         QueryResult result = database.query(PartiQlSelect.parse(statement, parameters, consistentRead, limit,
                 token == null ? null : decodeToken(token)));
-        ObjectNode body = Json.object();
+        ObjectNode body = WireJson.object();
         body.set("Items", ItemResponses.items(result.items() == null ? List.of() : result.items()));
         if (result.lastEvaluatedKey() != null) {
-            String json = Json.write(AttributeValueCodec.encodeMap(result.lastEvaluatedKey()));
+            String json = WireJson.write(AttributeValueCodec.encodeMap(result.lastEvaluatedKey()));
             body.put("NextToken", Base64.getEncoder().encodeToString(json.getBytes(StandardCharsets.UTF_8)));
         }
         return body;
@@ -143,7 +142,7 @@ public final class ApiHandler {
     private static Map<String, AttributeValue> decodeToken(String token) {
         try {
             byte[] json = Base64.getDecoder().decode(token);
-            return AttributeValueCodec.decodeMap(Json.mapper().readTree(json));
+            return AttributeValueCodec.decodeMap(WireJson.mapper().readTree(json));
         } catch (IllegalArgumentException | IOException e) {
             throw DynamoDbException.validation("Given NextToken is not valid");
         }

@@ -11,7 +11,6 @@ import dev.dynasim.engine.table.ItemCollectionMetrics;
 import dev.dynasim.engine.table.PutItemResult;
 import dev.dynasim.engine.table.QueryResult;
 import dev.dynasim.engine.table.UpdateItemResult;
-import dev.dynasim.json.Json;
 
 import java.util.List;
 import java.util.Map;
@@ -41,7 +40,7 @@ final class ItemResponses {
 
     /** GetItem: Item only when found. */
     static ObjectNode get(GetItemResult r) {
-        ObjectNode body = Json.object();
+        ObjectNode body = WireJson.object();
         if (r.item() != null) body.set("Item", AttributeValueCodec.encodeMap(r.item()));
         if (r.consumedCapacity() != null) body.set("ConsumedCapacity", capacity(r.consumedCapacity()));
         return body;
@@ -49,7 +48,7 @@ final class ItemResponses {
 
     /** Query and Scan: Items (absent for Select=COUNT), Count, ScannedCount, LastEvaluatedKey. */
     static ObjectNode query(QueryResult r) {
-        ObjectNode body = Json.object();
+        ObjectNode body = WireJson.object();
         if (r.items() != null) body.set("Items", items(r.items()));
         body.put("Count", r.count());
         body.put("ScannedCount", r.scannedCount());
@@ -60,14 +59,14 @@ final class ItemResponses {
 
     /** A list of items. */
     static ArrayNode items(List<Map<String, AttributeValue>> items) {
-        ArrayNode list = Json.mapper().createArrayNode();
+        ArrayNode list = WireJson.mapper().createArrayNode();
         for (Map<String, AttributeValue> item : items) list.add(AttributeValueCodec.encodeMap(item));
         return list;
     }
 
     /** One ConsumedCapacity object. */
     static ObjectNode capacity(ConsumedCapacity c) {
-        ObjectNode node = Json.object();
+        ObjectNode node = WireJson.object();
         node.put("TableName", c.tableName());
         node.put("CapacityUnits", c.capacityUnits());
         if (c.readCapacityUnits() != null) node.put("ReadCapacityUnits", c.readCapacityUnits());
@@ -84,14 +83,14 @@ final class ItemResponses {
 
     /** A list of ConsumedCapacity objects (batch and transaction operations). */
     static ArrayNode capacityList(List<ConsumedCapacity> list) {
-        ArrayNode array = Json.mapper().createArrayNode();
+        ArrayNode array = WireJson.mapper().createArrayNode();
         for (ConsumedCapacity c : list) array.add(capacity(c));
         return array;
     }
 
     /** One ItemCollectionMetrics object. */
     static ObjectNode itemCollectionMetrics(ItemCollectionMetrics m) {
-        ObjectNode node = Json.object();
+        ObjectNode node = WireJson.object();
         node.set("ItemCollectionKey", AttributeValueCodec.encodeMap(m.itemCollectionKey()));
         ArrayNode range = node.putArray("SizeEstimateRangeGB");
         for (Double d : m.sizeEstimateRangeGB()) range.add(d);
@@ -99,7 +98,7 @@ final class ItemResponses {
     }
 
     private static ObjectNode capacity(Capacity c) {
-        ObjectNode node = Json.object();
+        ObjectNode node = WireJson.object();
         node.put("CapacityUnits", c.capacityUnits());
         if (c.readCapacityUnits() != null) node.put("ReadCapacityUnits", c.readCapacityUnits());
         if (c.writeCapacityUnits() != null) node.put("WriteCapacityUnits", c.writeCapacityUnits());
@@ -107,14 +106,14 @@ final class ItemResponses {
     }
 
     private static ObjectNode capacities(Map<String, Capacity> byIndex) {
-        ObjectNode node = Json.object();
+        ObjectNode node = WireJson.object();
         for (Map.Entry<String, Capacity> e : byIndex.entrySet()) node.set(e.getKey(), capacity(e.getValue()));
         return node;
     }
 
     private static ObjectNode write(Map<String, AttributeValue> attributes, ConsumedCapacity capacity,
                                     ItemCollectionMetrics metrics) {
-        ObjectNode body = Json.object();
+        ObjectNode body = WireJson.object();
         if (attributes != null && !attributes.isEmpty()) body.set("Attributes", AttributeValueCodec.encodeMap(attributes));
         if (capacity != null) body.set("ConsumedCapacity", capacity(capacity));
         if (metrics != null) body.set("ItemCollectionMetrics", itemCollectionMetrics(metrics));

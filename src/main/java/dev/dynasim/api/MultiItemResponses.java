@@ -10,7 +10,6 @@ import dev.dynasim.engine.table.KeysAndAttributes;
 import dev.dynasim.engine.table.TransactGetItemsResult;
 import dev.dynasim.engine.table.TransactWriteItemsResult;
 import dev.dynasim.engine.table.WriteRequest;
-import dev.dynasim.json.Json;
 
 import java.util.List;
 import java.util.Map;
@@ -22,7 +21,7 @@ final class MultiItemResponses {
 
     /** BatchGetItem: Responses and UnprocessedKeys always, ConsumedCapacity when asked. */
     static ObjectNode batchGet(BatchGetItemResult r) {
-        ObjectNode body = Json.object();
+        ObjectNode body = WireJson.object();
         ObjectNode responses = body.putObject("Responses");
         if (r.responses() != null) {
             for (Map.Entry<String, List<Map<String, AttributeValue>>> e : r.responses().entrySet()) {
@@ -41,7 +40,7 @@ final class MultiItemResponses {
 
     /** BatchWriteItem: UnprocessedItems always, ConsumedCapacity and ItemCollectionMetrics when asked. */
     static ObjectNode batchWrite(BatchWriteItemResult r) {
-        ObjectNode body = Json.object();
+        ObjectNode body = WireJson.object();
         ObjectNode unprocessed = body.putObject("UnprocessedItems");
         if (r.unprocessedItems() != null) {
             for (Map.Entry<String, List<WriteRequest>> e : r.unprocessedItems().entrySet()) {
@@ -56,7 +55,7 @@ final class MultiItemResponses {
 
     /** TransactGetItems: one {@code {"Item": ...}} or {@code {}} per Get. */
     static ObjectNode transactGet(TransactGetItemsResult r) {
-        ObjectNode body = Json.object();
+        ObjectNode body = WireJson.object();
         if (r.consumedCapacity() != null) body.set("ConsumedCapacity", ItemResponses.capacityList(r.consumedCapacity()));
         ArrayNode responses = body.putArray("Responses");
         for (Map<String, AttributeValue> item : r.responses()) {
@@ -68,7 +67,7 @@ final class MultiItemResponses {
 
     /** TransactWriteItems. */
     static ObjectNode transactWrite(TransactWriteItemsResult r) {
-        ObjectNode body = Json.object();
+        ObjectNode body = WireJson.object();
         if (r.consumedCapacity() != null) body.set("ConsumedCapacity", ItemResponses.capacityList(r.consumedCapacity()));
         metrics(body, r.itemCollectionMetrics());
         return body;
@@ -84,7 +83,7 @@ final class MultiItemResponses {
     }
 
     private static ObjectNode writeRequest(WriteRequest w) {
-        ObjectNode node = Json.object();
+        ObjectNode node = WireJson.object();
         if (w.putItem() != null) {
             node.putObject("PutRequest").set("Item", AttributeValueCodec.encodeMap(w.putItem()));
         } else {
@@ -94,7 +93,7 @@ final class MultiItemResponses {
     }
 
     private static ObjectNode keysAndAttributes(KeysAndAttributes k) {
-        ObjectNode node = Json.object();
+        ObjectNode node = WireJson.object();
         node.set("Keys", ItemResponses.items(k.keys()));
         if (k.consistentRead()) node.put("ConsistentRead", true);
         if (k.projectionExpression() != null) node.put("ProjectionExpression", k.projectionExpression());

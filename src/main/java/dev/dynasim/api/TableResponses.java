@@ -14,7 +14,6 @@ import dev.dynasim.engine.model.TableSpec;
 import dev.dynasim.engine.table.IndexDescription;
 import dev.dynasim.engine.table.ListTablesResult;
 import dev.dynasim.engine.table.TableDescription;
-import dev.dynasim.json.Json;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -30,7 +29,7 @@ final class TableResponses {
 
     /** {@code {"TableDescription": ...}} (CreateTable, UpdateTable, DeleteTable) or {@code {"Table": ...}} (DescribeTable). */
     ObjectNode wrap(String member, TableDescription description) {
-        ObjectNode body = Json.object();
+        ObjectNode body = WireJson.object();
         body.set(member, description(description));
         return body;
     }
@@ -38,7 +37,7 @@ final class TableResponses {
     /** One TableDescription object. */
     ObjectNode description(TableDescription d) {
         TableSpec spec = d.spec();
-        ObjectNode t = Json.object();
+        ObjectNode t = WireJson.object();
         ArrayNode definitions = t.putArray("AttributeDefinitions");
         for (Map.Entry<String, ScalarType> e : spec.attributeDefinitions().entrySet()) {
             ObjectNode def = definitions.addObject();
@@ -76,7 +75,7 @@ final class TableResponses {
 
     /** ListTables: TableNames and, when there are more, LastEvaluatedTableName. */
     static ObjectNode listTables(ListTablesResult result) {
-        ObjectNode body = Json.object();
+        ObjectNode body = WireJson.object();
         ArrayNode names = body.putArray("TableNames");
         for (String name : result.tableNames()) names.add(name);
         if (result.lastEvaluatedTableName() != null) body.put("LastEvaluatedTableName", result.lastEvaluatedTableName());
@@ -85,7 +84,7 @@ final class TableResponses {
 
     /** DescribeLimits, from the engine's default account and table maxima. */
     static ObjectNode describeLimits() {
-        ObjectNode body = Json.object();
+        ObjectNode body = WireJson.object();
         body.put("AccountMaxReadCapacityUnits", Limits.ACCOUNT_MAX_CAPACITY_UNITS);
         body.put("AccountMaxWriteCapacityUnits", Limits.ACCOUNT_MAX_CAPACITY_UNITS);
         body.put("TableMaxReadCapacityUnits", Limits.TABLE_MAX_CAPACITY_UNITS);
@@ -94,7 +93,7 @@ final class TableResponses {
     }
 
     private ArrayNode indexes(String tableName, List<IndexDescription> indexes) {
-        ArrayNode list = Json.mapper().createArrayNode();
+        ArrayNode list = WireJson.mapper().createArrayNode();
         for (IndexDescription index : indexes) {
             IndexSpec spec = index.spec();
             ObjectNode i = list.addObject();
@@ -118,7 +117,7 @@ final class TableResponses {
     }
 
     private static ArrayNode keySchema(KeySchema schema) {
-        ArrayNode list = Json.mapper().createArrayNode();
+        ArrayNode list = WireJson.mapper().createArrayNode();
         ObjectNode hash = list.addObject();
         hash.put("AttributeName", schema.partitionKey().name());
         hash.put("KeyType", "HASH");
@@ -131,7 +130,7 @@ final class TableResponses {
     }
 
     private static ObjectNode projection(Projection projection) {
-        ObjectNode p = Json.object();
+        ObjectNode p = WireJson.object();
         p.put("ProjectionType", projection.type().name());
         if (projection.type() == ProjectionType.INCLUDE) {
             ArrayNode names = p.putArray("NonKeyAttributes");

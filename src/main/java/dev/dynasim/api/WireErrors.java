@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dynasim.engine.model.CancellationReason;
 import dev.dynasim.engine.model.DynamoDbException;
 import dev.dynasim.engine.model.ErrorCode;
-import dev.dynasim.json.Json;
 
 /** Turns a {@link DynamoDbException} into DynamoDB's wire error body ({@code __type}, {@code message}, extras). */
 public final class WireErrors {
@@ -27,7 +26,7 @@ public final class WireErrors {
 
     /** The wire error body of an exception, with Item or CancellationReasons where it carries them. */
     public static ObjectNode body(DynamoDbException e) {
-        ObjectNode body = Json.object();
+        ObjectNode body = WireJson.object();
         body.put("__type", wireType(e.code()));
         body.put("message", e.getMessage() == null ? "" : e.getMessage());
         if (e.item() != null) {

@@ -2,7 +2,6 @@ package dev.dynasim.api;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dynasim.engine.table.Database;
-import dev.dynasim.json.Json;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,7 +10,7 @@ class ApiHandlerTest {
     private final ApiHandler handler = new ApiHandler(new Database());
 
     private String answer(String operation, String request) {
-        return Json.write(handler.answer(operation, Json.parse(request)));
+        return WireJson.write(handler.answer(operation, WireJson.parse(request)));
     }
 
     @Test
@@ -36,7 +35,7 @@ class ApiHandlerTest {
 
     @Test
     void query_twoInvalidEnums_reportsBothViolations() {
-        ObjectNode error = (ObjectNode) handler.answer("Query", Json.parse(
+        ObjectNode error = (ObjectNode) handler.answer("Query", WireJson.parse(
                 "{\"TableName\":\"t\",\"Select\":\"ALL\",\"ReturnConsumedCapacity\":\"SOME\"}")).get("error");
         assertThat(error.get("message").textValue()).isEqualTo("2 validation errors detected: "
                 + "Value 'ALL' at 'select' failed to satisfy constraint: Member must satisfy enum value set: "
@@ -111,7 +110,7 @@ class ApiHandlerTest {
     @Test
     void engineFailure_unexpectedException_becomesInternalServerError() {
         ApiHandler broken = new ApiHandler(null);
-        ObjectNode internal = (ObjectNode) broken.answer("DescribeTable", Json.parse("{\"TableName\":\"abc\"}")).get("error");
+        ObjectNode internal = (ObjectNode) broken.answer("DescribeTable", WireJson.parse("{\"TableName\":\"abc\"}")).get("error");
         assertThat(internal.get("__type").textValue()).isEqualTo("com.amazonaws.dynamodb.v20120810#InternalServerError");
         assertThat(internal.get("message").textValue())
                 .startsWith("Internal error in dynasim while running DescribeTable (a dynasim bug, please report it): ");

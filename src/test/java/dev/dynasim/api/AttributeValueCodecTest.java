@@ -3,7 +3,6 @@ package dev.dynasim.api;
 import dev.dynasim.engine.model.AttributeValue;
 import dev.dynasim.engine.model.DynamoDbException;
 import dev.dynasim.engine.model.ErrorCode;
-import dev.dynasim.json.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -16,11 +15,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class AttributeValueCodecTest {
     private static AttributeValue decode(String json) {
-        return AttributeValueCodec.decode(Json.parse(json));
+        return AttributeValueCodec.decode(WireJson.parse(json));
     }
 
     private static String roundTrip(String json) {
-        return Json.write(AttributeValueCodec.encode(decode(json)));
+        return WireJson.write(AttributeValueCodec.encode(decode(json)));
     }
 
     @ParameterizedTest
@@ -110,7 +109,7 @@ class AttributeValueCodecTest {
     @Test
     void decodeMap_item_keepsOrderAndTypes() {
         Map<String, AttributeValue> item = AttributeValueCodec.decodeMap(
-                Json.parse("{\"pk\":{\"S\":\"a\"},\"n\":{\"N\":\"2\"},\"s\":{\"SS\":[\"x\"]}}"));
+                WireJson.parse("{\"pk\":{\"S\":\"a\"},\"n\":{\"N\":\"2\"},\"s\":{\"SS\":[\"x\"]}}"));
         assertThat(item).containsExactly(Map.entry("pk", AttributeValue.s("a")), Map.entry("n", AttributeValue.n(2)),
                 Map.entry("s", AttributeValue.ss("x")));
     }

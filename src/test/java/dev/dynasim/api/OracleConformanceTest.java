@@ -1,7 +1,6 @@
 package dev.dynasim.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.dynasim.json.Json;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -72,7 +71,7 @@ class OracleConformanceTest {
     private static JsonNode deviations() {
         try (InputStream in = OracleConformanceTest.class.getResourceAsStream("/conformance/deviations.json")) {
             if (in == null) throw new IllegalStateException("missing conformance/deviations.json");
-            JsonNode table = Json.mapper().readTree(in);
+            JsonNode table = WireJson.mapper().readTree(in);
             if (!table.isArray()) throw new IllegalStateException("deviations.json must be a JSON array");
             return table;
         } catch (IOException e) {

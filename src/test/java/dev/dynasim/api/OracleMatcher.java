@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import dev.dynasim.json.Json;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -137,7 +136,7 @@ final class OracleMatcher {
 
     private static List<String> sortedCanonical(JsonNode array) {
         List<String> members = new ArrayList<>(array.size());
-        for (JsonNode m : array) members.add(Json.write(m));
+        for (JsonNode m : array) members.add(WireJson.write(m));
         members.sort(null);
         return members;
     }
@@ -149,7 +148,7 @@ final class OracleMatcher {
 
     /** A JSON value cut to 160 characters for messages. */
     static String shorten(JsonNode node) {
-        String s = node == null ? "nothing" : Json.write(node);
+        String s = node == null ? "nothing" : WireJson.write(node);
         return s.length() <= 160 ? s : s.substring(0, 157) + "...";
     }
 }

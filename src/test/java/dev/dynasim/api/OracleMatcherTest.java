@@ -1,14 +1,13 @@
 package dev.dynasim.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.dynasim.json.Json;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class OracleMatcherTest {
     private static JsonNode json(String text) {
-        return Json.parse(text);
+        return WireJson.parse(text);
     }
 
     private static String diff(String expected, String actual) {
@@ -113,6 +112,6 @@ class OracleMatcherTest {
     void expand_nestedInRequest_expandsEverywhere() {
         JsonNode expanded = OracleMatcher.expand(json(
                 "{\"Item\": {\"p\": {\"L\": [{\"S\": {\"$long\": {\"length\": 2, \"repeat\": \"\u20ac\"}}}]}}}"));
-        assertThat(Json.write(expanded)).isEqualTo("{\"Item\":{\"p\":{\"L\":[{\"S\":\"\u20ac\u20ac\"}]}}}");
+        assertThat(WireJson.write(expanded)).isEqualTo("{\"Item\":{\"p\":{\"L\":[{\"S\":\"\u20ac\u20ac\"}]}}}");
     }
 }

@@ -2,7 +2,6 @@ package dev.dynasim.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dynasim.engine.table.Database;
-import dev.dynasim.json.Json;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -67,7 +66,7 @@ final class OracleReplay {
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String text;
             while ((text = reader.readLine()) != null) {
-                if (!text.isBlank()) lines.add(Json.mapper().readTree(text));
+                if (!text.isBlank()) lines.add(WireJson.mapper().readTree(text));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -21,7 +21,6 @@ import dev.dynasim.engine.table.TransactWriteItemsRequest;
 import dev.dynasim.engine.table.UpdateItemRequest;
 import dev.dynasim.engine.table.UpdateTableRequest;
 import dev.dynasim.engine.table.WriteRequest;
-import dev.dynasim.json.Json;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -32,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class RequestDecodersTest {
     private static WireRequest wire(String json) {
-        return WireRequest.of(Json.parse(json));
+        return WireRequest.of(WireJson.parse(json));
     }
 
     @Test

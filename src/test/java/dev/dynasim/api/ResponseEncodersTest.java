@@ -16,7 +16,6 @@ import dev.dynasim.engine.table.QueryResult;
 import dev.dynasim.engine.table.TransactGetItemsResult;
 import dev.dynasim.engine.table.TransactWriteItemsResult;
 import dev.dynasim.engine.table.WriteRequest;
-import dev.dynasim.json.Json;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -35,24 +34,24 @@ class ResponseEncodersTest {
 
     @Test
     void putItem_nothingAsked_isEmptyObject() {
-        assertThat(Json.write(ItemResponses.put(new PutItemResult(null, null, null)))).isEqualTo("{}");
+        assertThat(WireJson.write(ItemResponses.put(new PutItemResult(null, null, null)))).isEqualTo("{}");
     }
 
     @Test
     void putItem_emptyAttributes_areOmitted() {
-        assertThat(Json.write(ItemResponses.put(new PutItemResult(Map.of(), total("t", 1.0), null))))
+        assertThat(WireJson.write(ItemResponses.put(new PutItemResult(Map.of(), total("t", 1.0), null))))
                 .isEqualTo("{\"ConsumedCapacity\":{\"TableName\":\"t\",\"CapacityUnits\":1.0}}");
     }
 
     @Test
     void deleteItem_oldImage_isAttributes() {
-        assertThat(Json.write(ItemResponses.delete(new DeleteItemResult(ITEM, null, null))))
+        assertThat(WireJson.write(ItemResponses.delete(new DeleteItemResult(ITEM, null, null))))
                 .isEqualTo("{\"Attributes\":{\"pk\":{\"S\":\"a\"}}}");
     }
 
     @Test
     void getItem_missingItem_omitsItem() {
-        assertThat(Json.write(ItemResponses.get(new GetItemResult(null, total("t", 0.5)))))
+        assertThat(WireJson.write(ItemResponses.get(new GetItemResult(null, total("t", 0.5)))))
                 .isEqualTo("{\"ConsumedCapacity\":{\"TableName\":\"t\",\"CapacityUnits\":0.5}}");
     }
 
@@ -62,7 +61,7 @@ class ResponseEncodersTest {
         gsis.put("gsiAll", new Capacity(1.0, null, null));
         ConsumedCapacity c = new ConsumedCapacity("t", 3.0, null, null, new Capacity(2.0, null, null),
                 Map.of("lsiAll", new Capacity(0.0, null, null)), gsis);
-        assertThat(Json.write(ItemResponses.capacity(c))).isEqualTo("{\"TableName\":\"t\",\"CapacityUnits\":3.0,"
+        assertThat(WireJson.write(ItemResponses.capacity(c))).isEqualTo("{\"TableName\":\"t\",\"CapacityUnits\":3.0,"
                 + "\"Table\":{\"CapacityUnits\":2.0},\"LocalSecondaryIndexes\":{\"lsiAll\":{\"CapacityUnits\":0.0}},"
                 + "\"GlobalSecondaryIndexes\":{\"gsiAll\":{\"CapacityUnits\":1.0}}}");
     }
@@ -70,19 +69,19 @@ class ResponseEncodersTest {
     @Test
     void capacity_readAndWriteUnits_onlyWhereGiven() {
         ConsumedCapacity c = new ConsumedCapacity("t", 2.0, 2.0, null, null, Map.of(), Map.of());
-        assertThat(Json.write(ItemResponses.capacity(c)))
+        assertThat(WireJson.write(ItemResponses.capacity(c)))
                 .isEqualTo("{\"TableName\":\"t\",\"CapacityUnits\":2.0,\"ReadCapacityUnits\":2.0}");
     }
 
     @Test
     void query_countOnly_omitsItems() {
-        assertThat(Json.write(ItemResponses.query(new QueryResult(null, 3, 5, null, null))))
+        assertThat(WireJson.write(ItemResponses.query(new QueryResult(null, 3, 5, null, null))))
                 .isEqualTo("{\"Count\":3,\"ScannedCount\":5}");
     }
 
     @Test
     void query_page_hasItemsAndLastEvaluatedKey() {
-        assertThat(Json.write(ItemResponses.query(new QueryResult(List.of(ITEM), 1, 1, ITEM, null))))
+        assertThat(WireJson.write(ItemResponses.query(new QueryResult(List.of(ITEM), 1, 1, ITEM, null))))
                 .isEqualTo("{\"Items\":[{\"pk\":{\"S\":\"a\"}}],\"Count\":1,\"ScannedCount\":1,"
                         + "\"LastEvaluatedKey\":{\"pk\":{\"S\":\"a\"}}}");
     }
@@ -90,7 +89,7 @@ class ResponseEncodersTest {
     @Test
     void batchGet_emptyUnprocessed_isStillPresent() {
         BatchGetItemResult r = new BatchGetItemResult(Map.of("t", List.of(ITEM)), Map.of(), List.of(total("t", 1.0)));
-        assertThat(Json.write(MultiItemResponses.batchGet(r))).isEqualTo("{\"Responses\":{\"t\":[{\"pk\":{\"S\":\"a\"}}]},"
+        assertThat(WireJson.write(MultiItemResponses.batchGet(r))).isEqualTo("{\"Responses\":{\"t\":[{\"pk\":{\"S\":\"a\"}}]},"
                 + "\"UnprocessedKeys\":{},\"ConsumedCapacity\":[{\"TableName\":\"t\",\"CapacityUnits\":1.0}]}");
     }
 
@@ -98,7 +97,7 @@ class ResponseEncodersTest {
     void batchGet_unprocessedKeys_keepReadOptions() {
         BatchGetItemResult r = new BatchGetItemResult(Map.of(),
                 Map.of("t", new KeysAndAttributes(List.of(ITEM), true, "pk", null, null)), null);
-        assertThat(Json.write(MultiItemResponses.batchGet(r))).isEqualTo("{\"Responses\":{},\"UnprocessedKeys\":{\"t\":"
+        assertThat(WireJson.write(MultiItemResponses.batchGet(r))).isEqualTo("{\"Responses\":{},\"UnprocessedKeys\":{\"t\":"
                 + "{\"Keys\":[{\"pk\":{\"S\":\"a\"}}],\"ConsistentRead\":true,\"ProjectionExpression\":\"pk\"}}}");
     }
 
@@ -106,7 +105,7 @@ class ResponseEncodersTest {
     void batchWrite_unprocessed_arePutAndDeleteRequests() {
         BatchWriteItemResult r = new BatchWriteItemResult(Map.of("t", List.of(new WriteRequest(ITEM, null),
                 new WriteRequest(null, ITEM))), null, null);
-        assertThat(Json.write(MultiItemResponses.batchWrite(r))).isEqualTo("{\"UnprocessedItems\":{\"t\":["
+        assertThat(WireJson.write(MultiItemResponses.batchWrite(r))).isEqualTo("{\"UnprocessedItems\":{\"t\":["
                 + "{\"PutRequest\":{\"Item\":{\"pk\":{\"S\":\"a\"}}}},{\"DeleteRequest\":{\"Key\":{\"pk\":{\"S\":\"a\"}}}}]}}");
     }
 
@@ -117,13 +116,13 @@ class ResponseEncodersTest {
         responses.add(ITEM);
         TransactGetItemsResult r = new TransactGetItemsResult(responses,
                 List.of(new ConsumedCapacity("t", 4.0, 4.0, null, null, null, null)));
-        assertThat(Json.write(MultiItemResponses.transactGet(r))).isEqualTo("{\"ConsumedCapacity\":[{\"TableName\":\"t\","
+        assertThat(WireJson.write(MultiItemResponses.transactGet(r))).isEqualTo("{\"ConsumedCapacity\":[{\"TableName\":\"t\","
                 + "\"CapacityUnits\":4.0,\"ReadCapacityUnits\":4.0}],\"Responses\":[{},{\"Item\":{\"pk\":{\"S\":\"a\"}}}]}");
     }
 
     @Test
     void transactWrite_nothingAsked_isEmptyObject() {
-        assertThat(Json.write(MultiItemResponses.transactWrite(new TransactWriteItemsResult(null, Map.of()))))
+        assertThat(WireJson.write(MultiItemResponses.transactWrite(new TransactWriteItemsResult(null, Map.of()))))
                 .isEqualTo("{}");
     }
 
@@ -131,7 +130,7 @@ class ResponseEncodersTest {
     void error_conditionalCheckFailedWithItem_carriesItem() {
         DynamoDbException e = new DynamoDbException(ErrorCode.ConditionalCheckFailedException,
                 "The conditional request failed", ITEM, null);
-        assertThat(Json.write(WireErrors.body(e))).isEqualTo("{\"__type\":\"com.amazonaws.dynamodb.v20120810#"
+        assertThat(WireJson.write(WireErrors.body(e))).isEqualTo("{\"__type\":\"com.amazonaws.dynamodb.v20120810#"
                 + "ConditionalCheckFailedException\",\"message\":\"The conditional request failed\",\"Item\":{\"pk\":{\"S\":\"a\"}}}");
     }
 
@@ -141,7 +140,7 @@ class ResponseEncodersTest {
                 "Transaction cancelled, please refer cancellation reasons for specific reasons [None, ConditionalCheckFailed]",
                 null, List.of(CancellationReason.none(),
                         new CancellationReason("ConditionalCheckFailed", "The conditional request failed.", ITEM)));
-        assertThat(Json.write(WireErrors.body(e))).isEqualTo("{\"__type\":\"com.amazonaws.dynamodb.v20120810#"
+        assertThat(WireJson.write(WireErrors.body(e))).isEqualTo("{\"__type\":\"com.amazonaws.dynamodb.v20120810#"
                 + "TransactionCanceledException\",\"message\":\"Transaction cancelled, please refer cancellation reasons "
                 + "for specific reasons [None, ConditionalCheckFailed]\",\"CancellationReasons\":[{\"Code\":\"None\"},"
                 + "{\"Item\":{\"pk\":{\"S\":\"a\"}},\"Code\":\"ConditionalCheckFailed\",\"Message\":\"The conditional request failed.\"}]}");

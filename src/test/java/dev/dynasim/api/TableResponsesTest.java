@@ -11,7 +11,6 @@ import dev.dynasim.engine.model.TableSpec;
 import dev.dynasim.engine.table.IndexDescription;
 import dev.dynasim.engine.table.ListTablesResult;
 import dev.dynasim.engine.table.TableDescription;
-import dev.dynasim.json.Json;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -41,7 +40,7 @@ class TableResponsesTest {
 
     @Test
     void describeTable_onDemandWithIndexes_matchesOracleShape() {
-        JsonNode expected = Json.parse("{\"Table\": {\"AttributeDefinitions\": [{\"AttributeName\": \"pk\", \"AttributeType\": \"S\"},"
+        JsonNode expected = WireJson.parse("{\"Table\": {\"AttributeDefinitions\": [{\"AttributeName\": \"pk\", \"AttributeType\": \"S\"},"
                 + " {\"AttributeName\": \"sk\", \"AttributeType\": \"S\"}, {\"AttributeName\": \"g\", \"AttributeType\": \"S\"},"
                 + " {\"AttributeName\": \"lsk\", \"AttributeType\": \"N\"}], \"TableName\": \"sem_doc\", \"KeySchema\":"
                 + " [{\"AttributeName\": \"pk\", \"KeyType\": \"HASH\"}, {\"AttributeName\": \"sk\", \"KeyType\": \"RANGE\"}],"
@@ -65,7 +64,7 @@ class TableResponsesTest {
     void describeTable_creationDateTime_isEpochSecondsWithMillis() {
         JsonNode table = LOCAL.description(semDoc());
         assertThat(table.get("CreationDateTime").decimalValue()).isEqualByComparingTo(new BigDecimal("1700000000.123"));
-        assertThat(Json.write(table.get("CreationDateTime"))).isEqualTo("1700000000.123");
+        assertThat(WireJson.write(table.get("CreationDateTime"))).isEqualTo("1700000000.123");
     }
 
     @Test
@@ -82,15 +81,15 @@ class TableResponsesTest {
                 false, 0, 0, 0, -1));
         assertThat(table.has("BillingModeSummary")).isFalse();
         assertThat(table.has("GlobalSecondaryIndexes")).isFalse();
-        assertThat(Json.write(table.get("ProvisionedThroughput"))).isEqualTo("{\"LastIncreaseDateTime\":0,"
+        assertThat(WireJson.write(table.get("ProvisionedThroughput"))).isEqualTo("{\"LastIncreaseDateTime\":0,"
                 + "\"LastDecreaseDateTime\":0,\"NumberOfDecreasesToday\":0,\"ReadCapacityUnits\":5,\"WriteCapacityUnits\":3}");
     }
 
     @Test
     void listTables_lastPage_omitsLastEvaluatedTableName() {
-        assertThat(Json.write(TableResponses.listTables(new ListTablesResult(List.of("a", "b"), null))))
+        assertThat(WireJson.write(TableResponses.listTables(new ListTablesResult(List.of("a", "b"), null))))
                 .isEqualTo("{\"TableNames\":[\"a\",\"b\"]}");
-        assertThat(Json.write(TableResponses.listTables(new ListTablesResult(List.of("a"), "a"))))
+        assertThat(WireJson.write(TableResponses.listTables(new ListTablesResult(List.of("a"), "a"))))
                 .isEqualTo("{\"TableNames\":[\"a\"],\"LastEvaluatedTableName\":\"a\"}");
     }
 }
