@@ -24,6 +24,11 @@ public final class WireErrors {
         };
     }
 
+    /** The HTTP status of an error: 500 for InternalServerError, 400 for every other DynamoDB error. */
+    public static int httpStatus(ErrorCode code) {
+        return code == ErrorCode.InternalServerError ? 500 : 400;
+    }
+
     /** The wire error body of an exception, with Item or CancellationReasons where it carries them. */
     public static ObjectNode body(DynamoDbException e) {
         ObjectNode body = WireJson.object();

@@ -153,4 +153,10 @@ class ResponseEncodersTest {
         assertThat(WireErrors.wireType(ErrorCode.ResourceNotFoundException))
                 .isEqualTo("com.amazonaws.dynamodb.v20120810#ResourceNotFoundException");
     }
+
+    @Test
+    void httpStatus_internalServerError_is500AndOthers400() {
+        assertThat(WireErrors.httpStatus(ErrorCode.InternalServerError)).isEqualTo(500);
+        assertThat(WireErrors.httpStatus(ErrorCode.ConditionalCheckFailedException)).isEqualTo(400);
+    }
 }
