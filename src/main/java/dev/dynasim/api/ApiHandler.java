@@ -23,6 +23,8 @@ import java.util.Map;
 public final class ApiHandler {
     /** Message of an operation dynasim does not know (oracle errors.jsonl describe-endpoints). */
     public static final String UNKNOWN_OPERATION = "An unknown operation was requested.";
+    /** The X-Amz-Target prefix of the DynamoDB 2012-08-10 API, accepted in front of operation names. */
+    public static final String TARGET_PREFIX = "DynamoDB_20120810.";
 
     private final Database database;
     private final TableResponses tables;
@@ -46,7 +48,8 @@ public final class ApiHandler {
     /** Runs one operation: the wire response body, or a DynamoDbException with DynamoDB's error. */
     public ObjectNode handle(String operation, JsonNode request) {
         try {
-            return dispatch(operation == null ? "" : operation, request);
+            String name = operation == null ? "" : operation;
+            return dispatch(name.startsWith(TARGET_PREFIX) ? name.substring(TARGET_PREFIX.length()) : name, request);
         } catch (DynamoDbException e) {
             throw e;
         } catch (RuntimeException | StackOverflowError e) {

@@ -115,4 +115,9 @@ class ApiHandlerTest {
         assertThat(internal.get("message").textValue())
                 .startsWith("Internal error in dynasim while running DescribeTable (a dynasim bug, please report it): ");
     }
+
+    @Test
+    void handle_xAmzTargetName_isAccepted() {
+        assertThat(answer("DynamoDB_20120810.DescribeLimits", "{}")).startsWith("{\"response\":{\"AccountMaxReadCapacityUnits\":80000");
+    }
 }
