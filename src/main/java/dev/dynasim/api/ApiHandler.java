@@ -1,0 +1,153 @@
+package dev.dynasim.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.dynasim.engine.model.AttributeValue;
+import dev.dynasim.engine.model.DynamoDbException;
+import dev.dynasim.engine.model.ErrorCode;
+import dev.dynasim.engine.table.Database;
+import dev.dynasim.engine.table.QueryResult;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The DynamoDB JSON 1.0 protocol over one {@link Database}: {@link #handle} takes an operation name
+ * (the {@code X-Amz-Target} suffix, e.g. {@code PutItem}) and its wire body, and returns the wire
+ * response body or throws a {@link DynamoDbException}; nothing else escapes. An unexpected failure
+ * becomes an {@code InternalServerError}, which is always a dynasim bug.
+ */
+public final class ApiHandler {
+    /** Message of an operation dynasim does not know (oracle errors.jsonl describe-endpoints). */
+    public static final String UNKNOWN_OPERATION = "An unknown operation was requested.";
+    /** The X-Amz-Target prefix of the DynamoDB 2012-08-10 API, accepted in front of operation names. */
+    public static final String TARGET_PREFIX = "DynamoDB_20120810.";
+
+    private final Database database;
+    private final TableResponses tables;
+
+    /** A handler over a database, writing ARNs as DynamoDB Local does. */
+    public ApiHandler(Database database) {
+        this(database, ArnScope.DYNAMODB_LOCAL);
+    }
+
+    /** A handler over a database, writing ARNs in the given Region and account. */
+    public ApiHandler(Database database, ArnScope arns) {
+        this.database = database;
+        this.tables = new TableResponses(arns);
+    }
+
+    /** The database this handler runs against. */
+    public Database database() {
+        return database;
+    }
+
+    /** Runs one operation: the wire response body, or a DynamoDbException with DynamoDB's error. */
+    public ObjectNode handle(String operation, JsonNode request) {
+        try {
+            String name = operation == null ? "" : operation;
+            return dispatch(name.startsWith(TARGET_PREFIX) ? name.substring(TARGET_PREFIX.length()) : name, request);
+        } catch (DynamoDbException e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new DynamoDbException(ErrorCode.InternalServerError, "Internal error in dynasim while running "
+                    + operation + " (a dynasim bug, please report it): " + e);
+        }
+    }
+
+    /** Runs one operation and answers {@code {"response": body}} or {@code {"error": {"__type", "message", ...}}}. */
+    public ObjectNode answer(String operation, JsonNode request) {
+        ObjectNode line = WireJson.object();
+        try {
+            line.set("response", handle(operation, request));
+        } catch (DynamoDbException e) {
+            line.set("error", WireErrors.body(e));
+        }
+        return line;
+    }
+
+    private ObjectNode dispatch(String operation, JsonNode body) {
+        switch (operation) {
+            case "DescribeLimits":
+                return TableResponses.describeLimits();
+            case "PutItem":
+            case "GetItem":
+            case "UpdateItem":
+            case "DeleteItem":
+            case "Query":
+            case "Scan":
+            case "BatchGetItem":
+            case "BatchWriteItem":
+            case "TransactGetItems":
+            case "TransactWriteItems":
+            case "CreateTable":
+            case "DescribeTable":
+            case "UpdateTable":
+            case "DeleteTable":
+            case "ListTables":
+            case "ExecuteStatement":
+                return run(operation, WireRequest.of(body));
+            default:
+                throw new DynamoDbException(ErrorCode.UnknownOperationException, UNKNOWN_OPERATION);
+        }
+    }
+
+    private ObjectNode run(String operation, WireRequest r) {
+        return switch (operation) {
+            case "PutItem" -> ItemResponses.put(database.putItem(ItemRequests.put(r)));
+            case "GetItem" -> ItemResponses.get(database.getItem(ItemRequests.get(r)));
+            case "UpdateItem" -> ItemResponses.update(database.updateItem(ItemRequests.update(r)));
+            case "DeleteItem" -> ItemResponses.delete(database.deleteItem(ItemRequests.delete(r)));
+            case "Query" -> ItemResponses.query(database.query(ReadRequests.query(r)));
+            case "Scan" -> ItemResponses.query(database.scan(ReadRequests.scan(r)));
+            case "BatchGetItem" -> MultiItemResponses.batchGet(database.batchGetItem(MultiItemRequests.batchGet(r)));
+            case "BatchWriteItem" -> MultiItemResponses.batchWrite(database.batchWriteItem(MultiItemRequests.batchWrite(r)));
+            case "TransactGetItems" -> MultiItemResponses.transactGet(database.transactGetItems(MultiItemRequests.transactGet(r)));
+            case "TransactWriteItems" -> MultiItemResponses.transactWrite(database.transactWriteItems(MultiItemRequests.transactWrite(r)));
+            case "CreateTable" -> tables.wrap("TableDescription", database.createTable(TableRequests.create(r)));
+            case "DescribeTable" -> tables.wrap("Table", database.describeTable(TableRequests.tableName(r)));
+            case "UpdateTable" -> tables.wrap("TableDescription", database.updateTable(TableRequests.update(r)));
+            case "DeleteTable" -> tables.wrap("TableDescription", database.deleteTable(TableRequests.tableName(r)));
+            case "ListTables" -> listTables(r);
+            default -> executeStatement(r);
+        };
+    }
+
+    private ObjectNode listTables(WireRequest r) {
+        String start = r.string("ExclusiveStartTableName");
+        Integer limit = TableRequests.listLimit(r);
+        return TableResponses.listTables(database.listTables(start, limit));
+    }
+
+    private ObjectNode executeStatement(WireRequest r) {
+        String statement = r.requiredString("Statement");
+        JsonNode params = r.node("Parameters");
+        List<AttributeValue> parameters = params == null ? null : AttributeValueCodec.decodeList(params);
+        String token = r.string("NextToken");
+        boolean consistentRead = r.bool("ConsistentRead");
+        Integer limit = r.integer("Limit");
+        r.returnConsumedCapacity();
+        r.violations().throwIfAny();
+        QueryResult result = database.query(PartiQlSelect.parse(statement, parameters, consistentRead, limit,
+                token == null ? null : decodeToken(token)));
+        ObjectNode body = WireJson.object();
+        body.set("Items", ItemResponses.items(result.items() == null ? List.of() : result.items()));
+        if (result.lastEvaluatedKey() != null) {
+            String json = WireJson.write(AttributeValueCodec.encodeMap(result.lastEvaluatedKey()));
+            body.put("NextToken", Base64.getEncoder().encodeToString(json.getBytes(StandardCharsets.UTF_8)));
+        }
+        return body;
+    }
+
+    private static Map<String, AttributeValue> decodeToken(String token) {
+        try {
+            byte[] json = Base64.getDecoder().decode(token);
+            return AttributeValueCodec.decodeMap(WireJson.mapper().readTree(json));
+        } catch (IllegalArgumentException | IOException e) {
+            throw DynamoDbException.validation("Given NextToken is not valid");
+        }
+    }
+}
