@@ -1,0 +1,344 @@
+package dev.dynasim.engine.expr;
+
+import dev.dynasim.engine.expr.CondNode.And;
+import dev.dynasim.engine.expr.CondNode.Between;
+import dev.dynasim.engine.expr.CondNode.Comparison;
+import dev.dynasim.engine.expr.CondNode.FunctionCondition;
+import dev.dynasim.engine.expr.CondNode.In;
+import dev.dynasim.engine.expr.CondNode.Not;
+import dev.dynasim.engine.expr.CondNode.Or;
+import dev.dynasim.engine.expr.Operand.FunctionOperand;
+import dev.dynasim.engine.expr.Operand.PathOperand;
+import dev.dynasim.engine.expr.Operand.ValueOperand;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Recursive-descent parser for condition, filter and key-condition expressions, with DynamoDB's
+ * precedence (comparisons, then NOT, then AND, then OR) and its static checks.
+ */
+final class ConditionParser {
+    private static final Set<String> KEYWORDS = Set.of("AND", "OR", "NOT", "BETWEEN", "IN");
+    private static final Problem[] ORDER = {Problem.PARENS, Problem.UNKNOWN_FUNCTION, Problem.MISUSED_FUNCTION,
+        Problem.RESERVED, Problem.UNDEFINED, Problem.OPERAND_COUNT, Problem.DISTINCT, Problem.FUNCTION};
+
+    private final ParseState state;
+    private final Set<String> heads = new LinkedHashSet<>();
+    private boolean parenthesized;
+    private boolean operandParenthesized;
+
+    private ConditionParser(ParseState state) {
+        this.state = state;
+    }
+
+    /** Parses one condition-like expression; the result's problems are in the state's diagnostics. */
+    static ParsedCondition parse(ParseState state) {
+        ConditionParser parser = new ConditionParser(state);
+        CondNode root = parser.parseOr();
+        state.expectEnd();
+        return new ParsedCondition(root, Set.copyOf(parser.heads), state.diagnostics.firstOf(ORDER));
+    }
+
+    /** The keywords a condition keeps for itself. */
+    static Set<String> keywords() {
+        return KEYWORDS;
+    }
+
+    /** A parsed condition, its top-level names and its first static problem (or null). */
+    record ParsedCondition(CondNode root, Set<String> topLevelNames, String problem) {
+    }
+
+    private CondNode parseOr() {
+        CondNode left = parseAnd();
+        while (state.peek().isKeyword("OR")) {
+            state.next();
+            left = new Or(left, parseAnd());
+            parenthesized = false;
+        }
+        return left;
+    }
+
+    private CondNode parseAnd() {
+        CondNode left = parseNot();
+        while (state.peek().isKeyword("AND")) {
+            state.next();
+            left = new And(left, parseNot());
+            parenthesized = false;
+        }
+        return left;
+    }
+
+    private CondNode parseNot() {
+        if (state.peek().isKeyword("NOT")) {
+            state.next();
+            state.descend();
+            CondNode inner = parseNot();
+            state.ascend();
+            parenthesized = false;
+            return new Not(inner);
+        }
+        return parsePrimary();
+    }
+
+    private CondNode parsePrimary() {
+        if (!state.peek().is("(") || operandInParentheses()) {
+            return parseComparison();
+        }
+        state.next();
+        state.descend();
+        CondNode inner = parseOr();
+        state.ascend();
+        boolean innerParenthesized = parenthesized;
+        state.expect(")");
+        if (innerParenthesized) {
+            state.diagnostics.report(Problem.PARENS, "The expression has redundant parentheses;");
+        }
+        parenthesized = true;
+        return inner;
+    }
+
+    /** Whether the parenthesis at the cursor encloses an operand, i.e. a comparison follows its match. */
+    private boolean operandInParentheses() {
+        List<Token> tokens = state.tokens;
+        int depth = 0;
+        for (int i = state.position; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            if (token.is("(")) {
+                depth++;
+            } else if (token.is(")") && --depth == 0) {
+                return i + 1 < tokens.size() && startsComparisonTail(tokens.get(i + 1));
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsComparisonTail(Token token) {
+        return isComparator(token) || token.isKeyword("BETWEEN") || token.isKeyword("IN");
+    }
+
+    private static boolean isComparator(Token token) {
+        if (token.kind() != TokenKind.SYMBOL) {
+            return false;
+        }
+        return switch (token.text()) {
+            case "=", "<>", "<", "<=", ">", ">=" -> true;
+            default -> false;
+        };
+    }
+
+    private CondNode parseComparison() {
+        Operand left = parseOperand();
+        Token token = state.peek();
+        parenthesized = false;
+        if (isComparator(token)) {
+            state.next();
+            Operand right = parseOperand();
+            checkOperand(left);
+            checkOperand(right);
+            checkDistinct(token.text(), left, right);
+            return new Comparison(token.text(), left, right);
+        }
+        if (token.isKeyword("BETWEEN")) {
+            state.next();
+            Operand low = parseOperand();
+            if (!state.peek().isKeyword("AND")) {
+                throw state.error();
+            }
+            state.next();
+            Operand high = parseOperand();
+            checkOperand(left);
+            checkOperand(low);
+            checkOperand(high);
+            checkBounds(low, high);
+            return new Between(left, low, high);
+        }
+        if (token.isKeyword("IN")) {
+            state.next();
+            state.expect("(");
+            List<Operand> options = new ArrayList<>();
+            options.add(parseOperand());
+            while (state.peek().is(",")) {
+                state.next();
+                options.add(parseOperand());
+            }
+            state.expect(")");
+            checkOperand(left);
+            options.forEach(this::checkOperand);
+            return new In(left, List.copyOf(options));
+        }
+        if (left instanceof FunctionOperand function && !operandParenthesized) {
+            return functionCondition(function);
+        }
+        throw state.error();
+    }
+
+    private Operand parseOperand() {
+        Token token = state.peek();
+        if (token.is("(")) {
+            state.next();
+            state.descend();
+            Operand inner = parseOperand();
+            state.ascend();
+            if (operandParenthesized) {
+                state.diagnostics.report(Problem.PARENS, "The expression has redundant parentheses;");
+            }
+            state.expect(")");
+            operandParenthesized = true;
+            return inner;
+        }
+        operandParenthesized = false;
+        if (token.kind() == TokenKind.VALUE_REF) {
+            state.next();
+            return new ValueOperand(token.text(), state.resolveValue(token.text()));
+        }
+        if (token.kind() == TokenKind.NAME && !state.isKeyword(token) && state.peekNext().is("(")) {
+            state.next();
+            state.next();
+            state.descend();
+            List<Operand> args = new ArrayList<>();
+            args.add(parseOperand());
+            while (state.peek().is(",")) {
+                state.next();
+                args.add(parseOperand());
+            }
+            state.ascend();
+            state.expect(")");
+            operandParenthesized = false;
+            return new FunctionOperand(token.text(), List.copyOf(args));
+        }
+        if (state.atPath()) {
+            Path path = state.parsePath();
+            heads.add(path.head());
+            return new PathOperand(path);
+        }
+        throw state.error();
+    }
+
+    private CondNode functionCondition(FunctionOperand function) {
+        String name = function.name();
+        List<Operand> args = function.args();
+        switch (name) {
+            case "attribute_exists", "attribute_not_exists", "attribute_type", "begins_with", "contains" -> {
+            }
+            case "size" -> misused(name);
+            default -> unknown(name);
+        }
+        int expected = name.equals("attribute_exists") || name.equals("attribute_not_exists") ? 1 : 2;
+        args.forEach(this::checkOperand);
+        if (args.size() != expected) {
+            operandCount(name, args.size());
+            return new FunctionCondition(name, args);
+        }
+        if (expected == 2) {
+            checkDistinct(name, args.get(0), args.get(1));
+        }
+        switch (name) {
+            case "attribute_exists", "attribute_not_exists" -> requirePath(name, args.get(0));
+            case "attribute_type" -> checkTypeName(args.get(1));
+            case "begins_with" -> {
+                for (Operand arg : args) {
+                    String type = arg.staticType();
+                    if (type != null && !type.equals("S") && !type.equals("B")) {
+                        operandType(name, type);
+                        break;
+                    }
+                }
+            }
+            default -> {
+            }
+        }
+        return new FunctionCondition(name, args);
+    }
+
+    private void checkOperand(Operand operand) {
+        if (!(operand instanceof FunctionOperand function)) {
+            return;
+        }
+        String name = function.name();
+        switch (name) {
+            case "size" -> {
+                function.args().forEach(this::checkOperand);
+                if (function.args().size() != 1) {
+                    operandCount(name, function.args().size());
+                    return;
+                }
+                String type = function.args().get(0).staticType();
+                if ("N".equals(type) || "BOOL".equals(type) || "NULL".equals(type)) {
+                    operandType(name, type);
+                }
+            }
+            case "attribute_exists", "attribute_not_exists", "attribute_type", "begins_with", "contains" ->
+                    misused(name);
+            default -> unknown(name);
+        }
+    }
+
+    private void checkTypeName(Operand operand) {
+        String type = operand.staticType();
+        if (!"S".equals(type)) {
+            operandType("attribute_type", type == null ? "{NS,SS,L,BS,N,M,B,BOOL,NULL,S}" : type);
+            return;
+        }
+        String name = ((dev.dynasim.engine.model.AttributeValue.S) ((ValueOperand) operand).value()).value();
+        switch (name) {
+            case "S", "N", "B", "NULL", "SS", "BOOL", "L", "BS", "NS", "M" -> {
+            }
+            default -> state.diagnostics.report(Problem.FUNCTION, "Invalid attribute type name found; type: " + name
+                    + ", valid types: {B,NULL,SS,BOOL,L,BS,N,NS,S,M}");
+        }
+    }
+
+    private void checkBounds(Operand low, Operand high) {
+        if (!(low instanceof ValueOperand l) || !(high instanceof ValueOperand h) || l.value() == null
+                || h.value() == null) {
+            return;
+        }
+        String bounds = "lower bound operand: AttributeValue: " + Values.render(l.value())
+                + ", upper bound operand: AttributeValue: " + Values.render(h.value());
+        if (!l.value().type().equals(h.value().type())) {
+            state.diagnostics.report(Problem.FUNCTION,
+                    "The BETWEEN operator requires same data type for lower and upper bounds; " + bounds);
+            return;
+        }
+        Integer order = Values.compare(l.value(), h.value());
+        if (order != null && order > 0) {
+            state.diagnostics.report(Problem.FUNCTION,
+                    "The BETWEEN operator requires upper bound to be greater than or equal to lower bound; " + bounds);
+        }
+    }
+
+    private void checkDistinct(String operator, Operand a, Operand b) {
+        if (a instanceof PathOperand x && b instanceof PathOperand y && x.path().sameAs(y.path())) {
+            state.diagnostics.report(Problem.DISTINCT, "The first operand must be distinct from the remaining operands "
+                    + "for this operator or function; operator: " + operator + ", first operand: " + x.path().describe());
+        }
+    }
+
+    private void requirePath(String name, Operand operand) {
+        if (!(operand instanceof PathOperand)) {
+            state.diagnostics.report(Problem.FUNCTION,
+                    "Operator or function requires a document path; operator or function: " + name);
+        }
+    }
+
+    private void misused(String name) {
+        state.diagnostics.report(Problem.MISUSED_FUNCTION,
+                "The function is not allowed to be used this way in an expression; function: " + name);
+    }
+
+    private void unknown(String name) {
+        state.diagnostics.report(Problem.UNKNOWN_FUNCTION, "Invalid function name; function: " + name);
+    }
+
+    private void operandCount(String name, int count) {
+        state.diagnostics.report(Problem.OPERAND_COUNT, "Incorrect number of operands for operator or function; "
+                + "operator or function: " + name + ", number of operands: " + count);
+    }
+
+    private void operandType(String name, String type) {
+        state.diagnostics.report(Problem.FUNCTION, "Incorrect operand type for operator or function; "
+                + "operator or function: " + name + ", operand type: " + type);
+    }
+}
