@@ -100,7 +100,8 @@ final class CompiledUpdate implements Update {
             if (!(left instanceof N a) || !(right instanceof N b)) {
                 throw DynamoDbException.validation(WRONG_TYPE);
             }
-            return new N(arithmetic.operator().equals("+") ? a.value().add(b.value()) : a.value().subtract(b.value()));
+            return NumberResults.checked(arithmetic.operator().equals("+") ? a.value().add(b.value())
+                    : a.value().subtract(b.value()));
         }
         if (operand instanceof FunctionOperand function) {
             if (function.name().equals("if_not_exists")) {

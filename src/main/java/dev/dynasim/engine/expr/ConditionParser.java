@@ -55,6 +55,7 @@ final class ConditionParser {
         while (state.peek().isKeyword("OR")) {
             state.next();
             left = new Or(left, parseAnd());
+            state.operators++;
             parenthesized = false;
         }
         return left;
@@ -65,6 +66,7 @@ final class ConditionParser {
         while (state.peek().isKeyword("AND")) {
             state.next();
             left = new And(left, parseNot());
+            state.operators++;
             parenthesized = false;
         }
         return left;
@@ -77,6 +79,7 @@ final class ConditionParser {
             CondNode inner = parseNot();
             state.ascend();
             parenthesized = false;
+            state.operators++;
             return new Not(inner);
         }
         return parsePrimary();
@@ -132,6 +135,9 @@ final class ConditionParser {
         Operand left = parseOperand();
         Token token = state.peek();
         parenthesized = false;
+        if (startsComparisonTail(token)) {
+            state.operators++;
+        }
         if (isComparator(token)) {
             state.next();
             Operand right = parseOperand();
@@ -166,6 +172,10 @@ final class ConditionParser {
             state.expect(")");
             checkOperand(left);
             options.forEach(this::checkOperand);
+            if (options.size() > ExpressionLimits.MAX_IN_OPERANDS) {
+                state.diagnostics.report(Problem.OPERAND_COUNT,
+                        "The IN operator is provided with too many operands; number of operands: " + options.size());
+            }
             return new In(left, List.copyOf(options));
         }
         if (left instanceof FunctionOperand function && !operandParenthesized) {
@@ -206,6 +216,7 @@ final class ConditionParser {
             state.ascend();
             state.expect(")");
             operandParenthesized = false;
+            state.operators++;
             return new FunctionOperand(token.text(), List.copyOf(args));
         }
         if (state.atPath()) {

@@ -43,7 +43,7 @@ public final class Expressions {
             ParseState state = start(ExpressionKind.UPDATE, set.update(), names, values, usedNames, usedValues,
                     UpdateParser.keywords());
             ParsedUpdate parsed = parse(ExpressionKind.UPDATE, state, () -> UpdateParser.parse(state));
-            fail(ExpressionKind.UPDATE, parsed.problem());
+            fail(ExpressionKind.UPDATE, state, parsed.problem());
             update = new CompiledUpdate(parsed.actions());
         }
         ParsedCondition condition = condition(ExpressionKind.CONDITION, set.condition(), names, values, usedNames,
@@ -56,7 +56,7 @@ public final class Expressions {
             ParseState state = start(ExpressionKind.PROJECTION, set.projection(), names, values, usedNames,
                     usedValues, ProjectionParser.keywords());
             ParsedProjection parsed = parse(ExpressionKind.PROJECTION, state, () -> ProjectionParser.parse(state));
-            fail(ExpressionKind.PROJECTION, parsed.problem());
+            fail(ExpressionKind.PROJECTION, state, parsed.problem());
             projection = new CompiledProjection(parsed.paths());
         }
         checkUnused("ExpressionAttributeNames", names, usedNames);
@@ -73,7 +73,7 @@ public final class Expressions {
         }
         ParseState state = start(kind, text, names, values, usedNames, usedValues, ConditionParser.keywords());
         ParsedCondition parsed = parse(kind, state, () -> ConditionParser.parse(state));
-        fail(kind, parsed.problem());
+        fail(kind, state, parsed.problem());
         return parsed;
     }
 
@@ -87,7 +87,31 @@ public final class Expressions {
         if (text.isEmpty()) {
             throw DynamoDbException.validation(kind.prefix() + "The expression can not be empty;");
         }
+        int bytes = utf8Length(text);
+        if (bytes > ExpressionLimits.MAX_EXPRESSION_BYTES) {
+            throw DynamoDbException.validation(kind.prefix()
+                    + "Expression size has exceeded the maximum allowed size; expression size: " + bytes);
+        }
         return new ParseState(text, names, values, usedNames, usedValues, keywords);
+    }
+
+    private static int utf8Length(String text) {
+        int bytes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                bytes++;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1))) {
+                bytes += 4;
+                i++;
+            } else {
+                bytes += 3;
+            }
+        }
+        return bytes;
     }
 
     private static <T> T parse(ExpressionKind kind, ParseState state, java.util.function.Supplier<T> parser) {
@@ -98,9 +122,13 @@ public final class Expressions {
         }
     }
 
-    private static void fail(ExpressionKind kind, String problem) {
+    private static void fail(ExpressionKind kind, ParseState state, String problem) {
         if (problem != null) {
             throw DynamoDbException.validation(kind.prefix() + problem);
+        }
+        if (state.operators > ExpressionLimits.MAX_OPERATORS) {
+            throw DynamoDbException.validation(kind.prefix()
+                    + "The expression contains too many operators; operator count: " + state.operators);
         }
     }
 

@@ -22,6 +22,8 @@ final class ParseState {
     private final Set<String> usedValues;
     private final Set<String> keywords;
     int position;
+    /** Operators and functions seen so far, checked against {@link ExpressionLimits#MAX_OPERATORS}. */
+    int operators;
     private int depth;
 
     ParseState(String text, Map<String, String> names, Map<String, AttributeValue> values,

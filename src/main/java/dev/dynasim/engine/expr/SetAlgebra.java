@@ -21,7 +21,7 @@ final class SetAlgebra {
             return operand;
         }
         if (current instanceof N a && operand instanceof N b) {
-            return new N(a.value().add(b.value()));
+            return NumberResults.checked(a.value().add(b.value()));
         }
         if (current instanceof SS a && operand instanceof SS b) {
             return new SS(union(a.value(), b.value()));

@@ -129,6 +129,7 @@ final class UpdateParser {
             state.next();
             Operand right = parseTerm();
             checkTypes(token.text(), "N", left, right);
+            state.operators++;
             return new Arithmetic(token.text(), left, right);
         }
         return left;
@@ -181,6 +182,7 @@ final class UpdateParser {
     }
 
     private Operand function(String name, List<Operand> args) {
+        state.operators++;
         FunctionOperand function = new FunctionOperand(name, args);
         if (!name.equals("if_not_exists") && !name.equals("list_append")) {
             state.diagnostics.report(Problem.UNKNOWN_FUNCTION, "Invalid function name; function: " + name);

@@ -107,7 +107,7 @@ final class Values {
             return compareStrings(x.value(), y.value());
         }
         if (a instanceof B x && b instanceof B y) {
-            return x.compareTo(y);
+            return Integer.signum(x.compareTo(y));
         }
         return null;
     }

@@ -300,4 +300,23 @@ class ExpressionsValidationTest {
     void deleteWithSetValue_compiles() {
         assertThat(Expressions.compile(update("DELETE tags :ns", null, Map.of(":ns", ns("1")))).update()).isNotNull();
     }
+
+    @Test
+    void limits_sizeOperatorsAndInOperands_rejected() {
+        assertRejected(condition("a" + "b".repeat(4096) + " = :v", null, Map.of(":v", n(1))),
+                "Invalid ConditionExpression: Expression size has exceeded the maximum allowed size; "
+                        + "expression size: 4102");
+        StringBuilder many = new StringBuilder("a = :v");
+        for (int i = 0; i < 150; i++) {
+            many.append(" AND a = :v");
+        }
+        assertRejected(new ExpressionSet(null, null, many.toString(), null, null, null, Map.of(":v", n(1))),
+                "Invalid FilterExpression: The expression contains too many operators; operator count: 301");
+        StringBuilder in = new StringBuilder("a IN (:v");
+        for (int i = 0; i < 100; i++) {
+            in.append(", :v");
+        }
+        assertRejected(new ExpressionSet(null, null, in.append(")").toString(), null, null, null, Map.of(":v", n(1))),
+                "Invalid FilterExpression: The IN operator is provided with too many operands; number of operands: 101");
+    }
 }
