@@ -3,7 +3,6 @@ package dev.dynasim.engine.expr;
 import dev.dynasim.engine.expr.CondNode.And;
 import dev.dynasim.engine.expr.CondNode.Between;
 import dev.dynasim.engine.expr.CondNode.Comparison;
-import dev.dynasim.engine.expr.CondNode.FunctionCondition;
 import dev.dynasim.engine.expr.CondNode.In;
 import dev.dynasim.engine.expr.CondNode.Not;
 import dev.dynasim.engine.expr.CondNode.Or;
@@ -25,12 +24,14 @@ final class ConditionParser {
         Problem.RESERVED, Problem.UNDEFINED, Problem.OPERAND_COUNT, Problem.DISTINCT, Problem.FUNCTION};
 
     private final ParseState state;
+    private final ConditionChecks checks;
     private final Set<String> heads = new LinkedHashSet<>();
     private boolean parenthesized;
     private boolean operandParenthesized;
 
     private ConditionParser(ParseState state) {
         this.state = state;
+        this.checks = new ConditionChecks(state.diagnostics);
     }
 
     /** Parses one condition-like expression; the result's problems are in the state's diagnostics. */
@@ -141,9 +142,9 @@ final class ConditionParser {
         if (isComparator(token)) {
             state.next();
             Operand right = parseOperand();
-            checkOperand(left);
-            checkOperand(right);
-            checkDistinct(token.text(), left, right);
+            checks.checkOperand(left);
+            checks.checkOperand(right);
+            checks.checkDistinct(token.text(), left, right);
             return new Comparison(token.text(), left, right);
         }
         if (token.isKeyword("BETWEEN")) {
@@ -154,10 +155,10 @@ final class ConditionParser {
             }
             state.next();
             Operand high = parseOperand();
-            checkOperand(left);
-            checkOperand(low);
-            checkOperand(high);
-            checkBounds(low, high);
+            checks.checkOperand(left);
+            checks.checkOperand(low);
+            checks.checkOperand(high);
+            checks.checkBounds(low, high);
             return new Between(left, low, high);
         }
         if (token.isKeyword("IN")) {
@@ -170,8 +171,8 @@ final class ConditionParser {
                 options.add(parseOperand());
             }
             state.expect(")");
-            checkOperand(left);
-            options.forEach(this::checkOperand);
+            checks.checkOperand(left);
+            options.forEach(checks::checkOperand);
             if (options.size() > ExpressionLimits.MAX_IN_OPERANDS) {
                 state.diagnostics.report(Problem.OPERAND_COUNT,
                         "The IN operator is provided with too many operands; number of operands: " + options.size());
@@ -179,7 +180,7 @@ final class ConditionParser {
             return new In(left, List.copyOf(options));
         }
         if (left instanceof FunctionOperand function && !operandParenthesized) {
-            return functionCondition(function);
+            return checks.functionCondition(function);
         }
         throw state.error();
     }
@@ -225,131 +226,5 @@ final class ConditionParser {
             return new PathOperand(path);
         }
         throw state.error();
-    }
-
-    private CondNode functionCondition(FunctionOperand function) {
-        String name = function.name();
-        List<Operand> args = function.args();
-        switch (name) {
-            case "attribute_exists", "attribute_not_exists", "attribute_type", "begins_with", "contains" -> {
-            }
-            case "size" -> misused(name);
-            default -> unknown(name);
-        }
-        int expected = name.equals("attribute_exists") || name.equals("attribute_not_exists") ? 1 : 2;
-        args.forEach(this::checkOperand);
-        if (args.size() != expected) {
-            operandCount(name, args.size());
-            return new FunctionCondition(name, args);
-        }
-        if (expected == 2) {
-            checkDistinct(name, args.get(0), args.get(1));
-        }
-        switch (name) {
-            case "attribute_exists", "attribute_not_exists" -> requirePath(name, args.get(0));
-            case "attribute_type" -> checkTypeName(args.get(1));
-            case "begins_with" -> {
-                for (Operand arg : args) {
-                    String type = arg.staticType();
-                    if (type != null && !type.equals("S") && !type.equals("B")) {
-                        operandType(name, type);
-                        break;
-                    }
-                }
-            }
-            default -> {
-            }
-        }
-        return new FunctionCondition(name, args);
-    }
-
-    private void checkOperand(Operand operand) {
-        if (!(operand instanceof FunctionOperand function)) {
-            return;
-        }
-        String name = function.name();
-        switch (name) {
-            case "size" -> {
-                function.args().forEach(this::checkOperand);
-                if (function.args().size() != 1) {
-                    operandCount(name, function.args().size());
-                    return;
-                }
-                String type = function.args().get(0).staticType();
-                if ("N".equals(type) || "BOOL".equals(type) || "NULL".equals(type)) {
-                    operandType(name, type);
-                }
-            }
-            case "attribute_exists", "attribute_not_exists", "attribute_type", "begins_with", "contains" ->
-                    misused(name);
-            default -> unknown(name);
-        }
-    }
-
-    private void checkTypeName(Operand operand) {
-        String type = operand.staticType();
-        if (!"S".equals(type)) {
-            operandType("attribute_type", type == null ? "{NS,SS,L,BS,N,M,B,BOOL,NULL,S}" : type);
-            return;
-        }
-        String name = ((dev.dynasim.engine.model.AttributeValue.S) ((ValueOperand) operand).value()).value();
-        switch (name) {
-            case "S", "N", "B", "NULL", "SS", "BOOL", "L", "BS", "NS", "M" -> {
-            }
-            default -> state.diagnostics.report(Problem.FUNCTION, "Invalid attribute type name found; type: " + name
-                    + ", valid types: {B,NULL,SS,BOOL,L,BS,N,NS,S,M}");
-        }
-    }
-
-    private void checkBounds(Operand low, Operand high) {
-        if (!(low instanceof ValueOperand l) || !(high instanceof ValueOperand h) || l.value() == null
-                || h.value() == null) {
-            return;
-        }
-        String bounds = "lower bound operand: AttributeValue: " + Values.render(l.value())
-                + ", upper bound operand: AttributeValue: " + Values.render(h.value());
-        if (!l.value().type().equals(h.value().type())) {
-            state.diagnostics.report(Problem.FUNCTION,
-                    "The BETWEEN operator requires same data type for lower and upper bounds; " + bounds);
-            return;
-        }
-        Integer order = Values.compare(l.value(), h.value());
-        if (order != null && order > 0) {
-            state.diagnostics.report(Problem.FUNCTION,
-                    "The BETWEEN operator requires upper bound to be greater than or equal to lower bound; " + bounds);
-        }
-    }
-
-    private void checkDistinct(String operator, Operand a, Operand b) {
-        if (a instanceof PathOperand x && b instanceof PathOperand y && x.path().sameAs(y.path())) {
-            state.diagnostics.report(Problem.DISTINCT, "The first operand must be distinct from the remaining operands "
-                    + "for this operator or function; operator: " + operator + ", first operand: " + x.path().describe());
-        }
-    }
-
-    private void requirePath(String name, Operand operand) {
-        if (!(operand instanceof PathOperand)) {
-            state.diagnostics.report(Problem.FUNCTION,
-                    "Operator or function requires a document path; operator or function: " + name);
-        }
-    }
-
-    private void misused(String name) {
-        state.diagnostics.report(Problem.MISUSED_FUNCTION,
-                "The function is not allowed to be used this way in an expression; function: " + name);
-    }
-
-    private void unknown(String name) {
-        state.diagnostics.report(Problem.UNKNOWN_FUNCTION, "Invalid function name; function: " + name);
-    }
-
-    private void operandCount(String name, int count) {
-        state.diagnostics.report(Problem.OPERAND_COUNT, "Incorrect number of operands for operator or function; "
-                + "operator or function: " + name + ", number of operands: " + count);
-    }
-
-    private void operandType(String name, String type) {
-        state.diagnostics.report(Problem.FUNCTION, "Incorrect operand type for operator or function; "
-                + "operator or function: " + name + ", operand type: " + type);
     }
 }
