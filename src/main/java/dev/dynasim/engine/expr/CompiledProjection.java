@@ -97,6 +97,11 @@ final class CompiledProjection implements ProjectionPaths {
     }
 
     @Override
+    public String toString() {
+        return "Projection" + java.util.Arrays.toString(paths);
+    }
+
+    @Override
     public Set<String> topLevelNames() {
         return topLevelNames;
     }

@@ -28,8 +28,10 @@ final class CompiledUpdate implements Update {
     private final List<UpdateAction> additions = new ArrayList<>();
     private final Set<String> topLevelNames;
     private final ProjectionPaths updatedPaths;
+    private final String text;
 
-    CompiledUpdate(List<UpdateAction> actions) {
+    CompiledUpdate(String text, List<UpdateAction> actions) {
+        this.text = text;
         Set<String> names = new LinkedHashSet<>();
         List<Path> tops = new ArrayList<>();
         for (UpdateAction action : actions) {
@@ -136,6 +138,11 @@ final class CompiledUpdate implements Update {
             }
         }
         return Integer.compare(y.length, x.length);
+    }
+
+    @Override
+    public String toString() {
+        return "Update[" + text + "]";
     }
 
     @Override

@@ -10,7 +10,10 @@ sealed interface CondNode {
     /** Whether the item satisfies this node. */
     boolean test(Map<String, AttributeValue> item);
 
-    /** {@code left op right} for one of = &lt;&gt; &lt; &lt;= &gt; &gt;=. */
+    /**
+     * {@code left op right} for one of = &lt;&gt; &lt; &lt;= &gt; &gt;=. A missing attribute is
+     * unequal to everything; a size() without a value (of a number, say) makes the comparison false.
+     */
     record Comparison(String operator, Operand left, Operand right) implements CondNode {
         @Override
         public boolean test(Map<String, AttributeValue> item) {
@@ -20,6 +23,10 @@ sealed interface CondNode {
                 case "=":
                     return Values.equal(a, b);
                 case "<>":
+                    if ((a == null && left instanceof Operand.FunctionOperand)
+                            || (b == null && right instanceof Operand.FunctionOperand)) {
+                        return false;
+                    }
                     return !Values.equal(a, b);
                 default:
                     Integer order = Values.compare(a, b);

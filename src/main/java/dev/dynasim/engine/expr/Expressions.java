@@ -44,7 +44,7 @@ public final class Expressions {
                     UpdateParser.keywords());
             ParsedUpdate parsed = parse(ExpressionKind.UPDATE, state, () -> UpdateParser.parse(state));
             fail(ExpressionKind.UPDATE, state, parsed.problem());
-            update = new CompiledUpdate(parsed.actions());
+            update = new CompiledUpdate(set.update(), parsed.actions());
         }
         ParsedCondition condition = condition(ExpressionKind.CONDITION, set.condition(), names, values, usedNames,
                 usedValues);

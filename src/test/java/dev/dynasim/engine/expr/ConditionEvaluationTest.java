@@ -118,4 +118,10 @@ class ConditionEvaluationTest {
     void keywords_caseInsensitive() {
         assertThat(matching("n between :lo and :hi", null, Map.of(":lo", n(1), ":hi", n(6)))).containsExactly("1");
     }
+
+    @Test
+    void sizeWithoutValue_notEqualIsFalse() {
+        assertThat(matching("size(n) <> :zero", null, Map.of(":zero", n(0)))).isEmpty();
+        assertThat(matching("size(tags) <> :zero", null, Map.of(":zero", n(0)))).containsExactly("1");
+    }
 }

@@ -30,7 +30,7 @@ import net.jqwik.api.Tuple;
  * Random and mutated expressions, placeholders and values: compiling and then evaluating them
  * either succeeds or fails with a ValidationException, never with any other exception.
  */
-class ExpressionRobustnessProperties {
+class ExpressionRobustnessTest {
     static final List<String> TOKENS = List.of("a", "b", "m", "l", "x", "name", "size", "#n", "#m", "#u", ":v", ":w",
             ":l", ":s", ":u", "attribute_exists", "attribute_not_exists", "attribute_type", "begins_with", "contains",
             "list_append", "if_not_exists", "nosuchfn", "SET", "REMOVE", "ADD", "DELETE", "AND", "OR", "NOT", "BETWEEN",
