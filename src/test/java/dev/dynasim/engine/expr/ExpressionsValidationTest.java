@@ -319,4 +319,19 @@ class ExpressionsValidationTest {
         assertRejected(new ExpressionSet(null, null, in.append(")").toString(), null, null, null, Map.of(":v", n(1))),
                 "Invalid FilterExpression: The IN operator is provided with too many operands; number of operands: 101");
     }
+
+    @Test
+    void deepNesting_rejectedWithoutStackOverflow() {
+        String deep = "(".repeat(1500) + "a = :v" + ")".repeat(1500);
+        assertThatThrownBy(() -> Expressions.compile(condition(deep, null, Map.of(":v", n(1)))))
+                .isInstanceOf(DynamoDbException.class);
+        String nots = "NOT ".repeat(1000) + "a = :v";
+        assertThatThrownBy(() -> Expressions.compile(condition(nots, null, Map.of(":v", n(1)))))
+                .isInstanceOf(DynamoDbException.class);
+    }
+
+    @Test
+    void condition_errorAtFirstToken_nearStartsThere() {
+        assertRejected(condition("= a", null, null), "Invalid ConditionExpression: Syntax error; token: \"=\", near: \"= a\"");
+    }
 }
