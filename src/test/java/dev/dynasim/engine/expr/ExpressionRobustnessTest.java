@@ -48,6 +48,8 @@ class ExpressionRobustnessTest {
             bool(true), nul(), l(n(1), s("y")), l(), m(Map.of("x", n(1))), ss("a", "b"), ns("1", "2"), s("N"),
             s("SS"));
     static final Map<String, AttributeValue> ITEM = item();
+    static final List<String> PREFIXES = List.of("Invalid ConditionExpression: ", "Invalid KeyConditionExpression: ",
+            "Invalid FilterExpression: ", "Invalid ProjectionExpression: ", "Invalid UpdateExpression: ");
 
     static Map<String, AttributeValue> item() {
         Map<String, AttributeValue> item = new LinkedHashMap<>();
@@ -101,7 +103,11 @@ class ExpressionRobustnessTest {
         } catch (DynamoDbException e) {
             Statistics.collect("rejected");
             assertThat(e.code()).isEqualTo(ErrorCode.ValidationException);
-            assertThat(e.getMessage()).isNotBlank();
+            assertThat(e.getMessage()).satisfiesAnyOf(
+                    message -> assertThat(message).startsWith(PREFIXES.get(field)),
+                    message -> assertThat(message).startsWith("Value provided in ExpressionAttribute"),
+                    message -> assertThat(message).startsWith("ExpressionAttribute"),
+                    message -> assertThat(field == 1 && PREFIXES.stream().noneMatch(message::startsWith)).isTrue());
         }
     }
 
@@ -157,7 +163,7 @@ class ExpressionRobustnessTest {
                 Arbitraries.integers().between(0, 2), Arbitraries.integers().between(0, 200),
                 Arbitraries.of('(', ')', '[', ']', '.', ',', ':', '#', '=', '<', '>', ' ', 'a', '1', '-', '+', '$'))
                 .as(Tuple::of);
-        return Combinators.combine(Arbitraries.of(VALID), edit.list().ofMinSize(1).ofMaxSize(4)).as((text, edits) -> {
+        return Combinators.combine(Arbitraries.of(VALID), edit.list().ofMinSize(1).ofMaxSize(2)).as((text, edits) -> {
             StringBuilder mutable = new StringBuilder(text.substring(1));
             for (Tuple.Tuple3<Integer, Integer, Character> e : edits) {
                 int at = mutable.length() == 0 ? 0 : e.get2() % mutable.length();
