@@ -1,103 +1,156 @@
 package dev.dynasim.engine.table;
 
+import dev.dynasim.engine.model.DynamoDbException;
+import dev.dynasim.engine.model.TableSpec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 import java.util.function.LongSupplier;
 
 /**
  * One simulated DynamoDB account in one Region: its tables and the operations on them, at the
  * current simulated time. Every operation validates its request as DynamoDB does and either
- * returns a result value or throws a {@link dev.dynasim.engine.model.DynamoDbException} with
- * DynamoDB's exception name and message; bad input never changes stored data.
+ * returns a result value or throws a {@link DynamoDbException} with DynamoDB's exception name
+ * and message; a request that fails changes no stored data.
  */
 public final class Database {
     private final LongSupplier clock;
+    private final Account account;
+    private final NavigableMap<String, Table> tables = new TreeMap<>();
+    private final ItemOperations items = new ItemOperations(this);
+    private final QueryOperations queries = new QueryOperations(this);
+    private final BatchOperations batches = new BatchOperations(this);
+    private final TransactionOperations transactions = new TransactionOperations(this);
+    private final ControlPlane control = new ControlPlane(this);
 
-    /** A database whose timestamps come from the given simulated clock (milliseconds). */
-    public Database(LongSupplier clock) {
+    /** A database in the given account whose timestamps come from a simulated clock (milliseconds). */
+    public Database(LongSupplier clock, Account account) {
         this.clock = clock;
+        this.account = account;
     }
 
-    /** A database at simulated time zero. */
+    /** A database at simulated time zero in DynamoDB Local's account. */
     public Database() {
-        this(() -> 0L);
+        this(() -> 0L, Account.LOCAL);
     }
 
     /** Creates a table (CreateTable). */
     public TableDescription createTable(CreateTableRequest request) {
-        throw new UnsupportedOperationException("in progress");
+        return control.create(request);
     }
 
     /** Describes a table (DescribeTable). */
     public TableDescription describeTable(String tableName) {
-        throw new UnsupportedOperationException("in progress");
+        Table t = tables.get(tableName);
+        if (t == null) throw ServiceMessages.tableNotFound(tableName);
+        return control.describe(t, "ACTIVE");
     }
 
     /** Lists table names in order, from after {@code exclusiveStartTableName}, at most {@code limit} (ListTables). */
     public ListTablesResult listTables(String exclusiveStartTableName, Integer limit) {
-        throw new UnsupportedOperationException("in progress");
+        return control.list(exclusiveStartTableName, limit);
     }
 
     /** Changes billing mode, throughput or GSIs (UpdateTable). */
     public TableDescription updateTable(UpdateTableRequest request) {
-        throw new UnsupportedOperationException("in progress");
+        return control.update(request);
     }
 
     /** Deletes a table (DeleteTable) and returns its last description. */
     public TableDescription deleteTable(String tableName) {
-        throw new UnsupportedOperationException("in progress");
+        Table t = table(tableName);
+        if (t.deletionProtection) {
+            throw DynamoDbException.validation("Resource cannot be deleted as it is currently protected against deletion. Disable deletion protection first.");
+        }
+        tables.remove(tableName);
+        return control.describe(t, "DELETING");
     }
 
     /** PutItem. */
     public PutItemResult putItem(PutItemRequest request) {
-        throw new UnsupportedOperationException("in progress");
+        return items.put(request);
     }
 
     /** GetItem. */
     public GetItemResult getItem(GetItemRequest request) {
-        throw new UnsupportedOperationException("in progress");
+        return items.get(request);
     }
 
     /** UpdateItem. */
     public UpdateItemResult updateItem(UpdateItemRequest request) {
-        throw new UnsupportedOperationException("in progress");
+        return items.update(request);
     }
 
     /** DeleteItem. */
     public DeleteItemResult deleteItem(DeleteItemRequest request) {
-        throw new UnsupportedOperationException("in progress");
+        return items.delete(request);
     }
 
     /** Query. */
     public QueryResult query(QueryRequest request) {
-        throw new UnsupportedOperationException("in progress");
+        return queries.query(request);
     }
 
     /** Scan. */
     public QueryResult scan(ScanRequest request) {
-        throw new UnsupportedOperationException("in progress");
+        return queries.scan(request);
     }
 
     /** BatchGetItem. */
     public BatchGetItemResult batchGetItem(BatchGetItemRequest request) {
-        throw new UnsupportedOperationException("in progress");
+        return batches.get(request);
     }
 
     /** BatchWriteItem. */
     public BatchWriteItemResult batchWriteItem(BatchWriteItemRequest request) {
-        throw new UnsupportedOperationException("in progress");
+        return batches.write(request);
     }
 
     /** TransactGetItems. */
     public TransactGetItemsResult transactGetItems(TransactGetItemsRequest request) {
-        throw new UnsupportedOperationException("in progress");
+        return transactions.get(request);
     }
 
     /** TransactWriteItems. */
     public TransactWriteItemsResult transactWriteItems(TransactWriteItemsRequest request) {
-        throw new UnsupportedOperationException("in progress");
+        return transactions.write(request);
+    }
+
+    /** The capacity a table has consumed so far. */
+    public Usage usage(String tableName) {
+        return table(tableName).usage;
+    }
+
+    /** The spec of a table. */
+    public TableSpec spec(String tableName) {
+        return table(tableName).spec;
+    }
+
+    /** The names of all tables, in order. */
+    public List<String> tableNames() {
+        return new ArrayList<>(tables.keySet());
     }
 
     /** The current simulated time in milliseconds. */
     public long now() {
         return clock.getAsLong();
+    }
+
+    /** The account and Region of this database. */
+    public Account account() {
+        return account;
+    }
+
+    /** The run-time table of a name, or ResourceNotFoundException as the data plane words it. */
+    Table table(String name) {
+        Table t = name == null ? null : tables.get(name);
+        if (t == null) throw ServiceMessages.resourceNotFound();
+        return t;
+    }
+
+    /** All run-time tables by name. */
+    NavigableMap<String, Table> tables() {
+        return tables;
     }
 }

@@ -182,7 +182,8 @@ public final class TableDefinitions {
         }
     }
 
-    private static Map<String, ScalarType> attributeTypes(List<AttributeDefinition> definitions) {
+    /** Checked attribute definitions, by name in the order given. */
+    static Map<String, ScalarType> attributeTypes(List<AttributeDefinition> definitions) {
         if (definitions == null) throw DynamoDbException.validation(NO_ATTRIBUTE_DEFINITIONS);
         Map<String, ScalarType> types = new LinkedHashMap<>();
         for (AttributeDefinition d : definitions) {
@@ -300,7 +301,8 @@ public final class TableDefinitions {
         throw DynamoDbException.validation(BAD_PROJECTION_TYPE);
     }
 
-    private static BillingMode billingMode(String text) {
+    /** The billing mode of its wire name; null means PROVISIONED, as in CreateTable. */
+    static BillingMode billingMode(String text) {
         if (text == null || text.equals("PROVISIONED")) return BillingMode.PROVISIONED;
         if (text.equals("PAY_PER_REQUEST")) return BillingMode.PAY_PER_REQUEST;
         throw DynamoDbException.validation("1 validation error detected: Value '" + text + "' at 'billingMode' "
@@ -319,5 +321,15 @@ public final class TableDefinitions {
     private static void addNames(Set<String> names, KeySchema key) {
         names.add(key.partitionKey().name());
         if (key.sortKey() != null) names.add(key.sortKey().name());
+    }
+
+    /** Checks a table's provisioned throughput: at least 1 and at most the per-table maximum of each. */
+    static void checkThroughput(ProvisionedThroughput t) {
+        checkUnits(t, BAD_THROUGHPUT, TABLE_THROUGHPUT_TOO_HIGH);
+    }
+
+    /** Checks one GSI added by UpdateTable against the table's attribute definitions and billing mode. */
+    static IndexSpec globalIndex(IndexDefinition d, Map<String, ScalarType> types, BillingMode billing) {
+        return globalIndexes(List.of(d), billing, types, List.of(), new HashSet<>(), new int[] {0}).get(0);
     }
 }

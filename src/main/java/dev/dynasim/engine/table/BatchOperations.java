@@ -1,0 +1,153 @@
+package dev.dynasim.engine.table;
+
+import dev.dynasim.engine.capacity.CapacityUnits;
+import dev.dynasim.engine.capacity.ReadConsistency;
+import dev.dynasim.engine.expr.ExpressionSet;
+import dev.dynasim.engine.expr.Expressions;
+import dev.dynasim.engine.expr.ProjectionPaths;
+import dev.dynasim.engine.model.AttributeValue;
+import dev.dynasim.engine.model.DynamoDbException;
+import dev.dynasim.engine.model.Limits;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * BatchGetItem and BatchWriteItem: every item is processed as its own GetItem, PutItem or
+ * DeleteItem and rounded separately (F2.6, F2.10); the whole batch is validated before any
+ * item is read or written.
+ */
+final class BatchOperations {
+    private final Database db;
+
+    BatchOperations(Database db) {
+        this.db = db;
+    }
+
+    BatchGetItemResult get(BatchGetItemRequest r) {
+        Map<String, KeysAndAttributes> requested = Requests.orEmpty(r.requestItems());
+        if (requested.isEmpty()) {
+            throw DynamoDbException.validation("1 validation error detected: Value null at 'requestItems' failed to satisfy constraint: Member must have length greater than or equal to 1");
+        }
+        int total = 0;
+        Map<String, ProjectionPaths> projections = new LinkedHashMap<>();
+        for (Map.Entry<String, KeysAndAttributes> e : requested.entrySet()) {
+            List<Map<String, AttributeValue>> keys = e.getValue().keys();
+            if (keys == null || keys.isEmpty()) {
+                throw DynamoDbException.validation("The list of keys in RequestItems for BatchGetItem is required: "
+                        + e.getKey() + " has empty list");
+            }
+            total += keys.size();
+            KeysAndAttributes ka = e.getValue();
+            LegacyParameters legacy = new LegacyParameters();
+            LegacyParameters.checkNotMixed(Map.of("AttributesToGet", ka.attributesToGet() != null),
+                    Map.of("ProjectionExpression", ka.projectionExpression() != null));
+            String projection = ka.projectionExpression() != null ? ka.projectionExpression() : legacy.projection(ka.attributesToGet());
+            projections.put(e.getKey(), Expressions.compile(new ExpressionSet(null, null, null, projection, null,
+                    ItemOperations.merge(ka.expressionAttributeNames(), legacy.names()), null)).projection());
+        }
+        if (total > Limits.MAX_BATCH_GET_ITEMS) {
+            throw DynamoDbException.validation("Too many items requested for the BatchGetItem call");
+        }
+        Map<String, Table> tables = new LinkedHashMap<>();
+        for (Map.Entry<String, KeysAndAttributes> e : requested.entrySet()) {
+            Table table = db.table(e.getKey());
+            Set<List<AttributeValue>> seen = new HashSet<>();
+            for (Map<String, AttributeValue> key : e.getValue().keys()) {
+                ItemValidator.validateItem(key);
+                ItemValidator.validateKey(table.spec, key);
+                if (!seen.add(identity(table, key))) {
+                    throw DynamoDbException.validation("Provided list of item keys contains duplicates");
+                }
+            }
+            tables.put(e.getKey(), table);
+        }
+        Map<String, List<Map<String, AttributeValue>>> responses = new LinkedHashMap<>();
+        List<ConsumedCapacity> consumed = new ArrayList<>();
+        for (Map.Entry<String, KeysAndAttributes> e : requested.entrySet()) {
+            Table table = tables.get(e.getKey());
+            ReadConsistency consistency = ReadConsistency.of(e.getValue().consistentRead());
+            CapacityTally tally = new CapacityTally(table.name());
+            List<Map<String, AttributeValue>> items = new ArrayList<>();
+            for (Map<String, AttributeValue> key : e.getValue().keys()) {
+                StoredItem stored = table.get(key);
+                tally.addTable(CapacityUnits.readUnits(stored == null ? 0 : stored.bytes(), consistency));
+                if (stored != null) items.add(ItemOperations.project(projections.get(e.getKey()), stored.attributes()));
+            }
+            table.usage.read(tally.total());
+            responses.put(e.getKey(), items);
+            ConsumedCapacity c = tally.report(r.returnConsumedCapacity(), null);
+            if (c != null) consumed.add(c);
+        }
+        return new BatchGetItemResult(responses, Map.of(), consumed.isEmpty() ? null : consumed);
+    }
+
+    BatchWriteItemResult write(BatchWriteItemRequest r) {
+        Map<String, List<WriteRequest>> requested = Requests.orEmpty(r.requestItems());
+        if (requested.isEmpty()) {
+            throw DynamoDbException.validation("1 validation error detected: Value null at 'requestItems' failed to satisfy constraint: Member must have length greater than or equal to 1");
+        }
+        int total = 0;
+        for (Map.Entry<String, List<WriteRequest>> e : requested.entrySet()) {
+            if (e.getValue() == null || e.getValue().isEmpty()) {
+                throw DynamoDbException.validation("The batch write request list for a table cannot be null or empty: " + e.getKey());
+            }
+            total += e.getValue().size();
+        }
+        if (total > Limits.MAX_BATCH_WRITE_ITEMS) {
+            throw DynamoDbException.validation("Too many items requested for the BatchWriteItem call");
+        }
+        for (List<WriteRequest> writes : requested.values()) {
+            for (WriteRequest w : writes) {
+                ItemValidator.validateItem(w.putItem() != null ? w.putItem() : Requests.orEmpty(w.deleteKey()));
+            }
+        }
+        Map<String, Table> tables = new LinkedHashMap<>();
+        for (Map.Entry<String, List<WriteRequest>> e : requested.entrySet()) {
+            Table table = db.table(e.getKey());
+            Set<List<AttributeValue>> seen = new HashSet<>();
+            for (WriteRequest w : e.getValue()) {
+                Map<String, AttributeValue> keySource;
+                if (w.putItem() != null) {
+                    ItemValidator.validateItemKeys(table.spec, w.putItem());
+                    keySource = w.putItem();
+                } else {
+                    keySource = Requests.orEmpty(w.deleteKey());
+                    ItemValidator.validateKey(table.spec, keySource);
+                }
+                if (!seen.add(identity(table, keySource))) {
+                    throw DynamoDbException.validation("Provided list of item keys contains duplicates");
+                }
+            }
+            tables.put(e.getKey(), table);
+        }
+        List<ConsumedCapacity> consumed = new ArrayList<>();
+        Map<String, List<ItemCollectionMetrics>> metrics = new LinkedHashMap<>();
+        for (Map.Entry<String, List<WriteRequest>> e : requested.entrySet()) {
+            Table table = tables.get(e.getKey());
+            CapacityTally tally = new CapacityTally(table.name());
+            for (WriteRequest w : e.getValue()) {
+                Map<String, AttributeValue> key = w.putItem() != null ? w.putItem() : w.deleteKey();
+                WriteOutcome outcome = table.write(key, w.putItem() != null ? StoredItem.of(w.putItem()) : null, false);
+                tally.add(outcome);
+                ItemCollectionMetrics m = ItemOperations.collectionMetrics(table, key, r.returnItemCollectionMetrics());
+                if (m != null) metrics.computeIfAbsent(table.name(), k -> new ArrayList<>()).add(m);
+            }
+            table.usage.write(tally.total());
+            ConsumedCapacity c = tally.report(r.returnConsumedCapacity(), null);
+            if (c != null) consumed.add(c);
+        }
+        return new BatchWriteItemResult(Map.of(), consumed.isEmpty() ? null : consumed, metrics.isEmpty() ? null : metrics);
+    }
+
+    /** The key values of an item, in schema order, comparable across requests. */
+    static List<AttributeValue> identity(Table table, Map<String, AttributeValue> item) {
+        List<AttributeValue> id = new ArrayList<>(2);
+        id.add(table.partitionKeyOf(item));
+        if (table.key().sortKey() != null) id.add(item.get(table.key().sortKey().name()));
+        return id;
+    }
+}

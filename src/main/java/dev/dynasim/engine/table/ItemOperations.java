@@ -1,0 +1,177 @@
+package dev.dynasim.engine.table;
+
+import dev.dynasim.engine.capacity.CapacityUnits;
+import dev.dynasim.engine.capacity.ReadConsistency;
+import dev.dynasim.engine.expr.CompiledExpressions;
+import dev.dynasim.engine.expr.Condition;
+import dev.dynasim.engine.expr.ExpressionSet;
+import dev.dynasim.engine.expr.Expressions;
+import dev.dynasim.engine.expr.ProjectionPaths;
+import dev.dynasim.engine.expr.Update;
+import dev.dynasim.engine.model.AttributeValue;
+import dev.dynasim.engine.model.DynamoDbException;
+import dev.dynasim.engine.model.ErrorCode;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/** The single-item operations: PutItem, GetItem, UpdateItem and DeleteItem. */
+final class ItemOperations {
+    private static final Set<ReturnValue> PUT_OR_DELETE_RETURNS = EnumSet.of(ReturnValue.NONE, ReturnValue.ALL_OLD);
+    private static final Set<ReturnValue> UPDATE_RETURNS = EnumSet.allOf(ReturnValue.class);
+
+    private final Database db;
+
+    ItemOperations(Database db) {
+        this.db = db;
+    }
+
+    PutItemResult put(PutItemRequest r) {
+        ReturnValue returns = Requests.returnValues(r.returnValues(), PUT_OR_DELETE_RETURNS);
+        Requests.returnValues(r.returnValuesOnConditionCheckFailure(), PUT_OR_DELETE_RETURNS);
+        LegacyParameters.checkNotMixed(Map.of("Expected", r.expected() != null),
+                Map.of("ConditionExpression", r.conditionExpression() != null));
+        Condition condition = condition(r.conditionExpression(), r.expected(), r.conditionalOperator(),
+                r.expressionAttributeNames(), r.expressionAttributeValues());
+        Map<String, AttributeValue> item = Requests.orEmpty(r.item());
+        ItemValidator.validateItem(item);
+        Table table = db.table(r.tableName());
+        ItemValidator.validateItemKeys(table.spec, item);
+        StoredItem after = StoredItem.of(item);
+        StoredItem before = table.get(item);
+        CapacityTally tally = new CapacityTally(table.name());
+        checkCondition(table, condition, before, after, r.returnValuesOnConditionCheckFailure());
+        WriteOutcome outcome = table.write(item, after, false);
+        tally.add(outcome);
+        table.usage.write(outcome.totalUnits());
+        Map<String, AttributeValue> attributes = returns == ReturnValue.ALL_OLD && before != null ? before.attributes() : null;
+        return new PutItemResult(attributes, tally.report(r.returnConsumedCapacity(), null),
+                collectionMetrics(table, item, r.returnItemCollectionMetrics()));
+    }
+
+    GetItemResult get(GetItemRequest r) {
+        LegacyParameters legacy = new LegacyParameters();
+        LegacyParameters.checkNotMixed(Map.of("AttributesToGet", r.attributesToGet() != null),
+                Map.of("ProjectionExpression", r.projectionExpression() != null));
+        String projection = r.projectionExpression() != null ? r.projectionExpression() : legacy.projection(r.attributesToGet());
+        Map<String, String> names = merge(r.expressionAttributeNames(), legacy.names());
+        CompiledExpressions compiled = Expressions.compile(new ExpressionSet(null, null, null, projection, null, names, null));
+        Map<String, AttributeValue> key = Requests.orEmpty(r.key());
+        ItemValidator.validateItem(key);
+        Table table = db.table(r.tableName());
+        ItemValidator.validateKey(table.spec, key);
+        StoredItem stored = table.get(key);
+        double units = CapacityUnits.readUnits(stored == null ? 0 : stored.bytes(), ReadConsistency.of(r.consistentRead()));
+        table.usage.read(units);
+        CapacityTally tally = new CapacityTally(table.name());
+        tally.addTable(units);
+        Map<String, AttributeValue> item = stored == null ? null : project(compiled.projection(), stored.attributes());
+        return new GetItemResult(item, tally.report(r.returnConsumedCapacity(), null));
+    }
+
+    UpdateItemResult update(UpdateItemRequest r) {
+        ReturnValue returns = Requests.returnValues(r.returnValues(), UPDATE_RETURNS);
+        Requests.returnValues(r.returnValuesOnConditionCheckFailure(), PUT_OR_DELETE_RETURNS);
+        LegacyParameters.checkNotMixed(
+                Map.of("Expected", r.expected() != null, "AttributeUpdates", r.attributeUpdates() != null),
+                Map.of("ConditionExpression", r.conditionExpression() != null, "UpdateExpression", r.updateExpression() != null));
+        LegacyParameters legacy = new LegacyParameters();
+        String conditionText = r.conditionExpression() != null ? r.conditionExpression()
+                : legacy.condition(r.expected(), r.conditionalOperator());
+        String updateText = r.updateExpression() != null ? r.updateExpression() : legacy.update(r.attributeUpdates());
+        CompiledExpressions compiled = Expressions.compile(new ExpressionSet(conditionText, null, null, null, updateText,
+                merge(r.expressionAttributeNames(), legacy.names()), merge(r.expressionAttributeValues(), legacy.values())));
+        Map<String, AttributeValue> key = Requests.orEmpty(r.key());
+        ItemValidator.validateItem(key);
+        Table table = db.table(r.tableName());
+        ItemValidator.validateKey(table.spec, key);
+        Update update = compiled.update();
+        if (update != null) Requests.checkKeyNotUpdated(table, update.topLevelNames());
+        StoredItem before = table.get(key);
+        Map<String, AttributeValue> start = before != null ? before.attributes() : new LinkedHashMap<>(key);
+        Map<String, AttributeValue> changed = update == null ? start : update.apply(start);
+        ItemValidator.validateUpdatedItem(table.spec, changed, true);
+        StoredItem after = StoredItem.of(changed);
+        checkCondition(table, compiled.condition(), before, after, r.returnValuesOnConditionCheckFailure());
+        WriteOutcome outcome = table.write(key, after, false);
+        CapacityTally tally = new CapacityTally(table.name());
+        tally.add(outcome);
+        table.usage.write(outcome.totalUnits());
+        Map<String, AttributeValue> attributes = switch (returns) {
+            case NONE -> null;
+            case ALL_OLD -> before == null ? null : before.attributes();
+            case ALL_NEW -> after.attributes();
+            case UPDATED_OLD -> before == null || update == null ? null : update.updatedPaths().apply(before.attributes());
+            case UPDATED_NEW -> update == null ? null : update.updatedPaths().apply(after.attributes());
+        };
+        if (attributes != null && attributes.isEmpty()) attributes = null;
+        return new UpdateItemResult(attributes, tally.report(r.returnConsumedCapacity(), null),
+                collectionMetrics(table, key, r.returnItemCollectionMetrics()));
+    }
+
+    DeleteItemResult delete(DeleteItemRequest r) {
+        ReturnValue returns = Requests.returnValues(r.returnValues(), PUT_OR_DELETE_RETURNS);
+        Requests.returnValues(r.returnValuesOnConditionCheckFailure(), PUT_OR_DELETE_RETURNS);
+        LegacyParameters.checkNotMixed(Map.of("Expected", r.expected() != null),
+                Map.of("ConditionExpression", r.conditionExpression() != null));
+        Condition condition = condition(r.conditionExpression(), r.expected(), r.conditionalOperator(),
+                r.expressionAttributeNames(), r.expressionAttributeValues());
+        Map<String, AttributeValue> key = Requests.orEmpty(r.key());
+        ItemValidator.validateItem(key);
+        Table table = db.table(r.tableName());
+        ItemValidator.validateKey(table.spec, key);
+        StoredItem before = table.get(key);
+        checkCondition(table, condition, before, null, r.returnValuesOnConditionCheckFailure());
+        WriteOutcome outcome = table.write(key, null, false);
+        CapacityTally tally = new CapacityTally(table.name());
+        tally.add(outcome);
+        table.usage.write(outcome.totalUnits());
+        Map<String, AttributeValue> attributes = returns == ReturnValue.ALL_OLD && before != null ? before.attributes() : null;
+        return new DeleteItemResult(attributes, tally.report(r.returnConsumedCapacity(), null),
+                collectionMetrics(table, key, r.returnItemCollectionMetrics()));
+    }
+
+    /** Compiles a condition given as an expression or as legacy Expected. */
+    static Condition condition(String expression, Map<String, ExpectedAttribute> expected, String operator,
+                               Map<String, String> names, Map<String, AttributeValue> values) {
+        LegacyParameters legacy = new LegacyParameters();
+        String text = expression != null ? expression : legacy.condition(expected, operator);
+        return Expressions.compile(new ExpressionSet(text, null, null, null, null,
+                merge(names, legacy.names()), merge(values, legacy.values()))).condition();
+    }
+
+    /**
+     * Throws ConditionalCheckFailedException when the condition is false, after charging what a
+     * failed conditional write costs (F2.11: the larger image, at least one unit).
+     */
+    void checkCondition(Table table, Condition condition, StoredItem before, StoredItem after, ReturnValue onFailure) {
+        if (condition == null) return;
+        if (condition.test(before == null ? Map.of() : before.attributes())) return;
+        long bytes = Math.max(before == null ? 0 : before.bytes(), after == null ? 0 : after.bytes());
+        table.usage.write(CapacityUnits.writeUnits(bytes, false));
+        Map<String, AttributeValue> item = onFailure == ReturnValue.ALL_OLD && before != null ? before.attributes() : null;
+        throw new DynamoDbException(ErrorCode.ConditionalCheckFailedException, ServiceMessages.CONDITIONAL_REQUEST_FAILED, item, null);
+    }
+
+    /** The item restricted to a projection, or the item itself when there is none. */
+    static Map<String, AttributeValue> project(ProjectionPaths projection, Map<String, AttributeValue> item) {
+        return projection == null ? item : projection.apply(item);
+    }
+
+    /** ItemCollectionMetrics for a table with an LSI, when asked for. */
+    static ItemCollectionMetrics collectionMetrics(Table table, Map<String, AttributeValue> item, boolean requested) {
+        if (!requested || !table.hasLocalIndex()) return null;
+        AttributeValue pk = table.partitionKeyOf(item);
+        return ItemCollections.metrics(table.key().partitionKey().name(), pk, table.collectionBytes(pk));
+    }
+
+    /** Two maps merged (second wins), or null when both are empty. */
+    static <V> Map<String, V> merge(Map<String, V> a, Map<String, V> b) {
+        if (b == null || b.isEmpty()) return a;
+        if (a == null || a.isEmpty()) return b;
+        Map<String, V> m = new LinkedHashMap<>(a);
+        m.putAll(b);
+        return m;
+    }
+}

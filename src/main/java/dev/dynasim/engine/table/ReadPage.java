@@ -1,0 +1,97 @@
+package dev.dynasim.engine.table;
+
+import dev.dynasim.engine.capacity.CapacityUnits;
+import dev.dynasim.engine.capacity.ReadConsistency;
+import dev.dynasim.engine.expr.Condition;
+import dev.dynasim.engine.expr.ProjectionPaths;
+import dev.dynasim.engine.model.AttributeValue;
+import dev.dynasim.engine.model.KeySchema;
+import dev.dynasim.engine.model.Limits;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads one page of a Query or Scan: evaluates entries in order until Limit entries or 1 MB
+ * have been read (the limit applies before the filter, F1.6), filters and projects them, and
+ * adds up what the page costs (sizes summed, then rounded once, F2.7-F2.8).
+ */
+final class ReadPage {
+    private final Table table;
+    private final SecondaryIndex index;
+    private final Condition filter;
+    private final ProjectionPaths projection;
+    private final boolean countOnly;
+    private final boolean fetchFromTable;
+    private final ReadConsistency consistency;
+
+    ReadPage(Table table, SecondaryIndex index, Condition filter, ProjectionPaths projection, boolean countOnly,
+             boolean fetchFromTable, ReadConsistency consistency) {
+        this.table = table;
+        this.index = index;
+        this.filter = filter;
+        this.projection = projection;
+        this.countOnly = countOnly;
+        this.fetchFromTable = fetchFromTable;
+        this.consistency = consistency;
+    }
+
+    /** Reads from the candidates (entries in read order) and returns the page with its capacity. */
+    QueryResult read(Iterator<StoredItem> candidates, Integer limit, ReturnConsumedCapacity rcc) {
+        List<Map<String, AttributeValue>> items = countOnly ? null : new ArrayList<>();
+        long bytes = 0;
+        int scanned = 0;
+        int count = 0;
+        double fetchUnits = 0;
+        StoredItem last = null;
+        boolean more = false;
+        while (candidates.hasNext()) {
+            if (limit != null && scanned >= limit) {
+                more = true;
+                break;
+            }
+            StoredItem entry = candidates.next();
+            scanned++;
+            bytes += entry.bytes();
+            last = entry;
+            Map<String, AttributeValue> visible = entry.attributes();
+            if (fetchFromTable) {
+                StoredItem full = table.get(entry.attributes());
+                fetchUnits += CapacityUnits.readUnits(full == null ? 0 : full.bytes(), consistency);
+                if (full != null) visible = full.attributes();
+            }
+            if (filter == null || filter.test(visible)) {
+                count++;
+                if (items != null) items.add(projection == null ? visible : projection.apply(visible));
+            }
+            if (bytes >= Limits.MAX_PAGE_BYTES) {
+                more = true;
+                break;
+            }
+        }
+        if (limit != null && scanned >= limit) more = true;
+        double pageUnits = CapacityUnits.readUnits(bytes, consistency);
+        CapacityTally tally = new CapacityTally(table.name());
+        if (index == null) {
+            tally.addTable(pageUnits);
+        } else {
+            tally.addTable(fetchUnits);
+            tally.addIndex(index.spec.name(), index.spec.global(), pageUnits);
+        }
+        table.usage.read(tally.total());
+        Map<String, AttributeValue> lastKey = more && last != null ? lastEvaluatedKey(last.attributes()) : null;
+        return new QueryResult(items, count, scanned, lastKey, tally.report(rcc, null));
+    }
+
+    private Map<String, AttributeValue> lastEvaluatedKey(Map<String, AttributeValue> entry) {
+        Map<String, AttributeValue> key = new LinkedHashMap<>(table.key().keyOf(entry));
+        if (index != null) {
+            KeySchema k = index.spec.keySchema();
+            key.put(k.partitionKey().name(), entry.get(k.partitionKey().name()));
+            if (k.sortKey() != null) key.put(k.sortKey().name(), entry.get(k.sortKey().name()));
+        }
+        return key;
+    }
+}

@@ -1,0 +1,88 @@
+package dev.dynasim.engine.table;
+
+import dev.dynasim.engine.model.AttributeValue;
+import dev.dynasim.engine.model.IndexSpec;
+import dev.dynasim.engine.model.KeySchema;
+import dev.dynasim.engine.model.Limits;
+import dev.dynasim.engine.model.ProjectionType;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A secondary index at run time: its entries (the projected copy of every table item that has
+ * the index's key attributes), sorted by index key then table key, with its size and count.
+ */
+final class SecondaryIndex {
+    final IndexSpec spec;
+    final KeySchema tableKey;
+    final SortedStore store = new SortedStore();
+    long itemCount;
+    long sizeBytes;
+
+    SecondaryIndex(IndexSpec spec, KeySchema tableKey) {
+        this.spec = spec;
+        this.tableKey = tableKey;
+    }
+
+    /** The index entry for a table item, or null when the item lacks an index key attribute. */
+    StoredItem entryOf(StoredItem stored) {
+        if (stored == null) return null;
+        Map<String, AttributeValue> item = stored.attributes();
+        KeySchema k = spec.keySchema();
+        if (!item.containsKey(k.partitionKey().name())) return null;
+        if (k.sortKey() != null && !item.containsKey(k.sortKey().name())) return null;
+        if (spec.projection().type() == ProjectionType.ALL) return stored;
+        Map<String, AttributeValue> entry = new LinkedHashMap<>();
+        copy(item, entry, tableKey.partitionKey().name());
+        if (tableKey.sortKey() != null) copy(item, entry, tableKey.sortKey().name());
+        copy(item, entry, k.partitionKey().name());
+        if (k.sortKey() != null) copy(item, entry, k.sortKey().name());
+        for (String a : spec.projection().nonKeyAttributes()) copy(item, entry, a);
+        return StoredItem.of(entry);
+    }
+
+    /** Bytes an entry is charged at when written: LSI entries carry 100 bytes of overhead (oracle idx-entry-size-probe, F1.24). */
+    long writeBytes(StoredItem entry) {
+        return entry.bytes() + (spec.global() ? 0 : Limits.STORAGE_OVERHEAD_BYTES);
+    }
+
+    /** True when both entries sit at the same index key. */
+    boolean sameIndexKey(StoredItem a, StoredItem b) {
+        KeySchema k = spec.keySchema();
+        if (!AttributeValues.sameValue(a.attributes().get(k.partitionKey().name()), b.attributes().get(k.partitionKey().name()))) {
+            return false;
+        }
+        return k.sortKey() == null || AttributeValues.sameValue(
+                a.attributes().get(k.sortKey().name()), b.attributes().get(k.sortKey().name()));
+    }
+
+    /** The position of an entry: index sort key (if any), then the table key. */
+    SortKey positionOf(Map<String, AttributeValue> entry) {
+        KeySchema k = spec.keySchema();
+        AttributeValue tpk = entry.get(tableKey.partitionKey().name());
+        AttributeValue tsk = tableKey.sortKey() == null ? null : entry.get(tableKey.sortKey().name());
+        AttributeValue isk = k.sortKey() == null ? null : entry.get(k.sortKey().name());
+        if (isk == null) return tsk == null ? SortKey.of(tpk) : SortKey.of(tpk, tsk);
+        return tsk == null ? SortKey.of(isk, tpk) : SortKey.of(isk, tpk, tsk);
+    }
+
+    /** Replaces the entry of a table item (either side may be null). */
+    void replace(StoredItem oldEntry, StoredItem newEntry) {
+        String pk = spec.keySchema().partitionKey().name();
+        if (oldEntry != null) {
+            store.remove(oldEntry.attributes().get(pk), positionOf(oldEntry.attributes()));
+            itemCount--;
+            sizeBytes -= oldEntry.bytes();
+        }
+        if (newEntry != null) {
+            store.put(newEntry.attributes().get(pk), positionOf(newEntry.attributes()), newEntry);
+            itemCount++;
+            sizeBytes += newEntry.bytes();
+        }
+    }
+
+    private static void copy(Map<String, AttributeValue> from, Map<String, AttributeValue> to, String name) {
+        AttributeValue v = from.get(name);
+        if (v != null) to.put(name, v);
+    }
+}

@@ -1,0 +1,171 @@
+package dev.dynasim.engine.table;
+
+import dev.dynasim.engine.capacity.CapacityUnits;
+import dev.dynasim.engine.model.AttributeValue;
+import dev.dynasim.engine.model.DynamoDbException;
+import dev.dynasim.engine.model.ErrorCode;
+import dev.dynasim.engine.model.IndexSpec;
+import dev.dynasim.engine.model.KeySchema;
+import dev.dynasim.engine.model.Limits;
+import dev.dynasim.engine.model.TableSpec;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A table at run time: its spec, its items grouped by partition key, its secondary indexes kept
+ * in step with every write, and the figures DescribeTable reports. Writes here are unconditional;
+ * the operations check conditions and validate first.
+ */
+final class Table {
+    /** Message of ItemCollectionSizeLimitExceededException (facts file 7.1). */
+    static final String COLLECTION_SIZE_EXCEEDED = "Collection size exceeded.";
+
+    TableSpec spec;
+    final long createdAt;
+    final SortedStore store = new SortedStore();
+    final Map<String, SecondaryIndex> indexes = new LinkedHashMap<>();
+    long itemCount;
+    long sizeBytes;
+    long lastIncreaseAt;
+    long lastDecreaseAt;
+    int decreasesToday;
+    long lastUpdateToPayPerRequestAt;
+    final Usage usage = new Usage();
+    boolean deletionProtection;
+
+    Table(TableSpec spec, long createdAt) {
+        this.spec = spec;
+        this.createdAt = createdAt;
+        this.lastUpdateToPayPerRequestAt = createdAt;
+        for (IndexSpec i : spec.localIndexes()) indexes.put(i.name(), new SecondaryIndex(i, spec.keySchema()));
+        for (IndexSpec i : spec.globalIndexes()) indexes.put(i.name(), new SecondaryIndex(i, spec.keySchema()));
+    }
+
+    /** The table's name. */
+    String name() {
+        return spec.name();
+    }
+
+    /** The key schema. */
+    KeySchema key() {
+        return spec.keySchema();
+    }
+
+    /** True when the table has a local secondary index (item collections are then capped). */
+    boolean hasLocalIndex() {
+        return !spec.localIndexes().isEmpty();
+    }
+
+    /** The partition key value of an item or key map. */
+    AttributeValue partitionKeyOf(Map<String, AttributeValue> item) {
+        return item.get(key().partitionKey().name());
+    }
+
+    /** The sort position of an item or key map within its group. */
+    SortKey sortKeyOf(Map<String, AttributeValue> item) {
+        return key().sortKey() == null ? SortKey.NONE : SortKey.of(item.get(key().sortKey().name()));
+    }
+
+    /** The stored item with the key of the given map, or null. */
+    StoredItem get(Map<String, AttributeValue> key) {
+        return store.get(partitionKeyOf(key), sortKeyOf(key));
+    }
+
+    /** The secondary indexes. */
+    Collection<SecondaryIndex> indexes() {
+        return indexes.values();
+    }
+
+    /**
+     * Replaces the item at {@code key} by {@code after} (null deletes) and returns what it cost.
+     * Table units follow F2.9: the larger of the before and after images; a delete of nothing
+     * costs one unit. Indexes follow F2.14.
+     */
+    WriteOutcome write(Map<String, AttributeValue> key, StoredItem after, boolean transactional) {
+        AttributeValue pk = partitionKeyOf(key);
+        SortKey sk = sortKeyOf(key);
+        StoredItem before = store.get(pk, sk);
+        List<IndexWrite> indexWrites = new ArrayList<>(indexes.size());
+        long collectionDelta = 0;
+        List<StoredItem[]> entryChanges = new ArrayList<>(indexes.size());
+        for (SecondaryIndex index : indexes.values()) {
+            StoredItem oldEntry = index.entryOf(before);
+            StoredItem newEntry = index.entryOf(after);
+            entryChanges.add(new StoredItem[] {oldEntry, newEntry});
+            double units = indexUnits(index, oldEntry, newEntry, transactional);
+            if (units > 0) indexWrites.add(new IndexWrite(index.spec.name(), index.spec.global(), units));
+            if (!index.spec.global()) {
+                collectionDelta += (newEntry == null ? 0 : newEntry.bytes()) - (oldEntry == null ? 0 : oldEntry.bytes());
+            }
+        }
+        collectionDelta += (after == null ? 0 : after.bytes()) - (before == null ? 0 : before.bytes());
+        if (hasLocalIndex() && collectionDelta > 0) {
+            ItemGroup g = store.group(pk);
+            long current = g == null ? 0 : g.collectionBytes;
+            if (current + collectionDelta > Limits.MAX_ITEM_COLLECTION_BYTES) {
+                throw new DynamoDbException(ErrorCode.ItemCollectionSizeLimitExceededException, COLLECTION_SIZE_EXCEEDED);
+            }
+        }
+        long bytes = Math.max(before == null ? 0 : before.bytes(), after == null ? 0 : after.bytes());
+        double tableUnits = CapacityUnits.writeUnits(bytes, transactional);
+        if (after == null) {
+            if (before != null) {
+                store.remove(pk, sk);
+                itemCount--;
+                sizeBytes -= before.bytes();
+            }
+        } else {
+            store.put(pk, sk, after);
+            itemCount += before == null ? 1 : 0;
+            sizeBytes += after.bytes() - (before == null ? 0 : before.bytes());
+        }
+        ItemGroup g = store.group(pk);
+        if (g != null) g.collectionBytes += collectionDelta;
+        int i = 0;
+        for (SecondaryIndex index : indexes.values()) {
+            StoredItem[] change = entryChanges.get(i++);
+            if (change[0] != change[1]) index.replace(change[0], change[1]);
+        }
+        return new WriteOutcome(before, after, tableUnits, indexWrites);
+    }
+
+    /** Bytes of the item collection of a partition key value (table items plus LSI entries). */
+    long collectionBytes(AttributeValue partitionKey) {
+        ItemGroup g = store.group(partitionKey);
+        return g == null ? 0 : g.collectionBytes;
+    }
+
+    private static double indexUnits(SecondaryIndex index, StoredItem oldEntry, StoredItem newEntry, boolean tx) {
+        if (oldEntry == null && newEntry == null) return 0;
+        if (oldEntry == null) return CapacityUnits.writeUnits(index.writeBytes(newEntry), tx);
+        if (newEntry == null) return CapacityUnits.writeUnits(index.writeBytes(oldEntry), tx);
+        if (!index.sameIndexKey(oldEntry, newEntry)) {
+            return CapacityUnits.writeUnits(index.writeBytes(oldEntry), tx) + CapacityUnits.writeUnits(index.writeBytes(newEntry), tx);
+        }
+        if (sameAttributes(oldEntry, newEntry)) return 0;
+        return CapacityUnits.writeUnits(Math.max(index.writeBytes(oldEntry), index.writeBytes(newEntry)), tx);
+    }
+
+    private static boolean sameAttributes(StoredItem a, StoredItem b) {
+        if (a == b) return true;
+        Map<String, AttributeValue> x = a.attributes();
+        Map<String, AttributeValue> y = b.attributes();
+        if (x.size() != y.size()) return false;
+        for (Map.Entry<String, AttributeValue> e : x.entrySet()) {
+            if (!AttributeValues.sameValue(e.getValue(), y.get(e.getKey()))) return false;
+        }
+        return true;
+    }
+
+    /** Adds a new index and fills it from the items already stored (UpdateTable, create GSI). */
+    void backfill(IndexSpec spec) {
+        SecondaryIndex index = new SecondaryIndex(spec, key());
+        for (ItemGroup g : store.groupsInTokenOrder()) {
+            for (StoredItem item : g.entries.values()) index.replace(null, index.entryOf(item));
+        }
+        indexes.put(spec.name(), index);
+    }
+}

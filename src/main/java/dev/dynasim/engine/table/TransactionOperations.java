@@ -1,0 +1,191 @@
+package dev.dynasim.engine.table;
+
+import dev.dynasim.engine.capacity.CapacityUnits;
+import dev.dynasim.engine.capacity.ReadConsistency;
+import dev.dynasim.engine.expr.CompiledExpressions;
+import dev.dynasim.engine.expr.ExpressionSet;
+import dev.dynasim.engine.expr.Expressions;
+import dev.dynasim.engine.model.AttributeValue;
+import dev.dynasim.engine.model.CancellationReason;
+import dev.dynasim.engine.model.DynamoDbException;
+import dev.dynasim.engine.model.ErrorCode;
+import dev.dynasim.engine.model.Limits;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.StringJoiner;
+import java.util.TreeMap;
+
+/**
+ * TransactGetItems and TransactWriteItems: all-or-nothing over up to 100 items, every item read
+ * or written twice (prepare and commit), so at double the units (F2.13). A failed condition
+ * cancels the whole transaction with one reason per action (facts V13).
+ */
+final class TransactionOperations {
+    private final Database db;
+
+    TransactionOperations(Database db) {
+        this.db = db;
+    }
+
+    TransactGetItemsResult get(TransactGetItemsRequest r) {
+        List<TransactGetItem> actions = r.transactItems() == null ? List.of() : r.transactItems();
+        checkCount(actions.size());
+        List<Table> tables = new ArrayList<>();
+        List<CompiledExpressions> compiled = new ArrayList<>();
+        Set<List<Object>> seen = new HashSet<>();
+        for (TransactGetItem a : actions) {
+            compiled.add(Expressions.compile(new ExpressionSet(null, null, null, a.projectionExpression(), null,
+                    a.expressionAttributeNames(), null)));
+            Map<String, AttributeValue> key = Requests.orEmpty(a.key());
+            ItemValidator.validateItem(key);
+            Table table = db.table(a.tableName());
+            ItemValidator.validateKey(table.spec, key);
+            checkUnique(seen, table, key);
+            tables.add(table);
+        }
+        List<Map<String, AttributeValue>> responses = new ArrayList<>();
+        Map<String, CapacityTally> tallies = new TreeMap<>();
+        for (int i = 0; i < actions.size(); i++) {
+            Table table = tables.get(i);
+            StoredItem stored = table.get(actions.get(i).key());
+            double units = CapacityUnits.readUnits(stored == null ? 0 : stored.bytes(), ReadConsistency.TRANSACTIONAL);
+            tallies.computeIfAbsent(table.name(), CapacityTally::new).addTable(units);
+            table.usage.read(units);
+            responses.add(stored == null ? null : ItemOperations.project(compiled.get(i).projection(), stored.attributes()));
+        }
+        return new TransactGetItemsResult(responses, reports(tallies, r.returnConsumedCapacity(), CapacityTally.UnitKind.READ));
+    }
+
+    TransactWriteItemsResult write(TransactWriteItemsRequest r) {
+        List<TransactWriteItem> actions = r.transactItems() == null ? List.of() : r.transactItems();
+        checkCount(actions.size());
+        List<Prepared> prepared = new ArrayList<>();
+        Set<List<Object>> seen = new HashSet<>();
+        for (TransactWriteItem a : actions) prepared.add(prepare(a, seen));
+        List<CancellationReason> reasons = new ArrayList<>();
+        boolean cancelled = false;
+        for (Prepared p : prepared) {
+            StoredItem before = p.table.get(p.key);
+            boolean ok = p.compiled.condition() == null
+                    || p.compiled.condition().test(before == null ? Map.of() : before.attributes());
+            if (ok) {
+                reasons.add(CancellationReason.none());
+            } else {
+                cancelled = true;
+                Map<String, AttributeValue> item = p.action.returnValuesOnConditionCheckFailure() == ReturnValue.ALL_OLD
+                        && before != null ? before.attributes() : null;
+                reasons.add(new CancellationReason("ConditionalCheckFailed", ServiceMessages.CONDITIONAL_REQUEST_FAILED, item));
+            }
+        }
+        if (cancelled) {
+            StringJoiner codes = new StringJoiner(", ", "[", "]");
+            for (CancellationReason reason : reasons) codes.add(reason.code());
+            throw new DynamoDbException(ErrorCode.TransactionCanceledException,
+                    ServiceMessages.TRANSACTION_CANCELLED + codes, null, reasons);
+        }
+        List<StoredItem> afters = new ArrayList<>();
+        for (Prepared p : prepared) afters.add(after(p));
+        Map<String, CapacityTally> tallies = new LinkedHashMap<>();
+        Map<String, List<ItemCollectionMetrics>> metrics = new LinkedHashMap<>();
+        for (int i = 0; i < prepared.size(); i++) {
+            Prepared p = prepared.get(i);
+            CapacityTally tally = tallies.computeIfAbsent(p.table.name(), CapacityTally::new);
+            if (p.action.action() == TransactAction.CONDITION_CHECK) {
+                StoredItem current = p.table.get(p.key);
+                double units = conditionCheckUnits(current == null ? 0 : current.bytes());
+                tally.addTable(units);
+                p.table.usage.write(units);
+                continue;
+            }
+            WriteOutcome outcome = p.table.write(p.key, afters.get(i), true);
+            tally.add(outcome);
+            p.table.usage.write(outcome.totalUnits());
+            ItemCollectionMetrics m = ItemOperations.collectionMetrics(p.table, p.key, r.returnItemCollectionMetrics());
+            if (m != null) metrics.computeIfAbsent(p.table.name(), k -> new ArrayList<>()).add(m);
+        }
+        return new TransactWriteItemsResult(reports(tallies, r.returnConsumedCapacity(), CapacityTally.UnitKind.WRITE),
+                metrics.isEmpty() ? null : metrics);
+    }
+
+    /**
+     * Units of a ConditionCheck: a transactional read of the item in 4 KB blocks, prepared and
+     * committed (oracle tx-conditioncheck-2500: a 2,500-byte item costs 4 units).
+     */
+    static double conditionCheckUnits(long bytes) {
+        return CapacityUnits.TRANSACTIONAL_WRITE_FACTOR * CapacityUnits.readUnits(bytes, ReadConsistency.TRANSACTIONAL);
+    }
+
+    private record Prepared(TransactWriteItem action, Table table, Map<String, AttributeValue> key, CompiledExpressions compiled) {
+    }
+
+    private Prepared prepare(TransactWriteItem a, Set<List<Object>> seen) {
+        if (a.action() == null) {
+            throw DynamoDbException.validation("TransactItems can only contain one of Check, Put, Update or Delete");
+        }
+        CompiledExpressions compiled = Expressions.compile(new ExpressionSet(a.conditionExpression(), null, null, null,
+                a.action() == TransactAction.UPDATE ? a.updateExpression() : null,
+                a.expressionAttributeNames(), a.expressionAttributeValues()));
+        Map<String, AttributeValue> keySource = a.action() == TransactAction.PUT ? Requests.orEmpty(a.item()) : Requests.orEmpty(a.key());
+        ItemValidator.validateItem(keySource);
+        Table table = db.table(a.tableName());
+        if (a.action() == TransactAction.PUT) {
+            ItemValidator.validateItemKeys(table.spec, keySource);
+        } else {
+            ItemValidator.validateKey(table.spec, keySource);
+        }
+        if (a.action() == TransactAction.UPDATE && compiled.update() == null) {
+            throw DynamoDbException.validation("1 validation error detected: Value null at 'transactItems.member.update.updateExpression' failed to satisfy constraint: Member must not be null");
+        }
+        if (a.action() == TransactAction.CONDITION_CHECK && compiled.condition() == null) {
+            throw DynamoDbException.validation("1 validation error detected: Value null at 'transactItems.member.conditionCheck.conditionExpression' failed to satisfy constraint: Member must not be null");
+        }
+        if (compiled.update() != null) Requests.checkKeyNotUpdated(table, compiled.update().topLevelNames());
+        Map<String, AttributeValue> key = Requests.keyOf(table, keySource);
+        checkUnique(seen, table, key);
+        return new Prepared(a, table, key, compiled);
+    }
+
+    private static StoredItem after(Prepared p) {
+        return switch (p.action.action()) {
+            case PUT -> StoredItem.of(p.action.item());
+            case DELETE, CONDITION_CHECK -> null;
+            case UPDATE -> {
+                StoredItem before = p.table.get(p.key);
+                Map<String, AttributeValue> start = before != null ? before.attributes() : new LinkedHashMap<>(p.key);
+                Map<String, AttributeValue> changed = p.compiled.update().apply(start);
+                ItemValidator.validateUpdatedItem(p.table.spec, changed, true);
+                yield StoredItem.of(changed);
+            }
+        };
+    }
+
+    /** Checks the number of actions, worded as the oracle shows (transact-empty, transact-101-actions). */
+    private static void checkCount(int n) {
+        if (n < 1) {
+            throw DynamoDbException.validation("Value [] at 'transactItems' failed to satisfy constraint: Member must have length greater than or equal to 1");
+        }
+        if (n > Limits.MAX_TRANSACTION_ITEMS) {
+            throw DynamoDbException.validation("Member must have length less than or equal to " + Limits.MAX_TRANSACTION_ITEMS);
+        }
+    }
+
+    private static void checkUnique(Set<List<Object>> seen, Table table, Map<String, AttributeValue> key) {
+        List<Object> id = new ArrayList<>(BatchOperations.identity(table, key));
+        id.add(0, table.name());
+        if (!seen.add(id)) {
+            throw DynamoDbException.validation("Transaction request cannot include multiple operations on one item");
+        }
+    }
+
+    private static List<ConsumedCapacity> reports(Map<String, CapacityTally> tallies, ReturnConsumedCapacity rcc,
+                                                  CapacityTally.UnitKind kind) {
+        if (rcc == null || rcc == ReturnConsumedCapacity.NONE) return null;
+        List<ConsumedCapacity> list = new ArrayList<>();
+        for (CapacityTally t : tallies.values()) list.add(t.report(rcc, kind));
+        return list;
+    }
+}

@@ -1,0 +1,43 @@
+package dev.dynasim.engine.table;
+
+/**
+ * The capacity units a table has consumed since it was created, successful or not (failed
+ * conditional writes are charged too, F2.11): what metering and billing read.
+ */
+public final class Usage {
+    private double readUnits;
+    private double writeUnits;
+    private long requests;
+
+    /** Records units read. */
+    void read(double units) {
+        readUnits += units;
+        requests++;
+    }
+
+    /** Records units written. */
+    void write(double units) {
+        writeUnits += units;
+        requests++;
+    }
+
+    /** Read units consumed so far. */
+    public double readUnits() {
+        return readUnits;
+    }
+
+    /** Write units consumed so far. */
+    public double writeUnits() {
+        return writeUnits;
+    }
+
+    /** Metered requests so far. */
+    public long requests() {
+        return requests;
+    }
+
+    @Override
+    public String toString() {
+        return String.format("%.1f read units, %.1f write units, %d requests", readUnits, writeUnits, requests);
+    }
+}

@@ -1,0 +1,127 @@
+package dev.dynasim.shell;
+
+import dev.dynasim.engine.model.AttributeValue;
+import dev.dynasim.engine.model.KeyElement;
+import dev.dynasim.engine.model.ProvisionedThroughput;
+import dev.dynasim.engine.model.ScalarType;
+import dev.dynasim.engine.table.AttributeDefinition;
+import dev.dynasim.engine.table.CreateTableRequest;
+import dev.dynasim.engine.table.Database;
+import dev.dynasim.engine.table.KeySchemaElement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The shell's entry points, meant for {@code import static dev.dynasim.shell.Shell.*;} in JShell:
+ * one simulated database per session, {@code help()} to see what can be done and
+ * {@code showTables()} to list tables (DynamoDB's answer to MongoDB's {@code show dbs}).
+ */
+public final class Shell {
+    /** String key type. */
+    public static final ScalarType S = ScalarType.S;
+    /** Number key type. */
+    public static final ScalarType N = ScalarType.N;
+    /** Binary key type. */
+    public static final ScalarType B = ScalarType.B;
+
+    private static Database database = new Database();
+
+    private Shell() {
+    }
+
+    /** The session's database. */
+    public static Database database() {
+        return database;
+    }
+
+    /** Starts over with an empty database. */
+    public static void reset() {
+        database = new Database();
+    }
+
+    /** A partition key definition, e.g. {@code partitionKey("Artist", S)}. */
+    public static KeyElement partitionKey(String name, ScalarType type) {
+        return new KeyElement(name, type);
+    }
+
+    /** A sort key definition, e.g. {@code sortKey("SongTitle", S)}. */
+    public static KeyElement sortKey(String name, ScalarType type) {
+        return new KeyElement(name, type);
+    }
+
+    /** Creates an on-demand (PAY_PER_REQUEST) table with a partition key and an optional sort key. */
+    public static TableHandle createTable(String name, KeyElement partitionKey, KeyElement... sortKey) {
+        return create(name, null, partitionKey, sortKey);
+    }
+
+    /** Creates a provisioned table with the given read and write capacity units per second. */
+    public static TableHandle createTable(String name, long readCapacityUnits, long writeCapacityUnits,
+                                          KeyElement partitionKey, KeyElement... sortKey) {
+        return create(name, new ProvisionedThroughput(readCapacityUnits, writeCapacityUnits), partitionKey, sortKey);
+    }
+
+    /** An existing table by name. */
+    public static TableHandle table(String name) {
+        database.describeTable(name);
+        return new TableHandle(database, name);
+    }
+
+    /** An item from alternating attribute names and values: {@code item("Artist", "Arturo", "Year", 1999)}. */
+    public static Map<String, AttributeValue> item(Object... namesAndValues) {
+        return Values.map(namesAndValues);
+    }
+
+    /** A key, written like an item: {@code key("Artist", "Arturo", "SongTitle", "Sol")}. */
+    public static Map<String, AttributeValue> key(Object... namesAndValues) {
+        return Values.map(namesAndValues);
+    }
+
+    /** Lists the tables with their keys, mode and size. */
+    public static String showTables() {
+        List<List<String>> rows = new ArrayList<>();
+        for (String name : database.tableNames()) {
+            var d = database.describeTable(name);
+            rows.add(List.of(name, d.spec().keySchema().toString(), d.spec().billingMode().toString(),
+                    String.valueOf(d.itemCount()), String.valueOf(d.tableSizeBytes())));
+        }
+        if (rows.isEmpty()) return "(no tables yet: try createTable(\"Music\", partitionKey(\"Artist\", S), sortKey(\"SongTitle\", S)))";
+        return TextTable.render(List.of("table", "key", "billing", "items", "bytes"), rows);
+    }
+
+    /** What can be done, like the MongoDB shell's {@code help}. */
+    public static String help() {
+        return String.join("\n",
+                "dynasim shell: a simulated DynamoDB in this JShell session",
+                "",
+                "  createTable(\"Music\", partitionKey(\"Artist\", S), sortKey(\"SongTitle\", S))   on-demand table",
+                "  createTable(\"Music\", 5, 5, partitionKey(\"Artist\", S))   provisioned: 5 RCU, 5 WCU",
+                "  var music = table(\"Music\")                       a table you created",
+                "  music.put(item(\"Artist\", \"Arturo\", \"SongTitle\", \"Sol\", \"Year\", 1999))",
+                "  music.get(key(\"Artist\", \"Arturo\", \"SongTitle\", \"Sol\"))          eventually consistent",
+                "  music.get(key(...), true)                          strongly consistent",
+                "  music.update(key(...), \"SET Plays = Plays + :one\", \":one\", 1)",
+                "  music.delete(key(...))",
+                "  music.query(\"Artist = :a\", \":a\", \"Arturo\")",
+                "  music.scan()   music.scan(\"Year > :y\", \":y\", 2000)",
+                "  music.usage()                                      capacity consumed so far",
+                "  showTables()   reset()   database()                the whole API: database().putItem(...)",
+                "",
+                "Every call prints the capacity units it consumed; errors read as DynamoDB's own.");
+    }
+
+    private static TableHandle create(String name, ProvisionedThroughput throughput, KeyElement pk, KeyElement[] sk) {
+        if (sk.length > 1) throw new IllegalArgumentException("a table has one partition key and at most one sort key");
+        List<AttributeDefinition> defs = new ArrayList<>();
+        List<KeySchemaElement> schema = new ArrayList<>();
+        defs.add(new AttributeDefinition(pk.name(), pk.type().name()));
+        schema.add(new KeySchemaElement(pk.name(), "HASH"));
+        if (sk.length == 1) {
+            defs.add(new AttributeDefinition(sk[0].name(), sk[0].type().name()));
+            schema.add(new KeySchemaElement(sk[0].name(), "RANGE"));
+        }
+        database.createTable(new CreateTableRequest(name, defs, schema,
+                throughput == null ? "PAY_PER_REQUEST" : "PROVISIONED", throughput, null, null, null));
+        return new TableHandle(database, name);
+    }
+}
