@@ -85,7 +85,10 @@ final class ConditionChecks {
             operandType("attribute_type", type == null ? "{NS,SS,L,BS,N,M,B,BOOL,NULL,S}" : type);
             return;
         }
-        String name = ((AttributeValue.S) ((ValueOperand) operand).value()).value();
+        if (!(operand instanceof ValueOperand value) || !(value.value() instanceof AttributeValue.S typeName)) {
+            return;
+        }
+        String name = typeName.value();
         switch (name) {
             case "S", "N", "B", "NULL", "SS", "BOOL", "L", "BS", "NS", "M" -> {
             }

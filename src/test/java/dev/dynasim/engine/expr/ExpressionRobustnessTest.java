@@ -43,7 +43,10 @@ class ExpressionRobustnessTest {
             "4SET l = list_append(if_not_exists(l, :l), :l), #m.y = :w", "4SET l[3] = :v, a = (b - :w)",
             "3a, m.b[0].c, #n", "3l[0], l[2], #m.x", "4REMOVE a, l[1], m.b", "4ADD a :v, b :s", "1pk = :v AND sk > :w",
             "0NOT (a = :v) AND ((b <> :w) OR c <= :v)", "1pk = :v AND begins_with(sk, :w)",
-            "1:v = pk AND sk BETWEEN :w AND :l", "4SET m.x = m.x + :v, l[0] = :w", "4ADD x :s DELETE m.c :l");
+            "1:v = pk AND sk BETWEEN :w AND :l", "4SET m.x = m.x + :v, l[0] = :w", "4ADD x :s DELETE m.c :l",
+            "0attribute_type(a, if_not_exists(b, :s)) OR begins_with(size(l), list_append(:v, :w))",
+            "2contains(size(m), :v) AND attribute_exists(size(a))", "1pk = size(:v) AND sk = if_not_exists(a, :w)",
+            "4SET a = size(b), b = if_not_exists(:v, :w) + list_append(a)");
     static final List<AttributeValue> VALUES = List.of(s("x"), s(""), n(1), n("-2.5"), b(new byte[] {1, 2}),
             bool(true), nul(), l(n(1), s("y")), l(), m(Map.of("x", n(1))), ss("a", "b"), ns("1", "2"), s("N"),
             s("SS"));

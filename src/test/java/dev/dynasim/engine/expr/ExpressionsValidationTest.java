@@ -334,4 +334,10 @@ class ExpressionsValidationTest {
     void condition_errorAtFirstToken_nearStartsThere() {
         assertRejected(condition("= a", null, null), "Invalid ConditionExpression: Syntax error; token: \"=\", near: \"= a\"");
     }
+
+    @Test
+    void condition_updateFunctionAsTypeName_invalidFunctionName() {
+        assertRejected(condition("attribute_type(a, if_not_exists(b, :s))", null, Map.of(":s", s("S"))),
+                "Invalid ConditionExpression: Invalid function name; function: if_not_exists");
+    }
 }
