@@ -117,13 +117,15 @@ final class ControlPlane {
     TableDescription describe(Table t, String status) {
         List<IndexDescription> globals = new ArrayList<>();
         List<IndexDescription> locals = new ArrayList<>();
-        for (SecondaryIndex i : t.indexes()) {
-            IndexDescription d = new IndexDescription(i.spec, "ACTIVE", i.sizeBytes, i.itemCount,
-                    db.account().indexArn(t.name(), i.spec.name()));
-            (i.spec.global() ? globals : locals).add(d);
-        }
+        for (IndexSpec spec : TableDefinitions.dynamoDbLocalOrder(t.spec.globalIndexes())) globals.add(describe(t, spec));
+        for (IndexSpec spec : TableDefinitions.dynamoDbLocalOrder(t.spec.localIndexes())) locals.add(describe(t, spec));
         return new TableDescription(t.spec, status, t.createdAt, t.sizeBytes, t.itemCount, db.account().tableArn(t.name()),
                 globals, locals, t.deletionProtection, t.lastIncreaseAt, t.lastDecreaseAt, t.decreasesToday,
                 t.lastUpdateToPayPerRequestAt);
+    }
+
+    private IndexDescription describe(Table t, IndexSpec spec) {
+        SecondaryIndex i = t.indexes.get(spec.name());
+        return new IndexDescription(spec, "ACTIVE", i.sizeBytes, i.itemCount, db.account().indexArn(t.name(), spec.name()));
     }
 }

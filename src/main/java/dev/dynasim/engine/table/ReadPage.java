@@ -67,7 +67,7 @@ final class ReadPage {
                 if (items != null) items.add(projection == null ? visible : projection.apply(visible));
             }
             if (bytes >= Limits.MAX_PAGE_BYTES) {
-                more = true;
+                more = candidates.hasNext();
                 break;
             }
         }

@@ -12,7 +12,7 @@ final class Fixtures {
     private Fixtures() {
     }
 
-    /** An on-demand table "t" keyed by pk (S) [and sk (N)], with optional GSIs and LSIs. */
+    /** An on-demand table "tbl" keyed by pk (S) [and sk (N)], with optional GSIs and LSIs. */
     static CreateTableRequest table(boolean withSortKey, List<IndexDefinition> gsis, List<IndexDefinition> lsis,
                                     AttributeDefinition... extra) {
         List<AttributeDefinition> defs = new ArrayList<>(List.of(new AttributeDefinition("pk", "S")));
@@ -22,10 +22,10 @@ final class Fixtures {
             key.add(new KeySchemaElement("sk", "RANGE"));
         }
         defs.addAll(List.of(extra));
-        return new CreateTableRequest("t", defs, key, "PAY_PER_REQUEST", null, gsis, lsis, null);
+        return new CreateTableRequest("tbl", defs, key, "PAY_PER_REQUEST", null, gsis, lsis, null);
     }
 
-    /** A database with table "t" keyed by pk (S) and sk (N). */
+    /** A database with table "tbl" keyed by pk (S) and sk (N). */
     static Database database() {
         Database db = new Database();
         db.createTable(table(true, null, null));
@@ -54,23 +54,23 @@ final class Fixtures {
 
     /** PutItem reporting TOTAL capacity. */
     static PutItemRequest put(Map<String, AttributeValue> item) {
-        return new PutItemRequest("t", item, null, null, null, null, ReturnConsumedCapacity.TOTAL, false, null, null, null);
+        return new PutItemRequest("tbl", item, null, null, null, null, ReturnConsumedCapacity.TOTAL, false, null, null, null);
     }
 
     /** PutItem with a condition, reporting INDEXES capacity. */
     static PutItemRequest put(Map<String, AttributeValue> item, String condition) {
-        return new PutItemRequest("t", item, condition, null, null, null, ReturnConsumedCapacity.INDEXES, false, null, null, null);
+        return new PutItemRequest("tbl", item, condition, null, null, null, ReturnConsumedCapacity.INDEXES, false, null, null, null);
     }
 
     /** GetItem reporting TOTAL capacity. */
     static GetItemRequest get(Map<String, AttributeValue> key, boolean consistent) {
-        return new GetItemRequest("t", key, consistent, null, null, null, ReturnConsumedCapacity.TOTAL);
+        return new GetItemRequest("tbl", key, consistent, null, null, null, ReturnConsumedCapacity.TOTAL);
     }
 
     /** Query of one partition key value, reporting INDEXES capacity. */
     static QueryRequest query(String index, String keyCondition, Map<String, AttributeValue> values, boolean consistent,
                               String projection) {
-        return new QueryRequest("t", index, keyCondition, null, projection, null, values, null, null, consistent, null, null,
+        return new QueryRequest("tbl", index, keyCondition, null, projection, null, values, null, null, consistent, null, null,
                 ReturnConsumedCapacity.INDEXES, null, null, null, null);
     }
 }

@@ -37,7 +37,7 @@ class WorkedExamplesTest {
         assertThat(getUnits(4_199, true)).isEqualTo(2.0);
         assertThat(getUnits(4_199, false)).isEqualTo(1.0);
         var tx = db.transactGetItems(new TransactGetItemsRequest(
-                List.of(new TransactGetItem("t", key("a", 1), null, null)), ReturnConsumedCapacity.TOTAL));
+                List.of(new TransactGetItem("tbl", key("a", 1), null, null)), ReturnConsumedCapacity.TOTAL));
         assertThat(tx.consumedCapacity().get(0).capacityUnits()).isEqualTo(4.0);
         assertThat(tx.consumedCapacity().get(0).readCapacityUnits()).isEqualTo(4.0);
     }
@@ -68,10 +68,10 @@ class WorkedExamplesTest {
         // example 8: 4 KB + 8 KB = 3 RCU, not 2
         db.putItem(put(item("a", 1, 1_536)));
         db.putItem(put(item("a", 2, 6_656)));
-        var r = db.batchGetItem(new BatchGetItemRequest(Map.of("t", new KeysAndAttributes(
+        var r = db.batchGetItem(new BatchGetItemRequest(Map.of("tbl", new KeysAndAttributes(
                 List.of(key("a", 1), key("a", 2)), true, null, null, null)), ReturnConsumedCapacity.TOTAL));
         assertThat(r.consumedCapacity().get(0).capacityUnits()).isEqualTo(3.0);
-        assertThat(r.responses().get("t")).hasSize(2);
+        assertThat(r.responses().get("tbl")).hasSize(2);
     }
 
     private double queryUnits(int items, long bytesEach, boolean consistent) {
@@ -112,7 +112,7 @@ class WorkedExamplesTest {
         for (int i = 0; i < 300; i++) {
             db.putItem(put(item("s" + i, 1, 4_096, "keep", AttributeValue.bool(i % 100 == 0))));
         }
-        var r = db.scan(new ScanRequest("t", null, "keep = :t", null, null, Map.of(":t", AttributeValue.bool(true)), null,
+        var r = db.scan(new ScanRequest("tbl", null, "keep = :t", null, null, Map.of(":t", AttributeValue.bool(true)), null,
                 null, true, null, null, null, ReturnConsumedCapacity.TOTAL, null, null, null));
         assertThat(r.scannedCount()).isEqualTo(256);
         assertThat(r.consumedCapacity().capacityUnits()).isEqualTo(256.0);
@@ -123,12 +123,12 @@ class WorkedExamplesTest {
     void gsiQuery_8EntriesOf2000Bytes_costs2ChargedToTheIndex() {
         // example 14
         Database gdb = new Database();
-        gdb.createTable(Fixtures.table(false, List.of(new IndexDefinition("g", List.of(new KeySchemaElement("gk", "S")),
+        gdb.createTable(Fixtures.table(false, List.of(new IndexDefinition("gsi", List.of(new KeySchemaElement("gk", "HASH")),
                 "ALL", null, null)), null, new AttributeDefinition("gk", "S")));
         for (int i = 0; i < 8; i++) gdb.putItem(put(item("p" + i, null, 2_000, "gk", AttributeValue.s("G"))));
-        var c = gdb.query(Fixtures.query("g", "gk = :g", Map.of(":g", AttributeValue.s("G")), false, null)).consumedCapacity();
+        var c = gdb.query(Fixtures.query("gsi", "gk = :g", Map.of(":g", AttributeValue.s("G")), false, null)).consumedCapacity();
         assertThat(c.capacityUnits()).isEqualTo(2.0);
-        assertThat(c.globalSecondaryIndexes().get("g").capacityUnits()).isEqualTo(2.0);
+        assertThat(c.globalSecondaryIndexes().get("gsi").capacityUnits()).isEqualTo(2.0);
         assertThat(c.table().capacityUnits()).isEqualTo(0.0);
     }
 
@@ -136,16 +136,16 @@ class WorkedExamplesTest {
     void lsiQuery_withNonProjectedAttributes_addsOneFetchPerItem() {
         // example 15: index part 800 B -> 1 RCU, plus 4 fetches of 1 RCU = 5 RCU on the table's capacity
         Database ldb = new Database();
-        ldb.createTable(Fixtures.table(true, null, List.of(new IndexDefinition("l",
+        ldb.createTable(Fixtures.table(true, null, List.of(new IndexDefinition("lsi",
                 List.of(new KeySchemaElement("pk", "HASH"), new KeySchemaElement("lk", "RANGE")), "KEYS_ONLY", null, null)),
                 new AttributeDefinition("lk", "S")));
         for (int i = 0; i < 4; i++) ldb.putItem(put(item("a", i, 300, "lk", AttributeValue.s("k" + i))));
-        var c = ldb.query(new QueryRequest("t", "l", "pk = :p", null, null, null, Map.of(":p", AttributeValue.s("a")),
+        var c = ldb.query(new QueryRequest("tbl", "lsi", "pk = :p", null, null, null, Map.of(":p", AttributeValue.s("a")),
                 Select.ALL_ATTRIBUTES, null, true, null, null, ReturnConsumedCapacity.INDEXES, null, null, null, null))
                 .consumedCapacity();
         assertThat(c.capacityUnits()).isEqualTo(5.0);
         assertThat(c.table().capacityUnits()).isEqualTo(4.0);
-        assertThat(c.localSecondaryIndexes().get("l").capacityUnits()).isEqualTo(1.0);
+        assertThat(c.localSecondaryIndexes().get("lsi").capacityUnits()).isEqualTo(1.0);
     }
 
     @Test
@@ -158,7 +158,7 @@ class WorkedExamplesTest {
     @Test
     void transactWrite_1point5KBItem_costsDouble() {
         // example 17
-        var r = db.transactWriteItems(new TransactWriteItemsRequest(List.of(new TransactWriteItem(TransactAction.PUT, "t",
+        var r = db.transactWriteItems(new TransactWriteItemsRequest(List.of(new TransactWriteItem(TransactAction.PUT, "tbl",
                 item("a", 1, 1_536), null, null, null, null, null, null)), ReturnConsumedCapacity.TOTAL, false, null));
         assertThat(r.consumedCapacity().get(0).capacityUnits()).isEqualTo(4.0);
     }
@@ -167,7 +167,7 @@ class WorkedExamplesTest {
     void updateItem_900To2100Bytes_chargedOnTheLargerImage() {
         // example 18
         db.putItem(put(item("a", 1, 900)));
-        var r = db.updateItem(new UpdateItemRequest("t", key("a", 1), "SET big = :b", null, null,
+        var r = db.updateItem(new UpdateItemRequest("tbl", key("a", 1), "SET big = :b", null, null,
                 Map.of(":b", AttributeValue.s("y".repeat(1_197))), null, ReturnConsumedCapacity.TOTAL, false,
                 null, null, null, null));
         assertThat(r.consumedCapacity().capacityUnits()).isEqualTo(3.0);
@@ -176,7 +176,7 @@ class WorkedExamplesTest {
     @Test
     void batchWrite_halfKBAnd3point5KB_costs5() {
         // example 19
-        var r = db.batchWriteItem(new BatchWriteItemRequest(Map.of("t", List.of(
+        var r = db.batchWriteItem(new BatchWriteItemRequest(Map.of("tbl", List.of(
                 new WriteRequest(item("a", 1, 500), null), new WriteRequest(item("a", 2, 3_584), null))),
                 ReturnConsumedCapacity.TOTAL, false));
         assertThat(r.consumedCapacity().get(0).capacityUnits()).isEqualTo(5.0);
@@ -187,11 +187,11 @@ class WorkedExamplesTest {
         // example 20
         assertThatThrownBy(() -> db.putItem(put(item("n", 1, 500), "attribute_exists(pk)")))
                 .isInstanceOf(DynamoDbException.class).hasMessage("The conditional request failed");
-        assertThat(db.usage("t").writeUnits()).isEqualTo(1.0);
+        assertThat(db.usage("tbl").writeUnits()).isEqualTo(1.0);
         db.putItem(put(item("e", 1, 100)));
         assertThatThrownBy(() -> db.putItem(put(item("e", 1, 2_048), "attribute_not_exists(pk)")))
                 .isInstanceOf(DynamoDbException.class);
-        assertThat(db.usage("t").writeUnits()).isEqualTo(1.0 + 1.0 + 2.0);
+        assertThat(db.usage("tbl").writeUnits()).isEqualTo(1.0 + 1.0 + 2.0);
     }
 
     @Test
@@ -200,8 +200,8 @@ class WorkedExamplesTest {
         List<TransactWriteItem> writes = new ArrayList<>();
         List<TransactGetItem> gets = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            writes.add(new TransactWriteItem(TransactAction.PUT, "t", item("a", i, 500), null, null, null, null, null, null));
-            gets.add(new TransactGetItem("t", key("a", i), null, null));
+            writes.add(new TransactWriteItem(TransactAction.PUT, "tbl", item("a", i, 500), null, null, null, null, null, null));
+            gets.add(new TransactGetItem("tbl", key("a", i), null, null));
         }
         assertThat(db.transactWriteItems(new TransactWriteItemsRequest(writes, ReturnConsumedCapacity.TOTAL, false, null))
                 .consumedCapacity().get(0).capacityUnits()).isEqualTo(6.0);
@@ -214,17 +214,17 @@ class WorkedExamplesTest {
         // example 22
         Database gdb = new Database();
         gdb.createTable(Fixtures.table(false, List.of(
-                new IndexDefinition("gA", List.of(new KeySchemaElement("a", "HASH")), "ALL", null, null),
-                new IndexDefinition("gB", List.of(new KeySchemaElement("b", "HASH")), "ALL", null, null)), null,
+                new IndexDefinition("gsiA", List.of(new KeySchemaElement("a", "HASH")), "ALL", null, null),
+                new IndexDefinition("gsiB", List.of(new KeySchemaElement("b", "HASH")), "ALL", null, null)), null,
                 new AttributeDefinition("a", "S"), new AttributeDefinition("b", "S")));
         Map<String, AttributeValue> it = item("p", null, 800, "a", AttributeValue.s("A1"), "b", AttributeValue.s("B1"));
         assertThat(gdb.putItem(put(it)).consumedCapacity().capacityUnits()).isEqualTo(3.0);
-        var c = gdb.updateItem(new UpdateItemRequest("t", key("p", null), "SET a = :a", null, null,
+        var c = gdb.updateItem(new UpdateItemRequest("tbl", key("p", null), "SET a = :a", null, null,
                 Map.of(":a", AttributeValue.s("A2")), null, ReturnConsumedCapacity.INDEXES, false, null, null, null, null))
                 .consumedCapacity();
         assertThat(c.table().capacityUnits()).isEqualTo(1.0);
-        assertThat(c.globalSecondaryIndexes().get("gA").capacityUnits()).isEqualTo(2.0);
-        assertThat(c.globalSecondaryIndexes().get("gB").capacityUnits()).isEqualTo(1.0);
+        assertThat(c.globalSecondaryIndexes().get("gsiA").capacityUnits()).isEqualTo(2.0);
+        assertThat(c.globalSecondaryIndexes().get("gsiB").capacityUnits()).isEqualTo(1.0);
     }
 
     @Test
