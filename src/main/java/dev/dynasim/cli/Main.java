@@ -20,6 +20,7 @@ public final class Main implements Runnable {
     /** Every subcommand of {@code dynasim}, in the order the help lists them; add a command with one line. */
     public static final List<Supplier<Object>> SUBCOMMANDS = List.of(
             DemoCommand::new,
+            ApiCommand::new,
             VersionCommand::new,
             CommandLine.HelpCommand::new);
 

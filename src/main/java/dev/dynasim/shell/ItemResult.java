@@ -24,7 +24,7 @@ public record ItemResult(Map<String, AttributeValue> item, ConsumedCapacity cons
 
     @Override
     public String toString() {
-        String body = found() ? TextTable.items(List.of(item), keyNames) : "(no item)\n";
+        String body = found() ? TextTable.items(List.of(item), keyNames) : "RCU".equals(unit) ? "(no item)\n" : "";
         return body + Consumed.phrase(consumedCapacity, unit);
     }
 }

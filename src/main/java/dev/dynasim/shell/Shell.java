@@ -78,20 +78,22 @@ public final class Shell {
     }
 
     /** Lists the tables with their keys, mode and size. */
-    public static String showTables() {
+    public static Text showTables() {
         List<List<String>> rows = new ArrayList<>();
         for (String name : database.tableNames()) {
             var d = database.describeTable(name);
             rows.add(List.of(name, d.spec().keySchema().toString(), d.spec().billingMode().toString(),
                     String.valueOf(d.itemCount()), String.valueOf(d.tableSizeBytes())));
         }
-        if (rows.isEmpty()) return "(no tables yet: try createTable(\"Music\", partitionKey(\"Artist\", S), sortKey(\"SongTitle\", S)))";
-        return TextTable.render(List.of("table", "key", "billing", "items", "bytes"), rows);
+        if (rows.isEmpty()) {
+            return new Text("(no tables yet: try createTable(\"Music\", partitionKey(\"Artist\", S), sortKey(\"SongTitle\", S)))");
+        }
+        return new Text(TextTable.render(List.of("table", "key", "billing", "items", "bytes"), rows));
     }
 
     /** What can be done, like the MongoDB shell's {@code help}. */
-    public static String help() {
-        return String.join("\n",
+    public static Text help() {
+        return new Text(String.join("\n",
                 "dynasim shell: a simulated DynamoDB in this JShell session",
                 "",
                 "  createTable(\"Music\", partitionKey(\"Artist\", S), sortKey(\"SongTitle\", S))   on-demand table",
@@ -107,7 +109,7 @@ public final class Shell {
                 "  music.usage()                                      capacity consumed so far",
                 "  showTables()   reset()   database()                the whole API: database().putItem(...)",
                 "",
-                "Every call prints the capacity units it consumed; errors read as DynamoDB's own.");
+                "Every call prints the capacity units it consumed; errors read as DynamoDB's own."));
     }
 
     private static TableHandle create(String name, ProvisionedThroughput throughput, KeyElement pk, KeyElement[] sk) {

@@ -33,7 +33,7 @@ public final class Tour {
         say("Create an on-demand table. Its primary key is a partition key (Artist) plus a sort key (SongTitle).",
                 "createTable(\"Music\", partitionKey(\"Artist\", S), sortKey(\"SongTitle\", S))");
         TableHandle music = createTable("Music", partitionKey("Artist", Shell.S), sortKey("SongTitle", Shell.S));
-        out.println(music);
+        show(() -> music);
 
         say("Write an item. A write unit covers 1 KB, so a small item costs 1 WCU.",
                 "music.put(item(\"Artist\", \"Arturo\", \"SongTitle\", \"Sol\", \"Year\", 1999, \"Plays\", 0))");

@@ -1,0 +1,19 @@
+package dev.dynasim.cli;
+
+import dev.dynasim.api.ApiBatch;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+
+/** {@code dynasim api}: DynamoDB's JSON protocol over JSON Lines, standard input to standard output. */
+@Command(name = "api", mixinStandardHelpOptions = true,
+        description = {"Reads JSON Lines {\"operation\": \"PutItem\", \"request\": {...}} from standard input,",
+                "runs them in order against one fresh in-memory database, and writes one line per request:",
+                "{\"response\": {...}} or {\"error\": {\"__type\": \"...\", \"message\": \"...\"}}."})
+public final class ApiCommand implements Callable<Integer> {
+
+    @Override
+    public Integer call() {
+        ApiBatch.run(System.in, System.out);
+        return 0;
+    }
+}

@@ -1,0 +1,90 @@
+package dev.dynasim.shell;
+
+import static dev.dynasim.shell.Shell.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.dynasim.engine.model.DynamoDbException;
+import dev.dynasim.engine.model.ErrorCode;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The JShell-facing API: what a student types and what it prints. */
+class ShellTest {
+
+    @BeforeEach
+    void freshDatabase() {
+        reset();
+    }
+
+    @Test
+    void putAndGet_printAlignedItemAndCapacity() {
+        var music = createTable("Music", partitionKey("Artist", S), sortKey("SongTitle", S));
+        assertThat(music.put(item("Artist", "Arturo", "SongTitle", "Sol", "Year", 1999)).toString()).isEqualTo("consumed 1 WCU");
+        assertThat(music.get(key("Artist", "Arturo", "SongTitle", "Sol")).toString()).isEqualTo(
+                "Artist  SongTitle  Year\n"
+                        + "------  ---------  ----\n"
+                        + "Arturo  Sol        1999\n"
+                        + "consumed 0.5 RCU");
+        assertThat(music.get(key("Artist", "Arturo", "SongTitle", "Sol"), true).units()).isEqualTo(1.0);
+    }
+
+    @Test
+    void query_printsItemsCountsAndOneRoundedCharge() {
+        var music = createTable("Music", partitionKey("Artist", S), sortKey("SongTitle", S));
+        music.put(item("Artist", "A", "SongTitle", "x"));
+        music.put(item("Artist", "A", "SongTitle", "y"));
+        var r = music.query("Artist = :a", ":a", "A");
+        assertThat(r.count()).isEqualTo(2);
+        assertThat(r.toString()).endsWith("Count 2, ScannedCount 2, consumed 0.5 RCU");
+    }
+
+    @Test
+    void update_returnsNewImageAndWriteUnits() {
+        var t = createTable("Counters", partitionKey("id", N));
+        t.put(item("id", 1, "n", 5));
+        var r = t.update(key("id", 1), "SET n = n + :one", ":one", 1);
+        assertThat(r.item().get("n").toString()).isEqualTo("6");
+        assertThat(r.units()).isEqualTo(1.0);
+    }
+
+    @Test
+    void badKeyType_throwsDynamoDbValidationWithoutStackTrace() {
+        var t = createTable("Counters", partitionKey("id", N));
+        assertThatThrownBy(() -> t.get(key("id", "one")))
+                .isInstanceOfSatisfying(DynamoDbException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.ValidationException);
+                    assertThat(e.getStackTrace()).isEmpty();
+                });
+    }
+
+    @Test
+    void showTables_listsKeysModeAndSize() {
+        assertThat(showTables().value()).startsWith("(no tables yet");
+        createTable("Music", partitionKey("Artist", S));
+        assertThat(showTables().value()).isEqualTo(
+                "table  key       billing          items  bytes\n"
+                        + "-----  --------  ---------------  -----  -----\n"
+                        + "Music  Artist:S  PAY_PER_REQUEST  0      0\n");
+    }
+
+    @Test
+    void help_namesTheMainCalls() {
+        assertThat(help().value()).contains("createTable(", "put(item(", "query(", "showTables()");
+    }
+
+    @Test
+    void tour_printsEveryStepWithExactCapacity() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Tour.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        String out = bytes.toString(StandardCharsets.UTF_8);
+        assertThat(out).contains("consumed 2 WCU", "consumed 0.5 RCU", "consumed 1 RCU",
+                "Count 1, ScannedCount 4, consumed 0.5 RCU",
+                "ConditionalCheckFailedException: The conditional request failed",
+                "ValidationException: One or more parameter values were invalid: Type mismatch for key",
+                "2.5 read units, 7.0 write units, 10 requests");
+    }
+}
