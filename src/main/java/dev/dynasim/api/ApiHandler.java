@@ -29,15 +29,10 @@ public final class ApiHandler {
     private final Database database;
     private final TableResponses tables;
 
-    /** A handler over a database, writing ARNs as DynamoDB Local does. */
+    /** A handler over a database; ARNs name the database's account and Region. */
     public ApiHandler(Database database) {
-        this(database, ArnScope.DYNAMODB_LOCAL);
-    }
-
-    /** A handler over a database, writing ARNs in the given Region and account. */
-    public ApiHandler(Database database, ArnScope arns) {
         this.database = database;
-        this.tables = new TableResponses(arns);
+        this.tables = new TableResponses();
     }
 
     /** The database this handler runs against. */

@@ -21,11 +21,6 @@ import java.util.Map;
 
 /** Encodes table descriptions, ListTables and DescribeLimits in AWS's exact response shapes. */
 final class TableResponses {
-    private final ArnScope arns;
-
-    TableResponses(ArnScope arns) {
-        this.arns = arns;
-    }
 
     /** {@code {"TableDescription": ...}} (CreateTable, UpdateTable, DeleteTable) or {@code {"Table": ...}} (DescribeTable). */
     ObjectNode wrap(String member, TableDescription description) {
@@ -57,7 +52,7 @@ final class TableResponses {
         throughput.put("WriteCapacityUnits", units.writeCapacityUnits());
         t.put("TableSizeBytes", d.tableSizeBytes());
         t.put("ItemCount", d.itemCount());
-        t.put("TableArn", arns.tableArn(spec.name()));
+        t.put("TableArn", d.tableArn());
         if (spec.billingMode() == BillingMode.PAY_PER_REQUEST || d.lastUpdateToPayPerRequestDateTime() >= 0) {
             ObjectNode billing = t.putObject("BillingModeSummary");
             billing.put("BillingMode", spec.billingMode().name());
@@ -111,7 +106,7 @@ final class TableResponses {
             }
             i.put("IndexSizeBytes", index.indexSizeBytes());
             i.put("ItemCount", index.itemCount());
-            i.put("IndexArn", arns.indexArn(tableName, spec.name()));
+            i.put("IndexArn", index.indexArn());
         }
         return list;
     }

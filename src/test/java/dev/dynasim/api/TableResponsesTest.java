@@ -8,6 +8,7 @@ import dev.dynasim.engine.model.Projection;
 import dev.dynasim.engine.model.ProvisionedThroughput;
 import dev.dynasim.engine.model.ScalarType;
 import dev.dynasim.engine.model.TableSpec;
+import dev.dynasim.engine.table.Account;
 import dev.dynasim.engine.table.IndexDescription;
 import dev.dynasim.engine.table.ListTablesResult;
 import dev.dynasim.engine.table.TableDescription;
@@ -21,9 +22,13 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class TableResponsesTest {
-    private static final TableResponses LOCAL = new TableResponses(ArnScope.DYNAMODB_LOCAL);
+    private static final TableResponses LOCAL = new TableResponses();
 
     private static TableDescription semDoc() {
+        return semDoc(Account.LOCAL);
+    }
+
+    private static TableDescription semDoc(Account account) {
         Map<String, ScalarType> defs = new LinkedHashMap<>();
         defs.put("pk", ScalarType.S);
         defs.put("sk", ScalarType.S);
@@ -33,9 +38,10 @@ class TableResponsesTest {
         IndexSpec gsi = IndexSpec.global("gInc", KeySchema.of("g", ScalarType.S), Projection.include("color"));
         TableSpec spec = new TableSpec("sem_doc", KeySchema.of("pk", ScalarType.S, "sk", ScalarType.S), defs,
                 BillingMode.PAY_PER_REQUEST, ProvisionedThroughput.NONE, List.of(gsi), List.of(lsi));
-        return new TableDescription(spec, "ACTIVE", 1_700_000_000_123L, 119, 5, null,
-                List.of(new IndexDescription(gsi, "ACTIVE", 103, 4, null)),
-                List.of(new IndexDescription(lsi, "ACTIVE", 71, 2, null)), false, 0, 0, 0, 0);
+        return new TableDescription(spec, "ACTIVE", 1_700_000_000_123L, 119, 5, account.tableArn("sem_doc"),
+                List.of(new IndexDescription(gsi, "ACTIVE", 103, 4, account.indexArn("sem_doc", "gInc"))),
+                List.of(new IndexDescription(lsi, "ACTIVE", 71, 2, account.indexArn("sem_doc", "lsiKeysOnly"))),
+                false, 0, 0, 0, 0);
     }
 
     @Test
@@ -69,7 +75,7 @@ class TableResponsesTest {
 
     @Test
     void describeTable_otherRegion_writesArnsInIt() {
-        JsonNode table = new TableResponses(new ArnScope("eu-west-1", "123456789012")).description(semDoc());
+        JsonNode table = LOCAL.description(semDoc(new Account("eu-west-1", "123456789012")));
         assertThat(table.get("TableArn").textValue()).isEqualTo("arn:aws:dynamodb:eu-west-1:123456789012:table/sem_doc");
     }
 

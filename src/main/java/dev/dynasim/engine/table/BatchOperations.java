@@ -2,7 +2,6 @@ package dev.dynasim.engine.table;
 
 import dev.dynasim.engine.capacity.CapacityUnits;
 import dev.dynasim.engine.capacity.ReadConsistency;
-import dev.dynasim.engine.expr.ExpressionSet;
 import dev.dynasim.engine.expr.Expressions;
 import dev.dynasim.engine.expr.ProjectionPaths;
 import dev.dynasim.engine.model.AttributeValue;
@@ -46,8 +45,8 @@ final class BatchOperations {
             LegacyParameters.checkNotMixed(Map.of("AttributesToGet", ka.attributesToGet() != null),
                     Map.of("ProjectionExpression", ka.projectionExpression() != null));
             String projection = ka.projectionExpression() != null ? ka.projectionExpression() : legacy.projection(ka.attributesToGet());
-            projections.put(e.getKey(), Expressions.compile(new ExpressionSet(null, null, null, projection, null,
-                    ItemOperations.merge(ka.expressionAttributeNames(), legacy.names()), null)).projection());
+            projections.put(e.getKey(), Expressions.compile(legacy.expressions(null, null, null, projection, null,
+                    ka.expressionAttributeNames(), null)).projection());
         }
         if (total > Limits.MAX_BATCH_GET_ITEMS) {
             throw DynamoDbException.validation("Too many items requested for the BatchGetItem call");

@@ -4,7 +4,6 @@ import dev.dynasim.engine.capacity.CapacityUnits;
 import dev.dynasim.engine.capacity.ReadConsistency;
 import dev.dynasim.engine.expr.CompiledExpressions;
 import dev.dynasim.engine.expr.Condition;
-import dev.dynasim.engine.expr.ExpressionSet;
 import dev.dynasim.engine.expr.Expressions;
 import dev.dynasim.engine.expr.ProjectionPaths;
 import dev.dynasim.engine.expr.Update;
@@ -29,24 +28,14 @@ final class ItemOperations {
 
     PutItemResult put(PutItemRequest r) {
         ReturnValue returns = Requests.returnValues(r.returnValues(), PUT_OR_DELETE_RETURNS);
-        Requests.returnValues(r.returnValuesOnConditionCheckFailure(), PUT_OR_DELETE_RETURNS);
-        LegacyParameters.checkNotMixed(Map.of("Expected", r.expected() != null),
-                Map.of("ConditionExpression", r.conditionExpression() != null));
-        Condition condition = condition(r.conditionExpression(), r.expected(), r.conditionalOperator(),
-                r.expressionAttributeNames(), r.expressionAttributeValues());
+        Condition condition = writeCondition(r.returnValuesOnConditionCheckFailure(), r.conditionExpression(), r.expected(),
+                r.conditionalOperator(), r.expressionAttributeNames(), r.expressionAttributeValues());
         Map<String, AttributeValue> item = Requests.orEmpty(r.item());
         ItemValidator.validateItem(item);
         Table table = db.table(r.tableName());
         ItemValidator.validateItemKeys(table.spec, item);
-        StoredItem after = StoredItem.of(item);
-        StoredItem before = table.get(item);
-        CapacityTally tally = new CapacityTally(table.name());
-        checkCondition(table, condition, before, after, r.returnValuesOnConditionCheckFailure());
-        WriteOutcome outcome = table.write(item, after, false);
-        tally.add(outcome);
-        table.usage.write(outcome.totalUnits());
-        Map<String, AttributeValue> attributes = returns == ReturnValue.ALL_OLD && before != null ? before.attributes() : null;
-        return new PutItemResult(attributes, tally.report(r.returnConsumedCapacity(), null),
+        WriteOutcome outcome = writeIf(table, item, StoredItem.of(item), condition, r.returnValuesOnConditionCheckFailure());
+        return new PutItemResult(oldImage(returns, outcome), report(table, outcome, r.returnConsumedCapacity()),
                 collectionMetrics(table, item, r.returnItemCollectionMetrics()));
     }
 
@@ -55,8 +44,8 @@ final class ItemOperations {
         LegacyParameters.checkNotMixed(Map.of("AttributesToGet", r.attributesToGet() != null),
                 Map.of("ProjectionExpression", r.projectionExpression() != null));
         String projection = r.projectionExpression() != null ? r.projectionExpression() : legacy.projection(r.attributesToGet());
-        Map<String, String> names = merge(r.expressionAttributeNames(), legacy.names());
-        CompiledExpressions compiled = Expressions.compile(new ExpressionSet(null, null, null, projection, null, names, null));
+        CompiledExpressions compiled = Expressions.compile(legacy.expressions(null, null, null, projection, null,
+                r.expressionAttributeNames(), null));
         Map<String, AttributeValue> key = Requests.orEmpty(r.key());
         ItemValidator.validateItem(key);
         Table table = db.table(r.tableName());
@@ -80,8 +69,8 @@ final class ItemOperations {
         String conditionText = r.conditionExpression() != null ? r.conditionExpression()
                 : legacy.condition(r.expected(), r.conditionalOperator());
         String updateText = r.updateExpression() != null ? r.updateExpression() : legacy.update(r.attributeUpdates());
-        CompiledExpressions compiled = Expressions.compile(new ExpressionSet(conditionText, null, null, null, updateText,
-                merge(r.expressionAttributeNames(), legacy.names()), merge(r.expressionAttributeValues(), legacy.values())));
+        CompiledExpressions compiled = Expressions.compile(legacy.expressions(conditionText, null, null, null, updateText,
+                r.expressionAttributeNames(), r.expressionAttributeValues()));
         Map<String, AttributeValue> key = Requests.orEmpty(r.key());
         ItemValidator.validateItem(key);
         Table table = db.table(r.tableName());
@@ -93,11 +82,7 @@ final class ItemOperations {
         Map<String, AttributeValue> changed = update == null ? start : update.apply(start);
         ItemValidator.validateUpdatedItem(table.spec, changed, true);
         StoredItem after = StoredItem.of(changed);
-        checkCondition(table, compiled.condition(), before, after, r.returnValuesOnConditionCheckFailure());
-        WriteOutcome outcome = table.write(key, after, false);
-        CapacityTally tally = new CapacityTally(table.name());
-        tally.add(outcome);
-        table.usage.write(outcome.totalUnits());
+        WriteOutcome outcome = writeIf(table, key, after, compiled.condition(), r.returnValuesOnConditionCheckFailure());
         Map<String, AttributeValue> attributes = switch (returns) {
             case NONE -> null;
             case ALL_OLD -> before == null ? null : before.attributes();
@@ -106,30 +91,48 @@ final class ItemOperations {
             case UPDATED_NEW -> update == null ? null : update.updatedPaths().apply(after.attributes());
         };
         if (attributes != null && attributes.isEmpty()) attributes = null;
-        return new UpdateItemResult(attributes, tally.report(r.returnConsumedCapacity(), null),
+        return new UpdateItemResult(attributes, report(table, outcome, r.returnConsumedCapacity()),
                 collectionMetrics(table, key, r.returnItemCollectionMetrics()));
     }
 
     DeleteItemResult delete(DeleteItemRequest r) {
         ReturnValue returns = Requests.returnValues(r.returnValues(), PUT_OR_DELETE_RETURNS);
-        Requests.returnValues(r.returnValuesOnConditionCheckFailure(), PUT_OR_DELETE_RETURNS);
-        LegacyParameters.checkNotMixed(Map.of("Expected", r.expected() != null),
-                Map.of("ConditionExpression", r.conditionExpression() != null));
-        Condition condition = condition(r.conditionExpression(), r.expected(), r.conditionalOperator(),
-                r.expressionAttributeNames(), r.expressionAttributeValues());
+        Condition condition = writeCondition(r.returnValuesOnConditionCheckFailure(), r.conditionExpression(), r.expected(),
+                r.conditionalOperator(), r.expressionAttributeNames(), r.expressionAttributeValues());
         Map<String, AttributeValue> key = Requests.orEmpty(r.key());
         ItemValidator.validateItem(key);
         Table table = db.table(r.tableName());
         ItemValidator.validateKey(table.spec, key);
-        StoredItem before = table.get(key);
-        checkCondition(table, condition, before, null, r.returnValuesOnConditionCheckFailure());
-        WriteOutcome outcome = table.write(key, null, false);
+        WriteOutcome outcome = writeIf(table, key, null, condition, r.returnValuesOnConditionCheckFailure());
+        return new DeleteItemResult(oldImage(returns, outcome), report(table, outcome, r.returnConsumedCapacity()),
+                collectionMetrics(table, key, r.returnItemCollectionMetrics()));
+    }
+
+    /** The condition of a PutItem or DeleteItem, after the checks of its condition parameters. */
+    private static Condition writeCondition(ReturnValue onFailure, String expression, Map<String, ExpectedAttribute> expected,
+                                            String operator, Map<String, String> names, Map<String, AttributeValue> values) {
+        Requests.returnValues(onFailure, PUT_OR_DELETE_RETURNS);
+        LegacyParameters.checkNotMixed(Map.of("Expected", expected != null), Map.of("ConditionExpression", expression != null));
+        return condition(expression, expected, operator, names, values);
+    }
+
+    /** Writes {@code after} (null deletes) at {@code key} if the condition holds, metering the units. */
+    private WriteOutcome writeIf(Table table, Map<String, AttributeValue> key, StoredItem after, Condition condition,
+                                 ReturnValue onFailure) {
+        checkCondition(table, condition, table.get(key), after, onFailure);
+        WriteOutcome outcome = table.write(key, after, false);
+        table.usage.write(outcome.totalUnits());
+        return outcome;
+    }
+
+    private static Map<String, AttributeValue> oldImage(ReturnValue returns, WriteOutcome outcome) {
+        return returns == ReturnValue.ALL_OLD && outcome.before() != null ? outcome.before().attributes() : null;
+    }
+
+    private static ConsumedCapacity report(Table table, WriteOutcome outcome, ReturnConsumedCapacity mode) {
         CapacityTally tally = new CapacityTally(table.name());
         tally.add(outcome);
-        table.usage.write(outcome.totalUnits());
-        Map<String, AttributeValue> attributes = returns == ReturnValue.ALL_OLD && before != null ? before.attributes() : null;
-        return new DeleteItemResult(attributes, tally.report(r.returnConsumedCapacity(), null),
-                collectionMetrics(table, key, r.returnItemCollectionMetrics()));
+        return tally.report(mode, null);
     }
 
     /** Compiles a condition given as an expression or as legacy Expected. */
@@ -137,8 +140,7 @@ final class ItemOperations {
                                Map<String, String> names, Map<String, AttributeValue> values) {
         LegacyParameters legacy = new LegacyParameters();
         String text = expression != null ? expression : legacy.condition(expected, operator);
-        return Expressions.compile(new ExpressionSet(text, null, null, null, null,
-                merge(names, legacy.names()), merge(values, legacy.values()))).condition();
+        return Expressions.compile(legacy.expressions(text, null, null, null, null, names, values)).condition();
     }
 
     /**
@@ -164,14 +166,5 @@ final class ItemOperations {
         if (!requested || !table.hasLocalIndex()) return null;
         AttributeValue pk = table.partitionKeyOf(item);
         return ItemCollections.metrics(table.key().partitionKey().name(), pk, table.collectionBytes(pk));
-    }
-
-    /** Two maps merged (second wins), or null when both are empty. */
-    static <V> Map<String, V> merge(Map<String, V> a, Map<String, V> b) {
-        if (b == null || b.isEmpty()) return a;
-        if (a == null || a.isEmpty()) return b;
-        Map<String, V> m = new LinkedHashMap<>(a);
-        m.putAll(b);
-        return m;
     }
 }

@@ -10,7 +10,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
-import java.util.NoSuchElementException;
 
 /**
  * What a Query's key condition selects: one partition key value and an optional condition on
@@ -60,33 +59,16 @@ record KeyRange(AttributeValue partitionKey, KeyTerm sortTerm) {
         if (after != null) view = forward ? view.tailMap(after, false) : view.headMap(after, false);
         if (!forward) view = view.descendingMap();
         Iterator<Map.Entry<SortKey, StoredItem>> it = view.entrySet().iterator();
-        return new Iterator<>() {
-            private StoredItem next = advance();
-
-            private StoredItem advance() {
-                while (it.hasNext()) {
-                    Map.Entry<SortKey, StoredItem> e = it.next();
-                    if (sortTerm == null) return e.getValue();
-                    AttributeValue v = e.getKey().parts()[0];
-                    if (matches(v)) return e.getValue();
-                    if (forward ? pastUpper(v) : pastLower(v)) return null;
-                }
-                return null;
+        return new LookaheadIterator<>(() -> {
+            while (it.hasNext()) {
+                Map.Entry<SortKey, StoredItem> e = it.next();
+                if (sortTerm == null) return e.getValue();
+                AttributeValue v = e.getKey().parts()[0];
+                if (matches(v)) return e.getValue();
+                if (forward ? pastUpper(v) : pastLower(v)) return null;
             }
-
-            @Override
-            public boolean hasNext() {
-                return next != null;
-            }
-
-            @Override
-            public StoredItem next() {
-                if (next == null) throw new NoSuchElementException();
-                StoredItem n = next;
-                next = advance();
-                return n;
-            }
-        };
+            return null;
+        });
     }
 
     private boolean matches(AttributeValue v) {

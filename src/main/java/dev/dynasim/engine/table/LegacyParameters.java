@@ -1,5 +1,6 @@
 package dev.dynasim.engine.table;
 
+import dev.dynasim.engine.expr.ExpressionSet;
 import dev.dynasim.engine.model.AttributeValue;
 import dev.dynasim.engine.model.DynamoDbException;
 import java.util.ArrayList;
@@ -157,5 +158,20 @@ final class LegacyParameters {
         String placeholder = ":legacy" + values.size();
         values.put(placeholder, v);
         return placeholder;
+    }
+
+    /** The request's expressions with its placeholders and the ones generated here merged in. */
+    ExpressionSet expressions(String condition, String keyCondition, String filter, String projection, String update,
+                              Map<String, String> requestNames, Map<String, AttributeValue> requestValues) {
+        return new ExpressionSet(condition, keyCondition, filter, projection, update,
+                merge(requestNames, names), merge(requestValues, values));
+    }
+
+    private static <V> Map<String, V> merge(Map<String, V> request, Map<String, V> generated) {
+        if (generated.isEmpty()) return request;
+        if (request == null || request.isEmpty()) return generated;
+        Map<String, V> m = new LinkedHashMap<>(request);
+        m.putAll(generated);
+        return m;
     }
 }

@@ -2,7 +2,6 @@ package dev.dynasim.engine.table;
 
 import dev.dynasim.engine.capacity.ReadConsistency;
 import dev.dynasim.engine.expr.CompiledExpressions;
-import dev.dynasim.engine.expr.ExpressionSet;
 import dev.dynasim.engine.expr.Expressions;
 import dev.dynasim.engine.expr.ProjectionPaths;
 import dev.dynasim.engine.model.AttributeValue;
@@ -31,13 +30,10 @@ final class QueryOperations {
         String filterText = r.filterExpression() != null ? r.filterExpression() : legacy.condition(r.queryFilter(), r.conditionalOperator());
         String projectionText = r.projectionExpression() != null ? r.projectionExpression() : legacy.projection(r.attributesToGet());
         Select select = select(r.select(), projectionText);
-        CompiledExpressions compiled = Expressions.compile(new ExpressionSet(null, keyText, filterText, projectionText, null,
-                ItemOperations.merge(r.expressionAttributeNames(), legacy.names()),
-                ItemOperations.merge(r.expressionAttributeValues(), legacy.values())));
+        CompiledExpressions compiled = Expressions.compile(legacy.expressions(null, keyText, filterText, projectionText, null,
+                r.expressionAttributeNames(), r.expressionAttributeValues()));
         Table table = db.table(r.tableName());
-        SecondaryIndex index = index(table, r.indexName());
-        checkConsistentRead(index, r.consistentRead());
-        checkSelect(index, select);
+        SecondaryIndex index = index(table, r.indexName(), r.consistentRead(), select);
         KeySchema schema = index == null ? table.key() : index.spec.keySchema();
         if (compiled.keyCondition() == null) {
             throw DynamoDbException.validation("Either the KeyConditions or KeyConditionExpression parameter must be specified in the request.");
@@ -69,18 +65,15 @@ final class QueryOperations {
         String filterText = r.filterExpression() != null ? r.filterExpression() : legacy.condition(r.scanFilter(), r.conditionalOperator());
         String projectionText = r.projectionExpression() != null ? r.projectionExpression() : legacy.projection(r.attributesToGet());
         Select select = select(r.select(), projectionText);
-        CompiledExpressions compiled = Expressions.compile(new ExpressionSet(null, null, filterText, projectionText, null,
-                ItemOperations.merge(r.expressionAttributeNames(), legacy.names()),
-                ItemOperations.merge(r.expressionAttributeValues(), legacy.values())));
+        CompiledExpressions compiled = Expressions.compile(legacy.expressions(null, null, filterText, projectionText, null,
+                r.expressionAttributeNames(), r.expressionAttributeValues()));
         Table table = db.table(r.tableName());
-        SecondaryIndex index = index(table, r.indexName());
-        checkConsistentRead(index, r.consistentRead());
-        checkSelect(index, select);
+        SecondaryIndex index = index(table, r.indexName(), r.consistentRead(), select);
         SortedStore store = index == null ? table.store : index.store;
         Map<String, AttributeValue> start = r.exclusiveStartKey();
         ReadPage page = page(table, index, compiled, select, r.consistentRead());
-        ScanCursor cursor = new ScanCursor(store, segments, start == null ? null : startOf(table, index, start));
-        return page.read(cursor, r.limit(), r.returnConsumedCapacity());
+        return page.read(ScanCursor.entries(store, segments, start == null ? null : startOf(table, index, start)),
+                r.limit(), r.returnConsumedCapacity());
     }
 
     private static ScanCursor.Start startOf(Table table, SecondaryIndex index, Map<String, AttributeValue> start) {
@@ -127,17 +120,18 @@ final class QueryOperations {
         return requested;
     }
 
-    private static SecondaryIndex index(Table table, String indexName) {
-        if (indexName == null) return null;
-        SecondaryIndex index = table.indexes.get(indexName);
-        if (index == null) throw DynamoDbException.validation("The table does not have the specified index: " + indexName);
-        return index;
-    }
-
-    private static void checkConsistentRead(SecondaryIndex index, boolean consistentRead) {
+    /** The index a read names (null for the table), checked for the read's consistency and Select. */
+    private static SecondaryIndex index(Table table, String indexName, boolean consistentRead, Select select) {
+        SecondaryIndex index = null;
+        if (indexName != null) {
+            index = table.indexes.get(indexName);
+            if (index == null) throw DynamoDbException.validation("The table does not have the specified index: " + indexName);
+        }
         if (consistentRead && index != null && index.spec.global()) {
             throw DynamoDbException.validation("Consistent read cannot be true when querying a GSI");
         }
+        checkSelect(index, select);
+        return index;
     }
 
     private static void checkSelect(SecondaryIndex index, Select select) {

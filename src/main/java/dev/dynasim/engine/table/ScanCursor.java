@@ -3,14 +3,12 @@ package dev.dynasim.engine.table;
 import dev.dynasim.engine.model.AttributeValue;
 import java.util.Collections;
 import java.util.Iterator;
-import java.util.Map;
-import java.util.NoSuchElementException;
 
 /**
  * Walks a store in key-space order (groups by token, entries by sort key) for a Scan: within
  * one segment, strictly after an exclusive start position when one is given.
  */
-final class ScanCursor implements Iterator<StoredItem> {
+final class ScanCursor {
     /** Where a previous page stopped: a partition key value and a position in its group. */
     record Start(AttributeValue partitionKey, SortKey position) {
     }
@@ -18,22 +16,24 @@ final class ScanCursor implements Iterator<StoredItem> {
     private final Segments segments;
     private final Iterator<ItemGroup> groups;
     private Iterator<StoredItem> entries;
-    private StoredItem next;
 
-    ScanCursor(SortedStore store, Segments segments, Start start) {
+    private ScanCursor(SortedStore store, Segments segments, Start start) {
         this.segments = segments;
         if (start == null) {
             this.groups = store.groupsInTokenOrder().iterator();
             this.entries = Collections.emptyIterator();
         } else {
-            ItemGroup probe = new ItemGroup(start.partitionKey());
             ItemGroup existing = store.group(start.partitionKey());
-            this.groups = store.groupsInTokenOrder().tailSet(probe, false).iterator();
+            this.groups = store.groupsInTokenOrder().tailSet(new ItemGroup(start.partitionKey()), false).iterator();
             this.entries = existing == null || !segments.contains(existing.token)
                     ? Collections.emptyIterator()
                     : existing.entries.tailMap(start.position(), false).values().iterator();
         }
-        this.next = advance();
+    }
+
+    /** The entries of a store in scan order, within a segment, after an optional start. */
+    static Iterator<StoredItem> entries(SortedStore store, Segments segments, Start start) {
+        return new LookaheadIterator<>(new ScanCursor(store, segments, start)::advance);
     }
 
     private StoredItem advance() {
@@ -44,18 +44,4 @@ final class ScanCursor implements Iterator<StoredItem> {
             if (segments.contains(g.token)) entries = g.entries.values().iterator();
         }
     }
-
-    @Override
-    public boolean hasNext() {
-        return next != null;
-    }
-
-    @Override
-    public StoredItem next() {
-        if (next == null) throw new NoSuchElementException();
-        StoredItem n = next;
-        next = advance();
-        return n;
-    }
-
 }

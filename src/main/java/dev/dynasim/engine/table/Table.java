@@ -2,6 +2,7 @@ package dev.dynasim.engine.table;
 
 import dev.dynasim.engine.capacity.CapacityUnits;
 import dev.dynasim.engine.model.AttributeValue;
+import dev.dynasim.engine.model.BillingMode;
 import dev.dynasim.engine.model.DynamoDbException;
 import dev.dynasim.engine.model.ErrorCode;
 import dev.dynasim.engine.model.IndexSpec;
@@ -23,6 +24,9 @@ final class Table {
     /** Message of ItemCollectionSizeLimitExceededException (facts file 7.1). */
     static final String COLLECTION_SIZE_EXCEEDED = "Collection size exceeded.";
 
+    /** The time of an event that has not happened, e.g. a provisioned table never switched to on-demand. */
+    static final long NEVER = -1;
+
     TableSpec spec;
     final long createdAt;
     final SortedStore store = new SortedStore();
@@ -39,7 +43,7 @@ final class Table {
     Table(TableSpec spec, long createdAt) {
         this.spec = spec;
         this.createdAt = createdAt;
-        this.lastUpdateToPayPerRequestAt = createdAt;
+        this.lastUpdateToPayPerRequestAt = spec.billingMode() == BillingMode.PAY_PER_REQUEST ? createdAt : NEVER;
         for (IndexSpec i : spec.localIndexes()) indexes.put(i.name(), new SecondaryIndex(i, spec.keySchema()));
         for (IndexSpec i : spec.globalIndexes()) indexes.put(i.name(), new SecondaryIndex(i, spec.keySchema()));
     }
