@@ -39,6 +39,8 @@ final class Table {
     long lastUpdateToPayPerRequestAt;
     final Usage usage = new Usage();
     boolean deletionProtection;
+    /** The item-collection cap of a table with an LSI; a field so that tests can lower it. */
+    long itemCollectionLimit = Limits.MAX_ITEM_COLLECTION_BYTES;
 
     Table(TableSpec spec, long createdAt) {
         this.spec = spec;
@@ -109,7 +111,7 @@ final class Table {
         if (hasLocalIndex() && collectionDelta > 0) {
             ItemGroup g = store.group(pk);
             long current = g == null ? 0 : g.collectionBytes;
-            if (current + collectionDelta > Limits.MAX_ITEM_COLLECTION_BYTES) {
+            if (current + collectionDelta > itemCollectionLimit) {
                 throw new DynamoDbException(ErrorCode.ItemCollectionSizeLimitExceededException, COLLECTION_SIZE_EXCEEDED);
             }
         }
