@@ -1,6 +1,6 @@
 package dev.dynasim.engine.partition;
 
-/** A position in the 128-bit hashed key space, compared as an unsigned number. */
+/** A position in the hashed key space (the first 128 bits of a key digest), compared unsigned. */
 public record Token(long high, long low) implements Comparable<Token> {
 
     @Override

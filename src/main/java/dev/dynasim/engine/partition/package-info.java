@@ -1,5 +1,5 @@
 /**
- * The hashed key space: partition key values hashed to 128-bit tokens (a teaching stand-in for
- * DynamoDB's unpublished hash, F3.2-F3.4), and the order in which partitions hold them.
+ * The hashed key space: partition key values hashed to tokens (a stand-in for DynamoDB's
+ * unpublished hash, F3.2-F3.4), and the order in which partitions hold them.
  */
 package dev.dynasim.engine.partition;

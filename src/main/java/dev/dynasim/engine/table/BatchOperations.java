@@ -71,7 +71,7 @@ final class BatchOperations {
             ReadConsistency consistency = ReadConsistency.of(e.getValue().consistentRead());
             CapacityTally tally = new CapacityTally(table.name());
             List<Map<String, AttributeValue>> items = new ArrayList<>();
-            for (Map<String, AttributeValue> key : e.getValue().keys()) {
+            for (Map<String, AttributeValue> key : LocalOrder.batchGetKeys(e.getValue().keys())) {
                 StoredItem stored = table.get(key);
                 tally.addTable(CapacityUnits.readUnits(stored == null ? 0 : stored.bytes(), consistency));
                 if (stored != null) items.add(ItemOperations.project(projections.get(e.getKey()), stored.attributes()));
@@ -81,7 +81,8 @@ final class BatchOperations {
             ConsumedCapacity c = tally.report(r.returnConsumedCapacity(), null);
             if (c != null) consumed.add(c);
         }
-        return new BatchGetItemResult(responses, Map.of(), consumed.isEmpty() ? null : consumed);
+        return new BatchGetItemResult(responses, Map.of(), consumed.isEmpty() ? null
+                : List.copyOf(LocalOrder.byTableName(consumed, ConsumedCapacity::tableName, requested.size())));
     }
 
     BatchWriteItemResult write(BatchWriteItemRequest r) {
@@ -139,7 +140,8 @@ final class BatchOperations {
             ConsumedCapacity c = tally.report(r.returnConsumedCapacity(), null);
             if (c != null) consumed.add(c);
         }
-        return new BatchWriteItemResult(Map.of(), consumed.isEmpty() ? null : consumed, metrics.isEmpty() ? null : metrics);
+        return new BatchWriteItemResult(Map.of(), consumed.isEmpty() ? null
+                : List.copyOf(LocalOrder.byTableName(consumed, ConsumedCapacity::tableName, null)), metrics.isEmpty() ? null : metrics);
     }
 
     /** The key values of an item, in schema order, comparable across requests. */

@@ -1,7 +1,7 @@
 package dev.dynasim.engine.table;
 
 import dev.dynasim.engine.model.AttributeValue;
-import dev.dynasim.engine.partition.Md5Hasher;
+import dev.dynasim.engine.partition.KeyHasher;
 import dev.dynasim.engine.partition.Token;
 import java.util.TreeMap;
 
@@ -18,7 +18,7 @@ final class ItemGroup implements Comparable<ItemGroup> {
 
     ItemGroup(AttributeValue partitionKey) {
         this.partitionKey = partitionKey;
-        this.token = Md5Hasher.token(partitionKey);
+        this.token = KeyHasher.token(partitionKey);
     }
 
     @Override

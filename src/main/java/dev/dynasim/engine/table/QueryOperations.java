@@ -69,16 +69,15 @@ final class QueryOperations {
                 r.expressionAttributeNames(), r.expressionAttributeValues()));
         Table table = db.table(r.tableName());
         SecondaryIndex index = index(table, r.indexName(), r.consistentRead(), select);
-        SortedStore store = index == null ? table.store : index.store;
         Map<String, AttributeValue> start = r.exclusiveStartKey();
         ReadPage page = page(table, index, compiled, select, r.consistentRead());
-        return page.read(ScanCursor.entries(store, segments, start == null ? null : startOf(table, index, start)),
+        return page.read(ScanCursor.entries(table, index, segments, start == null ? null : startOf(table, index, start)),
                 r.limit(), r.returnConsumedCapacity());
     }
 
     private static ScanCursor.Start startOf(Table table, SecondaryIndex index, Map<String, AttributeValue> start) {
-        if (index == null) return new ScanCursor.Start(table.partitionKeyOf(start), table.sortKeyOf(start));
-        return new ScanCursor.Start(start.get(index.spec.keySchema().partitionKey().name()), index.positionOf(start));
+        String pk = index == null ? table.key().partitionKey().name() : index.spec.keySchema().partitionKey().name();
+        return new ScanCursor.Start(start.get(pk), start);
     }
 
     private ReadPage page(Table table, SecondaryIndex index, CompiledExpressions compiled, Select select, boolean consistentRead) {

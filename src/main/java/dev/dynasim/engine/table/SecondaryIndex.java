@@ -5,7 +5,9 @@ import dev.dynasim.engine.model.IndexSpec;
 import dev.dynasim.engine.model.KeySchema;
 import dev.dynasim.engine.model.Limits;
 import dev.dynasim.engine.model.ProjectionType;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -15,13 +17,16 @@ import java.util.Map;
 final class SecondaryIndex {
     final IndexSpec spec;
     final KeySchema tableKey;
-    final SortedStore store = new SortedStore();
+    final SortedStore store;
     long itemCount;
     long sizeBytes;
+    private final TieBreak tieBreak;
 
     SecondaryIndex(IndexSpec spec, KeySchema tableKey) {
         this.spec = spec;
         this.tableKey = tableKey;
+        this.store = new SortedStore(spec.global() ? SortedStore.BY_KEY : SortedStore.BY_TOKEN);
+        this.tieBreak = TieBreak.of(spec, tableKey);
     }
 
     /** The index entry for a table item, or null when the item lacks an index key attribute. */
@@ -56,28 +61,44 @@ final class SecondaryIndex {
                 a.attributes().get(k.sortKey().name()), b.attributes().get(k.sortKey().name()));
     }
 
-    /** The position of an entry: index sort key (if any), then the table key. */
+    /**
+     * The position of an entry in its group: the index sort key (if any), then the tie-break
+     * DynamoDB Local orders equal index keys by (see {@link TieBreak}), then the table key.
+     */
     SortKey positionOf(Map<String, AttributeValue> entry) {
-        KeySchema k = spec.keySchema();
+        List<AttributeValue> parts = new ArrayList<>(4);
+        if (spec.keySchema().sortKey() != null) parts.add(entry.get(spec.keySchema().sortKey().name()));
         AttributeValue tpk = entry.get(tableKey.partitionKey().name());
         AttributeValue tsk = tableKey.sortKey() == null ? null : entry.get(tableKey.sortKey().name());
-        AttributeValue isk = k.sortKey() == null ? null : entry.get(k.sortKey().name());
-        if (isk == null) return tsk == null ? SortKey.of(tpk) : SortKey.of(tpk, tsk);
-        return tsk == null ? SortKey.of(isk, tpk) : SortKey.of(isk, tpk, tsk);
+        AttributeValue tie = tieBreak.value(tpk, tsk);
+        if (tie != null) parts.add(tie);
+        parts.add(tpk);
+        if (tsk != null) parts.add(tsk);
+        return SortKey.of(parts.toArray(new AttributeValue[0]));
     }
 
-    /** Replaces the entry of a table item (either side may be null). */
-    void replace(StoredItem oldEntry, StoredItem newEntry) {
+    /** Where a Scan meets an entry within its group: an LSI scan breaks ties by the table's sort key itself. */
+    SortKey scanPositionOf(Map<String, AttributeValue> entry) {
+        if (spec.global()) return positionOf(entry);
+        return SortKey.of(entry.get(spec.keySchema().sortKey().name()), entry.get(tableKey.sortKey().name()));
+    }
+
+    /**
+     * Replaces the entry of a table item (either side may be null). IndexSizeBytes adds up the
+     * full size of every item in the index, whatever the projection, as DynamoDB Local reports it
+     * (oracle describe-table-indexes).
+     */
+    void replace(StoredItem oldItem, StoredItem oldEntry, StoredItem newItem, StoredItem newEntry) {
         String pk = spec.keySchema().partitionKey().name();
         if (oldEntry != null) {
             store.remove(oldEntry.attributes().get(pk), positionOf(oldEntry.attributes()));
             itemCount--;
-            sizeBytes -= oldEntry.bytes();
+            sizeBytes -= oldItem.bytes();
         }
         if (newEntry != null) {
             store.put(newEntry.attributes().get(pk), positionOf(newEntry.attributes()), newEntry);
             itemCount++;
-            sizeBytes += newEntry.bytes();
+            sizeBytes += newItem.bytes();
         }
     }
 

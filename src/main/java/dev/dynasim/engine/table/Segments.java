@@ -2,13 +2,19 @@ package dev.dynasim.engine.table;
 
 import dev.dynasim.engine.model.DynamoDbException;
 import dev.dynasim.engine.model.Limits;
+import dev.dynasim.engine.partition.KeyHasher;
 import dev.dynasim.engine.partition.Token;
+import java.math.BigInteger;
 
 /**
  * A parallel Scan's share of the key space: segment {@code segment} of {@code total} equal
  * slices of the hashed token space. One segment of one covers everything.
  */
 record Segments(int segment, int total) {
+    private static final int DIGEST_BITS = KeyHasher.DIGEST_BYTES * 8;
+    private static final int TOKEN_BITS = 128;
+    private static final BigInteger DIGEST_MAX = BigInteger.ONE.shiftLeft(DIGEST_BITS).subtract(BigInteger.ONE);
+
     /** The whole key space. */
     static final Segments ALL = new Segments(0, 1);
 
@@ -30,11 +36,25 @@ record Segments(int segment, int total) {
         return new Segments(segment, total);
     }
 
-    /** True when the token falls in this segment. */
+    /**
+     * True when the token falls in this segment. As in DynamoDB Local, the 160-bit digest space
+     * [0, 2^160 − 1] is cut into {@code total} slices of width (2^160 − 1) / total, the last one
+     * taking the remainder; the token's 128 bits stand for the digest's leading bits.
+     */
     boolean contains(Token token) {
         if (total == 1) return true;
-        long position = token.high() >>> 1;
-        long width = Long.MAX_VALUE / total + 1;
-        return (int) Math.min(total - 1, position / width) == segment;
+        BigInteger digest = new BigInteger(1, toBytes(token)).shiftLeft(DIGEST_BITS - TOKEN_BITS);
+        BigInteger width = DIGEST_MAX.divide(BigInteger.valueOf(total));
+        int slice = digest.divide(width).min(BigInteger.valueOf(total - 1L)).intValue();
+        return slice == segment;
+    }
+
+    private static byte[] toBytes(Token token) {
+        byte[] b = new byte[TOKEN_BITS / 8];
+        for (int i = 0; i < 8; i++) {
+            b[i] = (byte) (token.high() >>> (56 - 8 * i));
+            b[8 + i] = (byte) (token.low() >>> (56 - 8 * i));
+        }
+        return b;
     }
 }

@@ -1,18 +1,29 @@
 package dev.dynasim.engine.table;
 
 import dev.dynasim.engine.model.AttributeValue;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.NavigableSet;
 import java.util.TreeSet;
 
 /**
- * Entries grouped by partition key value: a hash map for point lookups and a set of groups in
- * token order for scans, so that a Scan walks the key space as DynamoDB's partitions hold it.
+ * Entries grouped by partition key value: a hash map for point lookups and the groups in scan
+ * order: by token for a table and its LSIs, so that a Scan walks the key space as partitions hold
+ * it; by key value for a GSI, as DynamoDB Local orders an index scan.
  */
 final class SortedStore {
+    /** Groups by token: a table's and an LSI's scan order. */
+    static final Comparator<ItemGroup> BY_TOKEN = Comparator.naturalOrder();
+    /** Groups by partition key value: a GSI's scan order. */
+    static final Comparator<ItemGroup> BY_KEY = (a, b) -> AttributeValues.compare(a.partitionKey, b.partitionKey);
+
     private final Map<AttributeValue, ItemGroup> groups = new HashMap<>();
-    private final NavigableSet<ItemGroup> inTokenOrder = new TreeSet<>();
+    private final NavigableSet<ItemGroup> inScanOrder;
+
+    SortedStore(Comparator<ItemGroup> order) {
+        this.inScanOrder = new TreeSet<>(order);
+    }
 
     /** The entry at a position, or null. */
     StoredItem get(AttributeValue partitionKey, SortKey sortKey) {
@@ -31,7 +42,7 @@ final class SortedStore {
         if (g == null) {
             g = new ItemGroup(partitionKey);
             groups.put(partitionKey, g);
-            inTokenOrder.add(g);
+            inScanOrder.add(g);
         }
         return g;
     }
@@ -48,19 +59,19 @@ final class SortedStore {
         StoredItem removed = g.entries.remove(sortKey);
         if (g.entries.isEmpty()) {
             groups.remove(partitionKey);
-            inTokenOrder.remove(g);
+            inScanOrder.remove(g);
         }
         return removed;
     }
 
-    /** Groups in token order. */
-    NavigableSet<ItemGroup> groupsInTokenOrder() {
-        return inTokenOrder;
+    /** Groups in scan order. */
+    NavigableSet<ItemGroup> groupsInScanOrder() {
+        return inScanOrder;
     }
 
     /** Drops every entry. */
     void clear() {
         groups.clear();
-        inTokenOrder.clear();
+        inScanOrder.clear();
     }
 }

@@ -29,7 +29,7 @@ final class Table {
 
     TableSpec spec;
     final long createdAt;
-    final SortedStore store = new SortedStore();
+    final SortedStore store = new SortedStore(SortedStore.BY_TOKEN);
     final Map<String, SecondaryIndex> indexes = new LinkedHashMap<>();
     long itemCount;
     long sizeBytes;
@@ -133,7 +133,7 @@ final class Table {
         int i = 0;
         for (SecondaryIndex index : indexes.values()) {
             StoredItem[] change = entryChanges.get(i++);
-            if (change[0] != change[1]) index.replace(change[0], change[1]);
+            if (change[0] != change[1]) index.replace(before, change[0], after, change[1]);
         }
         return new WriteOutcome(before, after, tableUnits, indexWrites);
     }
@@ -169,8 +169,8 @@ final class Table {
     /** Adds a new index and fills it from the items already stored (UpdateTable, create GSI). */
     void backfill(IndexSpec spec) {
         SecondaryIndex index = new SecondaryIndex(spec, key());
-        for (ItemGroup g : store.groupsInTokenOrder()) {
-            for (StoredItem item : g.entries.values()) index.replace(null, index.entryOf(item));
+        for (ItemGroup g : store.groupsInScanOrder()) {
+            for (StoredItem item : g.entries.values()) index.replace(null, null, item, index.entryOf(item));
         }
         indexes.put(spec.name(), index);
     }

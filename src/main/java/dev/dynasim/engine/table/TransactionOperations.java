@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
-import java.util.TreeMap;
 
 /**
  * TransactGetItems and TransactWriteItems: all-or-nothing over up to 100 items, every item read
@@ -48,7 +47,7 @@ final class TransactionOperations {
             tables.add(table);
         }
         List<Map<String, AttributeValue>> responses = new ArrayList<>();
-        Map<String, CapacityTally> tallies = new TreeMap<>();
+        Map<String, CapacityTally> tallies = new LinkedHashMap<>();
         for (int i = 0; i < actions.size(); i++) {
             Table table = tables.get(i);
             StoredItem stored = table.get(actions.get(i).key());
@@ -57,7 +56,7 @@ final class TransactionOperations {
             table.usage.read(units);
             responses.add(stored == null ? null : ItemOperations.project(compiled.get(i).projection(), stored.attributes()));
         }
-        return new TransactGetItemsResult(responses, reports(tallies, r.returnConsumedCapacity(), CapacityTally.UnitKind.READ));
+        return new TransactGetItemsResult(responses, reports(tallies, r.returnConsumedCapacity(), CapacityTally.UnitKind.READ, null));
     }
 
     TransactWriteItemsResult write(TransactWriteItemsRequest r) {
@@ -107,7 +106,7 @@ final class TransactionOperations {
             ItemCollectionMetrics m = ItemOperations.collectionMetrics(p.table, p.key, r.returnItemCollectionMetrics());
             if (m != null) metrics.computeIfAbsent(p.table.name(), k -> new ArrayList<>()).add(m);
         }
-        return new TransactWriteItemsResult(reports(tallies, r.returnConsumedCapacity(), CapacityTally.UnitKind.WRITE),
+        return new TransactWriteItemsResult(reports(tallies, r.returnConsumedCapacity(), CapacityTally.UnitKind.WRITE, actions.size()),
                 metrics.isEmpty() ? null : metrics);
     }
 
@@ -181,11 +180,12 @@ final class TransactionOperations {
         }
     }
 
+    /** Per-table reports, listed in DynamoDB Local's order ({@link LocalOrder}). */
     private static List<ConsumedCapacity> reports(Map<String, CapacityTally> tallies, ReturnConsumedCapacity rcc,
-                                                  CapacityTally.UnitKind kind) {
+                                                  CapacityTally.UnitKind kind, Integer localCapacity) {
         if (rcc == null || rcc == ReturnConsumedCapacity.NONE) return null;
         List<ConsumedCapacity> list = new ArrayList<>();
         for (CapacityTally t : tallies.values()) list.add(t.report(rcc, kind));
-        return list;
+        return List.copyOf(LocalOrder.byTableName(list, ConsumedCapacity::tableName, localCapacity));
     }
 }
