@@ -23,8 +23,6 @@ public final class AttributeValueCodec {
     public static final String EMPTY = "Supplied AttributeValue is empty, must contain exactly one of the supported datatypes";
     /** Message for an attribute value with two types (oracle errors.jsonl attribute-value-two-types). */
     public static final String TWO_TYPES = "Supplied AttributeValue has more than one datatypes set, must contain exactly one of the supported datatypes";
-    /** Message for number text that is not a number (oracle errors.jsonl number-empty, number-nan). */
-    public static final String NOT_A_NUMBER = "A value provided cannot be converted into a number";
 
     private static final String[] TYPES = {"S", "N", "B", "BOOL", "NULL", "M", "L", "SS", "NS", "BS"};
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -84,11 +82,7 @@ public final class AttributeValueCodec {
 
     /** Parses number text as DynamoDB does ("+5", "1e+3", ".5", "0010", "-0" are numbers; "", "NaN" are not). */
     public static AttributeValue.N number(String text) {
-        try {
-            return AttributeValue.N.of(text);
-        } catch (NumberFormatException e) {
-            throw DynamoDbException.validation(NOT_A_NUMBER);
-        }
+        return AttributeValue.N.of(text);
     }
 
     /** Encodes one value to its wire form; numbers go out normalised. */

@@ -113,7 +113,7 @@ public final class Shell {
     }
 
     private static TableHandle create(String name, ProvisionedThroughput throughput, KeyElement pk, KeyElement[] sk) {
-        if (sk.length > 1) throw new IllegalArgumentException("a table has one partition key and at most one sort key");
+        if (sk.length > 1) throw new ShellUsageException("a table has one partition key and at most one sort key");
         List<AttributeDefinition> defs = new ArrayList<>();
         List<KeySchemaElement> schema = new ArrayList<>();
         defs.add(new AttributeDefinition(pk.name(), pk.type().name()));

@@ -1,6 +1,7 @@
 package dev.dynasim.shell;
 
 import dev.dynasim.engine.model.AttributeValue;
+import dev.dynasim.engine.table.NumberRules;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -23,7 +24,7 @@ public final class Values {
         if (v instanceof AttributeValue a) return a;
         if (v instanceof String s) return AttributeValue.s(s);
         if (v instanceof BigDecimal d) return AttributeValue.n(d);
-        if (v instanceof Number n) return AttributeValue.n(new BigDecimal(n.toString()));
+        if (v instanceof Number n) return number(n);
         if (v instanceof Boolean b) return AttributeValue.bool(b);
         if (v instanceof byte[] bytes) return AttributeValue.b(bytes);
         if (v instanceof Map<?, ?> m) {
@@ -37,22 +38,26 @@ public final class Values {
             for (Object x : c) out.add(of(x));
             return AttributeValue.l(out);
         }
-        throw new IllegalArgumentException("dynasim cannot store a " + v.getClass().getSimpleName()
+        throw new ShellUsageException("dynasim cannot store a " + v.getClass().getSimpleName()
                 + "; use a String, Number, Boolean, byte[], Map, List or Set");
     }
 
     private static AttributeValue setOf(Set<?> set) {
         boolean numbers = !set.isEmpty() && set.stream().allMatch(x -> x instanceof Number);
         if (numbers) {
-            return new AttributeValue.NS(set.stream().map(x -> AttributeValue.n(new BigDecimal(x.toString()))).toList());
+            return new AttributeValue.NS(set.stream().map(x -> number((Number) x)).toList());
         }
         return new AttributeValue.SS(set.stream().map(String::valueOf).toList());
+    }
+
+    private static AttributeValue.N number(Number n) {
+        return NumberRules.parse(n.toString());
     }
 
     /** A map of attribute values from alternating names and values: {@code map("pk", "a", "n", 1)}. */
     public static Map<String, AttributeValue> map(Object... namesAndValues) {
         if (namesAndValues.length % 2 != 0) {
-            throw new IllegalArgumentException("give names and values in pairs, e.g. item(\"pk\", \"a\", \"n\", 1)");
+            throw new ShellUsageException("give names and values in pairs, e.g. item(\"pk\", \"a\", \"n\", 1)");
         }
         Map<String, AttributeValue> m = new LinkedHashMap<>();
         for (int i = 0; i < namesAndValues.length; i += 2) {

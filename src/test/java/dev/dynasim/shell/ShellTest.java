@@ -87,4 +87,11 @@ class ShellTest {
                 "ValidationException: One or more parameter values were invalid: Type mismatch for key",
                 "2.5 read units, 7.0 write units, 10 requests");
     }
+
+    @Test
+    void item_withUnpairedArguments_saysWhatToTryWithoutStackTrace() {
+        assertThatThrownBy(() -> item("Artist", "Arturo", "Year"))
+                .isInstanceOfSatisfying(ShellUsageException.class, e -> assertThat(e.getStackTrace()).isEmpty())
+                .hasMessage("give names and values in pairs, e.g. item(\"pk\", \"a\", \"n\", 1)");
+    }
 }

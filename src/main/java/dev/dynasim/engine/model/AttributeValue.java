@@ -113,9 +113,17 @@ public sealed interface AttributeValue
             if (value == null) throw new NullPointerException("N value");
         }
 
-        /** Parses decimal text; throws {@link NumberFormatException} for text that is not a number. */
+        /** DynamoDB's message for text that is not a number (oracle errors.jsonl number-nan). */
+        public static final String NOT_A_NUMBER = "A value provided cannot be converted into a number";
+
+        /** Parses decimal text as DynamoDB does; text that is not a number is a ValidationException. */
         public static N of(String text) {
-            return new N(new BigDecimal(text.trim().isEmpty() ? "x" : text));
+            if (text == null || text.isEmpty()) throw DynamoDbException.validation(NOT_A_NUMBER);
+            try {
+                return new N(new BigDecimal(text));
+            } catch (NumberFormatException e) {
+                throw DynamoDbException.validation(NOT_A_NUMBER);
+            }
         }
 
         @Override

@@ -13,7 +13,7 @@ import java.math.BigDecimal;
  */
 public final class NumberRules {
     /** Text that is not a number (oracle errors.jsonl number-empty). */
-    public static final String NOT_A_NUMBER = "A value provided cannot be converted into a number";
+    public static final String NOT_A_NUMBER = AttributeValue.N.NOT_A_NUMBER;
     /** More than 38 significant digits (oracle errors.jsonl number-set-39-digits). */
     public static final String TOO_PRECISE = "DynamoDB only supports precision up to 38 digits";
     /** Magnitude of 1E+126 or more (oracle errors.jsonl number-too-large). */
@@ -31,12 +31,7 @@ public final class NumberRules {
      * compared by value). Checks the syntax only; {@link #checkRange} checks precision and range.
      */
     public static AttributeValue.N parse(String text) {
-        if (text == null || text.isEmpty()) throw DynamoDbException.validation(NOT_A_NUMBER);
-        try {
-            return new AttributeValue.N(new BigDecimal(text));
-        } catch (NumberFormatException e) {
-            throw DynamoDbException.validation(NOT_A_NUMBER);
-        }
+        return AttributeValue.N.of(text);
     }
 
     /** Reads number text and checks that DynamoDB can store it. */
