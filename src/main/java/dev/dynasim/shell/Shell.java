@@ -107,6 +107,7 @@ public final class Shell {
                 "  music.query(\"Artist = :a\", \":a\", \"Arturo\")",
                 "  music.scan()   music.scan(\"Year > :y\", \":y\", 2000)",
                 "  music.usage()                                      capacity consumed so far",
+                "  music.storage()                                    bytes billed for storage (+100 per item)",
                 "  showTables()   reset()   database()                the whole API: database().putItem(...)",
                 "",
                 "Every call prints the capacity units it consumed; errors read as DynamoDB's own."));

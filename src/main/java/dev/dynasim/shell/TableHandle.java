@@ -10,6 +10,7 @@ import dev.dynasim.engine.table.QueryRequest;
 import dev.dynasim.engine.table.ReturnConsumedCapacity;
 import dev.dynasim.engine.table.ReturnValue;
 import dev.dynasim.engine.table.ScanRequest;
+import dev.dynasim.engine.table.StorageSize;
 import dev.dynasim.engine.table.UpdateItemRequest;
 import dev.dynasim.engine.table.Usage;
 import java.util.ArrayList;
@@ -104,6 +105,11 @@ public final class TableHandle {
     /** What the table has consumed so far. */
     public Usage usage() {
         return db.usage(name);
+    }
+
+    /** What the table's storage is billed on: items and index entries with their 100-byte overheads. */
+    public StorageSize storage() {
+        return db.storage(name);
     }
 
     /** The key schema. */

@@ -122,6 +122,11 @@ public final class Database {
         return table(tableName).usage;
     }
 
+    /** What a table's storage is billed on: items, index entries and their overheads. */
+    public StorageSize storage(String tableName) {
+        return table(tableName).storage();
+    }
+
     /** The spec of a table. */
     public TableSpec spec(String tableName) {
         return table(tableName).spec;

@@ -20,6 +20,8 @@ final class SecondaryIndex {
     final SortedStore store;
     long itemCount;
     long sizeBytes;
+    /** Bytes of the projected entries themselves, what the index stores (for storage billing). */
+    long entryBytes;
     private final TieBreak tieBreak;
 
     SecondaryIndex(IndexSpec spec, KeySchema tableKey) {
@@ -94,11 +96,13 @@ final class SecondaryIndex {
             store.remove(oldEntry.attributes().get(pk), positionOf(oldEntry.attributes()));
             itemCount--;
             sizeBytes -= oldItem.bytes();
+            entryBytes -= oldEntry.bytes();
         }
         if (newEntry != null) {
             store.put(newEntry.attributes().get(pk), positionOf(newEntry.attributes()), newEntry);
             itemCount++;
             sizeBytes += newItem.bytes();
+            entryBytes += newEntry.bytes();
         }
     }
 

@@ -174,4 +174,16 @@ final class Table {
         }
         indexes.put(spec.name(), index);
     }
+
+    /** The bytes this table is billed for storing: items and index entries, each with 100 bytes of overhead (F1.24). */
+    StorageSize storage() {
+        long indexBytes = 0;
+        long indexEntries = 0;
+        for (SecondaryIndex index : indexes.values()) {
+            indexBytes += index.entryBytes;
+            indexEntries += index.itemCount;
+        }
+        return new StorageSize(sizeBytes, itemCount * Limits.STORAGE_OVERHEAD_BYTES,
+                indexBytes, indexEntries * Limits.STORAGE_OVERHEAD_BYTES);
+    }
 }

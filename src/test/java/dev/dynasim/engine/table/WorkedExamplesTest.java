@@ -239,4 +239,27 @@ class WorkedExamplesTest {
         assertThatThrownBy(() -> db.getItem(get(Map.of("pk", AttributeValue.n(7), "sk", AttributeValue.n(1)), true)))
                 .isInstanceOf(DynamoDbException.class).hasMessageStartingWith("One or more parameter values were invalid: Type mismatch for key");
     }
+
+    @Test
+    void eventualReadsTotalling80KB_cost10() {
+        // example 12: 80 KB / 4 KB = 20, halved
+        assertThat(queryUnits(20, 4_096, false)).isEqualTo(10.0);
+    }
+
+    @Test
+    void storage_addsHundredBytesPerItemAndPerIndexEntry_apartFromRequestSizes() {
+        // F1.24 and example 42's overhead rule
+        Database gdb = new Database();
+        gdb.createTable(Fixtures.table(false, List.of(new IndexDefinition("gsi", List.of(new KeySchemaElement("gk", "HASH")),
+                "KEYS_ONLY", null, null)), null, new AttributeDefinition("gk", "S")));
+        gdb.putItem(put(item("p1", null, 1_000, "gk", AttributeValue.s("G"))));
+        gdb.putItem(put(item("p2", null, 500)));
+        StorageSize s = gdb.storage("tbl");
+        assertThat(s.itemBytes()).isEqualTo(1_500);
+        assertThat(s.itemOverheadBytes()).isEqualTo(200);
+        assertThat(s.indexEntryBytes()).isEqualTo(2 + 2 + 2 + 1);
+        assertThat(s.indexOverheadBytes()).isEqualTo(100);
+        assertThat(s.totalBytes()).isEqualTo(1_807);
+        assertThat(gdb.describeTable("tbl").tableSizeBytes()).isEqualTo(1_500);
+    }
 }
