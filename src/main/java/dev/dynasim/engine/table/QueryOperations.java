@@ -47,6 +47,7 @@ final class QueryOperations {
             }
         }
         Map<String, AttributeValue> start = r.exclusiveStartKey();
+        StartKeys.check(table, index, start, range.partitionKey());
         SortedStore store = index == null ? table.store : index.store;
         SortKey after = start == null ? null : (index == null ? table.sortKeyOf(start) : index.positionOf(start));
         boolean forward = r.scanIndexForward() == null || r.scanIndexForward();
@@ -70,6 +71,7 @@ final class QueryOperations {
         Table table = db.table(r.tableName());
         SecondaryIndex index = index(table, r.indexName(), r.consistentRead(), select);
         Map<String, AttributeValue> start = r.exclusiveStartKey();
+        StartKeys.check(table, index, start, null);
         ReadPage page = page(table, index, compiled, select, r.consistentRead());
         return page.read(ScanCursor.entries(table, index, segments, start == null ? null : startOf(table, index, start)),
                 r.limit(), r.returnConsumedCapacity());

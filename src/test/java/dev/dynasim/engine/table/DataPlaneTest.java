@@ -157,4 +157,16 @@ class DataPlaneTest {
         assertThatThrownBy(() -> db.getItem(get(key("a", 1), true))).hasMessage("Requested resource not found");
         assertThatThrownBy(() -> db.describeTable("tbl")).hasMessage("Requested resource not found: Table: tbl not found");
     }
+
+    @Test
+    void exclusiveStartKey_ofWrongShapeOrOutsideThePartition_isRejected() {
+        db.putItem(put(item("q", 1, 100)));
+        assertThatThrownBy(() -> db.query(queryPage(2, Map.of("pk", AttributeValue.s("q")), true))).hasMessage(
+                "The provided starting key is invalid: The provided key element does not match the schema");
+        assertThatThrownBy(() -> db.query(queryPage(2, key("other", 1), true))).hasMessage(
+                "The provided starting key is outside query boundaries based on provided conditions");
+        assertThatThrownBy(() -> db.scan(new ScanRequest("tbl", null, null, null, null, null, null, null, false, null, null,
+                Map.of("pk", AttributeValue.n(1), "sk", AttributeValue.n(1)), null, null, null, null)))
+                .hasMessage("The provided starting key is invalid: The provided key element does not match the schema");
+    }
 }
