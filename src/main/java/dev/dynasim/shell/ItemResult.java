@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * The answer to a single-item call: the item (or null), the capacity it consumed, and which unit
- * that is ("RCU" or "WCU"); prints as a one-row table with the capacity underneath.
+ * that is (RCU or WCU; RRU or WRU on demand); prints as a one-row table with the capacity underneath.
  */
 public record ItemResult(Map<String, AttributeValue> item, ConsumedCapacity consumedCapacity, String unit,
                          List<String> keyNames) {
@@ -24,7 +24,7 @@ public record ItemResult(Map<String, AttributeValue> item, ConsumedCapacity cons
 
     @Override
     public String toString() {
-        String body = found() ? TextTable.items(List.of(item), keyNames) : "RCU".equals(unit) ? "(no item)\n" : "";
+        String body = found() ? TextTable.items(List.of(item), keyNames) : unit.startsWith("R") ? "(no item)\n" : "";
         return body + Consumed.phrase(consumedCapacity, unit);
     }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The answer to a Query or Scan: the page of items, counts, where to go on from, and the capacity. */
-public record ItemsResult(QueryResult result, List<String> keyNames) {
+public record ItemsResult(QueryResult result, List<String> keyNames, String unit) {
 
     /** The items of the page (empty for Select=COUNT). */
     public List<Map<String, AttributeValue>> items() {
@@ -33,6 +33,6 @@ public record ItemsResult(QueryResult result, List<String> keyNames) {
         String body = items().isEmpty() ? "(no items)\n" : TextTable.items(items(), keyNames);
         String more = result.lastEvaluatedKey() == null ? "" : ", more after " + result.lastEvaluatedKey();
         return body + "Count " + count() + ", ScannedCount " + scannedCount() + ", "
-                + Consumed.phrase(result.consumedCapacity(), "RCU") + more;
+                + Consumed.phrase(result.consumedCapacity(), unit) + more;
     }
 }

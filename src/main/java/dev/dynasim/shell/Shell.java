@@ -110,7 +110,7 @@ public final class Shell {
                 "  music.storage()                                    bytes billed for storage (+100 per item)",
                 "  showTables()   reset()   database()                the whole API: database().putItem(...)",
                 "",
-                "Every call prints the capacity units it consumed; errors read as DynamoDB's own."));
+                "Every call prints the units it consumed (RRU/WRU on demand, RCU/WCU provisioned); errors read as DynamoDB's own."));
     }
 
     private static TableHandle create(String name, ProvisionedThroughput throughput, KeyElement pk, KeyElement[] sk) {

@@ -1,6 +1,7 @@
 package dev.dynasim.shell;
 
 import dev.dynasim.engine.model.AttributeValue;
+import dev.dynasim.engine.model.BillingMode;
 import dev.dynasim.engine.model.KeySchema;
 import dev.dynasim.engine.table.Database;
 import dev.dynasim.engine.table.DeleteItemRequest;
@@ -39,14 +40,14 @@ public final class TableHandle {
     public ItemResult put(Map<String, AttributeValue> item) {
         var r = db.putItem(new PutItemRequest(name, item, null, null, null, ReturnValue.NONE,
                 ReturnConsumedCapacity.TOTAL, false, null, null, null));
-        return new ItemResult(null, r.consumedCapacity(), "WCU", keyNames());
+        return new ItemResult(null, r.consumedCapacity(), writeUnit(), keyNames());
     }
 
     /** Writes an item only if the condition holds, e.g. {@code "attribute_not_exists(pk)"}. */
     public ItemResult put(Map<String, AttributeValue> item, String condition, Object... values) {
         var r = db.putItem(new PutItemRequest(name, item, condition, null, placeholders(values), ReturnValue.NONE,
                 ReturnConsumedCapacity.TOTAL, false, null, null, null));
-        return new ItemResult(null, r.consumedCapacity(), "WCU", keyNames());
+        return new ItemResult(null, r.consumedCapacity(), writeUnit(), keyNames());
     }
 
     /** Reads an item, eventually consistent (half price). */
@@ -57,49 +58,49 @@ public final class TableHandle {
     /** Reads an item, strongly consistent when {@code consistent}. */
     public ItemResult get(Map<String, AttributeValue> key, boolean consistent) {
         var r = db.getItem(new GetItemRequest(name, key, consistent, null, null, null, ReturnConsumedCapacity.TOTAL));
-        return new ItemResult(r.item(), r.consumedCapacity(), "RCU", keyNames());
+        return new ItemResult(r.item(), r.consumedCapacity(), readUnit(), keyNames());
     }
 
     /** Updates an item with an update expression, e.g. {@code update(key, "SET n = n + :one", ":one", 1)}. */
     public ItemResult update(Map<String, AttributeValue> key, String updateExpression, Object... values) {
         var r = db.updateItem(new UpdateItemRequest(name, key, updateExpression, null, null, placeholders(values),
                 ReturnValue.ALL_NEW, ReturnConsumedCapacity.TOTAL, false, null, null, null, null));
-        return new ItemResult(r.attributes(), r.consumedCapacity(), "WCU", keyNames());
+        return new ItemResult(r.attributes(), r.consumedCapacity(), writeUnit(), keyNames());
     }
 
     /** Deletes an item and shows what was deleted. */
     public ItemResult delete(Map<String, AttributeValue> key) {
         var r = db.deleteItem(new DeleteItemRequest(name, key, null, null, null, ReturnValue.ALL_OLD,
                 ReturnConsumedCapacity.TOTAL, false, null, null, null));
-        return new ItemResult(r.attributes(), r.consumedCapacity(), "WCU", keyNames());
+        return new ItemResult(r.attributes(), r.consumedCapacity(), writeUnit(), keyNames());
     }
 
     /** Queries with a key condition, e.g. {@code query("pk = :p AND sk > :s", ":p", "a", ":s", 3)}. */
     public ItemsResult query(String keyCondition, Object... values) {
         var r = db.query(new QueryRequest(name, null, keyCondition, null, null, null, placeholders(values), null, null,
                 false, null, null, ReturnConsumedCapacity.TOTAL, null, null, null, null));
-        return new ItemsResult(r, keyNames());
+        return new ItemsResult(r, keyNames(), readUnit());
     }
 
     /** Queries a secondary index with a key condition. */
     public ItemsResult queryIndex(String indexName, String keyCondition, Object... values) {
         var r = db.query(new QueryRequest(name, indexName, keyCondition, null, null, null, placeholders(values), null, null,
                 false, null, null, ReturnConsumedCapacity.TOTAL, null, null, null, null));
-        return new ItemsResult(r, keyNames());
+        return new ItemsResult(r, keyNames(), readUnit());
     }
 
     /** Reads the whole table (one page of up to 1 MB), eventually consistent. */
     public ItemsResult scan() {
         var r = db.scan(new ScanRequest(name, null, null, null, null, null, null, null, false, null, null, null,
                 ReturnConsumedCapacity.TOTAL, null, null, null));
-        return new ItemsResult(r, keyNames());
+        return new ItemsResult(r, keyNames(), readUnit());
     }
 
     /** Reads the whole table keeping only items that match a filter: the read still costs every item. */
     public ItemsResult scan(String filter, Object... values) {
         var r = db.scan(new ScanRequest(name, null, filter, null, null, placeholders(values), null, null, false, null, null,
                 null, ReturnConsumedCapacity.TOTAL, null, null, null));
-        return new ItemsResult(r, keyNames());
+        return new ItemsResult(r, keyNames(), readUnit());
     }
 
     /** What the table has consumed so far. */
@@ -122,6 +123,20 @@ public final class TableHandle {
         var d = db.describeTable(name);
         return "Table " + name + " (" + keySchema() + "), " + d.spec().billingMode() + ", "
                 + d.itemCount() + " items, " + d.tableSizeBytes() + " bytes";
+    }
+
+    /** WRU on an on-demand table (write request units), WCU on a provisioned one. */
+    private String writeUnit() {
+        return onDemand() ? "WRU" : "WCU";
+    }
+
+    /** RRU on an on-demand table (read request units), RCU on a provisioned one. */
+    private String readUnit() {
+        return onDemand() ? "RRU" : "RCU";
+    }
+
+    private boolean onDemand() {
+        return db.spec(name).billingMode() == BillingMode.PAY_PER_REQUEST;
     }
 
     private List<String> keyNames() {

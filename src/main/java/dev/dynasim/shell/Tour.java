@@ -35,7 +35,7 @@ public final class Tour {
         TableHandle music = createTable("Music", partitionKey("Artist", Shell.S), sortKey("SongTitle", Shell.S));
         show(() -> music);
 
-        say("Write an item. A write unit covers 1 KB, so a small item costs 1 WCU.",
+        say("Write an item. On demand you pay per write request unit (WRU), each covering 1 KB: a small item costs 1 WRU.",
                 "music.put(item(\"Artist\", \"Arturo\", \"SongTitle\", \"Sol\", \"Year\", 1999, \"Plays\", 0))");
         show(() -> music.put(item("Artist", "Arturo", "SongTitle", "Sol", "Year", 1999, "Plays", 0)));
         music.put(item("Artist", "Arturo", "SongTitle", "Luna", "Year", 2003, "Plays", 7));

@@ -1,7 +1,6 @@
 package dev.dynasim.shell;
 
 import dev.dynasim.engine.model.AttributeValue;
-import dev.dynasim.engine.table.NumberRules;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -44,6 +43,11 @@ public final class Values {
 
     private static AttributeValue setOf(Set<?> set) {
         boolean numbers = !set.isEmpty() && set.stream().allMatch(x -> x instanceof Number);
+        boolean binaries = !set.isEmpty() && set.stream().allMatch(x -> x instanceof byte[]);
+        if (binaries) return new AttributeValue.BS(set.stream().map(x -> AttributeValue.b((byte[]) x)).toList());
+        if (!numbers && !set.stream().allMatch(x -> x instanceof String)) {
+            throw new ShellUsageException("a set holds strings, numbers or byte arrays, all of one kind");
+        }
         if (numbers) {
             return new AttributeValue.NS(set.stream().map(x -> number((Number) x)).toList());
         }
@@ -51,7 +55,7 @@ public final class Values {
     }
 
     private static AttributeValue.N number(Number n) {
-        return NumberRules.parse(n.toString());
+        return AttributeValue.N.of(n.toString());
     }
 
     /** A map of attribute values from alternating names and values: {@code map("pk", "a", "n", 1)}. */

@@ -23,12 +23,12 @@ class ShellTest {
     @Test
     void putAndGet_printAlignedItemAndCapacity() {
         var music = createTable("Music", partitionKey("Artist", S), sortKey("SongTitle", S));
-        assertThat(music.put(item("Artist", "Arturo", "SongTitle", "Sol", "Year", 1999)).toString()).isEqualTo("consumed 1 WCU");
+        assertThat(music.put(item("Artist", "Arturo", "SongTitle", "Sol", "Year", 1999)).toString()).isEqualTo("consumed 1 WRU");
         assertThat(music.get(key("Artist", "Arturo", "SongTitle", "Sol")).toString()).isEqualTo(
                 "Artist  SongTitle  Year\n"
                         + "------  ---------  ----\n"
                         + "Arturo  Sol        1999\n"
-                        + "consumed 0.5 RCU");
+                        + "consumed 0.5 RRU");
         assertThat(music.get(key("Artist", "Arturo", "SongTitle", "Sol"), true).units()).isEqualTo(1.0);
     }
 
@@ -39,7 +39,7 @@ class ShellTest {
         music.put(item("Artist", "A", "SongTitle", "y"));
         var r = music.query("Artist = :a", ":a", "A");
         assertThat(r.count()).isEqualTo(2);
-        assertThat(r.toString()).endsWith("Count 2, ScannedCount 2, consumed 0.5 RCU");
+        assertThat(r.toString()).endsWith("Count 2, ScannedCount 2, consumed 0.5 RRU");
     }
 
     @Test
@@ -81,8 +81,8 @@ class ShellTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         Tour.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
         String out = bytes.toString(StandardCharsets.UTF_8);
-        assertThat(out).contains("consumed 2 WCU", "consumed 0.5 RCU", "consumed 1 RCU",
-                "Count 1, ScannedCount 4, consumed 0.5 RCU",
+        assertThat(out).contains("consumed 2 WRU", "consumed 0.5 RRU", "consumed 1 RRU",
+                "Count 1, ScannedCount 4, consumed 0.5 RRU",
                 "ConditionalCheckFailedException: The conditional request failed",
                 "ValidationException: One or more parameter values were invalid: Type mismatch for key",
                 "2.5 read units, 7.0 write units, 10 requests");

@@ -34,7 +34,7 @@ final class BatchOperations {
         int total = 0;
         Map<String, ProjectionPaths> projections = new LinkedHashMap<>();
         for (Map.Entry<String, KeysAndAttributes> e : requested.entrySet()) {
-            List<Map<String, AttributeValue>> keys = e.getValue().keys();
+            List<Map<String, AttributeValue>> keys = e.getValue() == null ? null : e.getValue().keys();
             if (keys == null || keys.isEmpty()) {
                 throw DynamoDbException.validation("The list of keys in RequestItems for BatchGetItem is required: "
                         + e.getKey() + " has empty list");
@@ -102,6 +102,10 @@ final class BatchOperations {
         }
         for (List<WriteRequest> writes : requested.values()) {
             for (WriteRequest w : writes) {
+                if (w == null || (w.putItem() == null) == (w.deleteKey() == null)) {
+                    throw DynamoDbException.validation(
+                            "One or more parameter values were invalid: A WriteRequest must contain exactly one of PutRequest or DeleteRequest");
+                }
                 ItemValidator.validateItem(w.putItem() != null ? w.putItem() : Requests.orEmpty(w.deleteKey()));
             }
         }
@@ -124,17 +128,27 @@ final class BatchOperations {
             }
             tables.put(e.getKey(), table);
         }
+        Map<String, List<Map<String, AttributeValue>>> keys = new LinkedHashMap<>();
+        Map<String, List<StoredItem>> afters = new LinkedHashMap<>();
+        for (Map.Entry<String, List<WriteRequest>> e : requested.entrySet()) {
+            List<Map<String, AttributeValue>> k = keys.computeIfAbsent(e.getKey(), n -> new ArrayList<>());
+            List<StoredItem> a = afters.computeIfAbsent(e.getKey(), n -> new ArrayList<>());
+            for (WriteRequest w : e.getValue()) {
+                k.add(w.putItem() != null ? w.putItem() : w.deleteKey());
+                a.add(w.putItem() != null ? StoredItem.of(w.putItem()) : null);
+            }
+            tables.get(e.getKey()).checkCollections(k, a);
+        }
         List<ConsumedCapacity> consumed = new ArrayList<>();
         Map<String, List<ItemCollectionMetrics>> metrics = new LinkedHashMap<>();
-        for (Map.Entry<String, List<WriteRequest>> e : requested.entrySet()) {
-            Table table = tables.get(e.getKey());
+        for (String name : requested.keySet()) {
+            Table table = tables.get(name);
             CapacityTally tally = new CapacityTally(table.name());
-            for (WriteRequest w : e.getValue()) {
-                Map<String, AttributeValue> key = w.putItem() != null ? w.putItem() : w.deleteKey();
-                WriteOutcome outcome = table.write(key, w.putItem() != null ? StoredItem.of(w.putItem()) : null, false);
-                tally.add(outcome);
-                ItemCollectionMetrics m = ItemOperations.collectionMetrics(table, key, r.returnItemCollectionMetrics());
-                if (m != null) metrics.computeIfAbsent(table.name(), k -> new ArrayList<>()).add(m);
+            List<Map<String, AttributeValue>> k = keys.get(name);
+            for (int i = 0; i < k.size(); i++) {
+                tally.add(table.write(k.get(i), afters.get(name).get(i), false));
+                ItemCollectionMetrics m = ItemOperations.collectionMetrics(table, k.get(i), r.returnItemCollectionMetrics());
+                if (m != null) metrics.computeIfAbsent(table.name(), n -> new ArrayList<>()).add(m);
             }
             table.usage.write(tally.total());
             ConsumedCapacity c = tally.report(r.returnConsumedCapacity(), null);

@@ -54,54 +54,84 @@ final class ControlPlane {
         return new ListTablesResult(page, more ? page.get(page.size() - 1) : null);
     }
 
+    /**
+     * UpdateTable: every part of the request is checked before anything changes, so a rejected
+     * request leaves the table as it was. As in DynamoDB, one GSI at a time may be created or
+     * deleted.
+     */
     TableDescription update(UpdateTableRequest r) {
         Table t = db.table(r.tableName());
         TableSpec spec = t.spec;
-        BillingMode mode = spec.billingMode();
-        if (r.billingMode() != null) mode = TableDefinitions.billingMode(r.billingMode());
-        ProvisionedThroughput throughput = spec.throughput();
-        if (mode == BillingMode.PAY_PER_REQUEST) {
-            if (r.provisionedThroughput() != null) {
-                throw DynamoDbException.validation("One or more parameter values were invalid: Neither ReadCapacityUnits nor WriteCapacityUnits can be specified when BillingMode is PAY_PER_REQUEST");
-            }
-            if (spec.billingMode() != BillingMode.PAY_PER_REQUEST) t.lastUpdateToPayPerRequestAt = db.now();
-            throughput = ProvisionedThroughput.NONE;
-        } else if (r.provisionedThroughput() != null) {
-            TableDefinitions.checkThroughput(r.provisionedThroughput());
-            throughput = r.provisionedThroughput();
-        } else if (spec.billingMode() == BillingMode.PAY_PER_REQUEST) {
-            throw DynamoDbException.validation("One or more parameter values were invalid: ProvisionedThroughput must be specified when BillingMode is PROVISIONED");
-        }
-        recordChange(t, spec.throughput(), throughput);
-        List<IndexSpec> globals = new ArrayList<>(spec.globalIndexes());
+        BillingMode mode = r.billingMode() == null ? spec.billingMode() : TableDefinitions.billingMode(r.billingMode());
+        ProvisionedThroughput throughput = throughput(spec, mode, r.provisionedThroughput());
         Map<String, ScalarType> definitions = new LinkedHashMap<>(spec.attributeDefinitions());
-        if (r.attributeDefinitions() != null) definitions.putAll(TableDefinitions.attributeTypes(r.attributeDefinitions()));
-        List<IndexSpec> added = new ArrayList<>();
-        if (r.createGlobalSecondaryIndexes() != null) {
-            for (IndexDefinition d : r.createGlobalSecondaryIndexes()) {
-                IndexSpec index = TableDefinitions.globalIndex(d, definitions, mode);
-                if (t.indexes.containsKey(index.name())) {
-                    throw DynamoDbException.validation("One or more parameter values were invalid: Index name " + index.name() + " already exists");
+        if (r.attributeDefinitions() != null) {
+            for (Map.Entry<String, ScalarType> d : TableDefinitions.attributeTypes(r.attributeDefinitions()).entrySet()) {
+                ScalarType existing = definitions.putIfAbsent(d.getKey(), d.getValue());
+                if (existing != null && existing != d.getValue()) {
+                    throw DynamoDbException.validation("One or more parameter values were invalid: Attribute " + d.getKey()
+                            + " is already defined with type " + existing);
                 }
-                globals.add(index);
-                added.add(index);
             }
         }
-        if (r.deleteGlobalSecondaryIndexes() != null) {
-            for (String name : r.deleteGlobalSecondaryIndexes()) {
-                SecondaryIndex existing = t.indexes.get(name);
-                if (existing == null || !existing.spec.global()) {
-                    throw new DynamoDbException(ErrorCode.ResourceNotFoundException,
-                            "Requested resource not found: Index: " + name + " not found");
-                }
-                globals.removeIf(g -> g.name().equals(name));
-                t.indexes.remove(name);
-            }
+        List<IndexDefinition> creates = r.createGlobalSecondaryIndexes() == null ? List.of() : r.createGlobalSecondaryIndexes();
+        List<String> deletes = r.deleteGlobalSecondaryIndexes() == null ? List.of() : r.deleteGlobalSecondaryIndexes();
+        if (creates.size() + deletes.size() > 1) {
+            throw new DynamoDbException(ErrorCode.LimitExceededException,
+                    "Subscriber limit exceeded: Only 1 online index can be created or deleted simultaneously per table");
         }
+        List<IndexSpec> globals = new ArrayList<>();
+        for (IndexSpec g : spec.globalIndexes()) globals.add(withThroughput(g, r.updateGlobalSecondaryIndexes(), mode));
+        SecondaryIndex added = null;
+        for (IndexDefinition d : creates) {
+            IndexSpec index = TableDefinitions.globalIndex(d, definitions, mode);
+            if (t.indexes.containsKey(index.name())) {
+                throw DynamoDbException.validation("One or more parameter values were invalid: Index name " + index.name() + " already exists");
+            }
+            globals.add(index);
+            added = t.backfilled(index);
+        }
+        for (String name : deletes) {
+            SecondaryIndex existing = t.indexes.get(name);
+            if (existing == null || !existing.spec.global()) {
+                throw new DynamoDbException(ErrorCode.ResourceNotFoundException, "Requested resource not found: Index: " + name + " not found");
+            }
+            globals.removeIf(g -> g.name().equals(name));
+        }
+        if (spec.billingMode() == BillingMode.PROVISIONED && mode == BillingMode.PROVISIONED) {
+            recordChange(t, spec.throughput(), throughput);
+        }
+        if (mode == BillingMode.PAY_PER_REQUEST && spec.billingMode() != BillingMode.PAY_PER_REQUEST) {
+            t.lastUpdateToPayPerRequestAt = db.now();
+        }
+        for (String name : deletes) t.indexes.remove(name);
+        if (added != null) t.addIndex(added);
         t.spec = new TableSpec(spec.name(), spec.keySchema(), definitions, mode, throughput, globals, spec.localIndexes());
-        for (IndexSpec index : added) t.backfill(index);
         if (r.deletionProtectionEnabled() != null) t.deletionProtection = r.deletionProtectionEnabled();
         return describe(t, "ACTIVE");
+    }
+
+    private static ProvisionedThroughput throughput(TableSpec spec, BillingMode mode, ProvisionedThroughput requested) {
+        if (mode == BillingMode.PAY_PER_REQUEST) {
+            if (requested != null) throw DynamoDbException.validation(TableDefinitions.THROUGHPUT_ON_DEMAND);
+            return ProvisionedThroughput.NONE;
+        }
+        if (requested != null) {
+            TableDefinitions.checkThroughput(requested);
+            return requested;
+        }
+        if (spec.billingMode() == BillingMode.PAY_PER_REQUEST) {
+            throw DynamoDbException.validation("One or more parameter values were invalid: ProvisionedThroughput must be specified when BillingMode is PROVISIONED");
+        }
+        return spec.throughput();
+    }
+
+    private static IndexSpec withThroughput(IndexSpec g, Map<String, ProvisionedThroughput> updates, BillingMode mode) {
+        ProvisionedThroughput t = updates == null ? null : updates.get(g.name());
+        if (t == null) return mode == BillingMode.PAY_PER_REQUEST ? new IndexSpec(g.name(), true, g.keySchema(), g.projection(), null) : g;
+        if (mode == BillingMode.PAY_PER_REQUEST) throw DynamoDbException.validation(TableDefinitions.THROUGHPUT_ON_DEMAND);
+        TableDefinitions.checkThroughput(t);
+        return new IndexSpec(g.name(), true, g.keySchema(), g.projection(), t);
     }
 
     private void recordChange(Table t, ProvisionedThroughput before, ProvisionedThroughput after) {

@@ -42,6 +42,9 @@ public final class Database {
 
     /** Describes a table (DescribeTable). */
     public TableDescription describeTable(String tableName) {
+        if (tableName == null) {
+            throw DynamoDbException.validation("1 validation error detected: Value null at 'tableName' failed to satisfy constraint: Member must not be null");
+        }
         Table t = tables.get(tableName);
         if (t == null) throw ServiceMessages.tableNotFound(tableName);
         return control.describe(t, "ACTIVE");

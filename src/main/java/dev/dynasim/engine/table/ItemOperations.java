@@ -17,7 +17,7 @@ import java.util.Set;
 
 /** The single-item operations: PutItem, GetItem, UpdateItem and DeleteItem. */
 final class ItemOperations {
-    private static final Set<ReturnValue> PUT_OR_DELETE_RETURNS = EnumSet.of(ReturnValue.NONE, ReturnValue.ALL_OLD);
+    static final Set<ReturnValue> PUT_OR_DELETE_RETURNS = EnumSet.of(ReturnValue.NONE, ReturnValue.ALL_OLD);
     private static final Set<ReturnValue> UPDATE_RETURNS = EnumSet.allOf(ReturnValue.class);
 
     private final Database db;
@@ -80,7 +80,7 @@ final class ItemOperations {
         StoredItem before = table.get(key);
         Map<String, AttributeValue> start = before != null ? before.attributes() : new LinkedHashMap<>(key);
         Map<String, AttributeValue> changed = update == null ? start : update.apply(start);
-        ItemValidator.validateUpdatedItem(table.spec, changed, true);
+        ItemValidator.validateUpdatedItem(table.spec, changed, r.updateExpression() != null);
         StoredItem after = StoredItem.of(changed);
         WriteOutcome outcome = writeIf(table, key, after, compiled.condition(), r.returnValuesOnConditionCheckFailure());
         Map<String, AttributeValue> attributes = switch (returns) {
@@ -145,12 +145,13 @@ final class ItemOperations {
 
     /**
      * Throws ConditionalCheckFailedException when the condition is false, after charging what a
-     * failed conditional write costs (F2.11: the larger image, at least one unit).
+     * failed conditional write costs (F2.11: one unit when there is no item, else the new item's
+     * size; a delete is sized on the item it would have deleted).
      */
     void checkCondition(Table table, Condition condition, StoredItem before, StoredItem after, ReturnValue onFailure) {
         if (condition == null) return;
         if (condition.test(before == null ? Map.of() : before.attributes())) return;
-        long bytes = Math.max(before == null ? 0 : before.bytes(), after == null ? 0 : after.bytes());
+        long bytes = before == null ? 0 : after != null ? after.bytes() : before.bytes();
         table.usage.write(CapacityUnits.writeUnits(bytes, false));
         Map<String, AttributeValue> item = onFailure == ReturnValue.ALL_OLD && before != null ? before.attributes() : null;
         throw new DynamoDbException(ErrorCode.ConditionalCheckFailedException, ServiceMessages.CONDITIONAL_REQUEST_FAILED, item, null);

@@ -174,6 +174,24 @@ public final class ItemValidator {
                 checkUpdatedKeyNotEmpty(item, index.keySchema().sortKey(), index.name(), updateExpression);
             }
         }
+        String problem = indexKeyProblem(item, locals, globals);
+        if (problem != null) throw DynamoDbException.validation(problem);
+        if (!locals.isEmpty() && itemWithLocalIndexesBytes(spec, item) > Limits.MAX_ITEM_BYTES) {
+            throw DynamoDbException.validation(UPDATED_ITEM_TOO_LARGE);
+        }
+    }
+
+    /**
+     * True when an existing item can enter a new GSI: it has both index key attributes, of the
+     * index's types, not empty and within the key size limits. Items that cannot are left out
+     * of the index, as DynamoDB's backfill does.
+     */
+    public static boolean fitsIndex(IndexSpec index, Map<String, AttributeValue> item) {
+        KeyElement sort = index.keySchema().sortKey();
+        if (!item.containsKey(index.keySchema().partitionKey().name()) || (sort != null && !item.containsKey(sort.name()))) {
+            return false;
+        }
+        return indexKeyProblem(item, List.of(), List.of(index)) == null;
     }
 
     private static void checkUpdatedKeyTypes(Map<String, AttributeValue> item, IndexSpec index, boolean updateExpression) {

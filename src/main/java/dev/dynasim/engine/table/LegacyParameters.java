@@ -18,16 +18,6 @@ final class LegacyParameters {
     private final Map<String, String> names = new LinkedHashMap<>();
     private final Map<String, AttributeValue> values = new LinkedHashMap<>();
 
-    /** Placeholder names generated so far. */
-    Map<String, String> names() {
-        return names;
-    }
-
-    /** Placeholder values generated so far. */
-    Map<String, AttributeValue> values() {
-        return values;
-    }
-
     /**
      * Rejects a request that uses both styles, with DynamoDB's message listing each side's
      * parameters by name, e.g. {@code Non-expression parameters: {AttributesToGet}}.
@@ -98,6 +88,10 @@ final class LegacyParameters {
     }
 
     private String term(String attr, ExpectedAttribute e) {
+        if (e == null) {
+            throw DynamoDbException.validation("1 validation error detected: Value null at 'expected." + attr
+                    + "' failed to satisfy constraint: Member must not be null");
+        }
         String n = name(attr);
         if (e.comparisonOperator() == null) {
             if (Boolean.FALSE.equals(e.exists())) {
@@ -160,9 +154,13 @@ final class LegacyParameters {
         return placeholder;
     }
 
-    /** The request's expressions with its placeholders and the ones generated here merged in. */
+    /**
+     * The request's expressions with its placeholders and the ones generated here merged in.
+     * The request's ExpressionAttributeValues are checked like item values first.
+     */
     ExpressionSet expressions(String condition, String keyCondition, String filter, String projection, String update,
                               Map<String, String> requestNames, Map<String, AttributeValue> requestValues) {
+        if (requestValues != null) requestValues.forEach(ItemValidator::validateExpressionAttributeValue);
         return new ExpressionSet(condition, keyCondition, filter, projection, update,
                 merge(requestNames, names), merge(requestValues, values));
     }

@@ -26,17 +26,9 @@ public final class NumberRules {
     private NumberRules() {
     }
 
-    /**
-     * Reads number text as sent on the wire, keeping its scale (so "1" and "1.0" stay apart until
-     * compared by value). Checks the syntax only; {@link #checkRange} checks precision and range.
-     */
-    public static AttributeValue.N parse(String text) {
-        return AttributeValue.N.of(text);
-    }
-
     /** Reads number text and checks that DynamoDB can store it. */
     public static AttributeValue.N parseStorable(String text) {
-        AttributeValue.N n = parse(text);
+        AttributeValue.N n = AttributeValue.N.of(text);
         checkRange(n.value());
         return n;
     }

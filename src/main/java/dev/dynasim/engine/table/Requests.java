@@ -27,11 +27,6 @@ final class Requests {
         }
     }
 
-    /** The table's key attributes of an item, in schema order. */
-    static Map<String, AttributeValue> keyOf(Table table, Map<String, AttributeValue> item) {
-        return table.key().keyOf(item);
-    }
-
     /** An empty map for null. */
     static <K, V> Map<K, V> orEmpty(Map<K, V> m) {
         return m == null ? Map.of() : m;

@@ -68,10 +68,4 @@ final class SortedStore {
     NavigableSet<ItemGroup> groupsInScanOrder() {
         return inScanOrder;
     }
-
-    /** Drops every entry. */
-    void clear() {
-        groups.clear();
-        inScanOrder.clear();
-    }
 }

@@ -11,6 +11,7 @@ import dev.dynasim.engine.model.Limits;
 import dev.dynasim.engine.model.TableSpec;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,8 +95,9 @@ final class Table {
         AttributeValue pk = partitionKeyOf(key);
         SortKey sk = sortKeyOf(key);
         StoredItem before = store.get(pk, sk);
+        long collectionDelta = collectionDelta(before, after);
+        checkCollection(pk, collectionDelta);
         List<IndexWrite> indexWrites = new ArrayList<>(indexes.size());
-        long collectionDelta = 0;
         List<StoredItem[]> entryChanges = new ArrayList<>(indexes.size());
         for (SecondaryIndex index : indexes.values()) {
             StoredItem oldEntry = index.entryOf(before);
@@ -103,19 +105,8 @@ final class Table {
             entryChanges.add(new StoredItem[] {oldEntry, newEntry});
             double units = indexUnits(index, oldEntry, newEntry, transactional);
             if (units > 0) indexWrites.add(new IndexWrite(index.spec.name(), index.spec.global(), units));
-            if (!index.spec.global()) {
-                collectionDelta += (newEntry == null ? 0 : newEntry.bytes()) - (oldEntry == null ? 0 : oldEntry.bytes());
-            }
         }
-        collectionDelta += (after == null ? 0 : after.bytes()) - (before == null ? 0 : before.bytes());
-        if (hasLocalIndex() && collectionDelta > 0) {
-            ItemGroup g = store.group(pk);
-            long current = g == null ? 0 : g.collectionBytes;
-            if (current + collectionDelta > itemCollectionLimit) {
-                throw new DynamoDbException(ErrorCode.ItemCollectionSizeLimitExceededException, COLLECTION_SIZE_EXCEEDED);
-            }
-        }
-        long bytes = Math.max(before == null ? 0 : before.bytes(), after == null ? 0 : after.bytes());
+        long bytes = Math.max(bytes(before), bytes(after));
         double tableUnits = CapacityUnits.writeUnits(bytes, transactional);
         if (after == null) {
             if (before != null) {
@@ -126,7 +117,7 @@ final class Table {
         } else {
             store.put(pk, sk, after);
             itemCount += before == null ? 1 : 0;
-            sizeBytes += after.bytes() - (before == null ? 0 : before.bytes());
+            sizeBytes += after.bytes() - bytes(before);
         }
         ItemGroup g = store.group(pk);
         if (g != null) g.collectionBytes += collectionDelta;
@@ -136,6 +127,40 @@ final class Table {
             if (change[0] != change[1]) index.replace(before, change[0], after, change[1]);
         }
         return new WriteOutcome(before, after, tableUnits, indexWrites);
+    }
+
+    /**
+     * Checks, before any is applied, that a set of writes (at most one per item) keeps every
+     * item collection within the cap, so that a batch or transaction fails whole (F3.6).
+     */
+    void checkCollections(List<Map<String, AttributeValue>> keys, List<StoredItem> afters) {
+        if (!hasLocalIndex()) return;
+        Map<AttributeValue, Long> growth = new HashMap<>();
+        for (int i = 0; i < keys.size(); i++) {
+            growth.merge(partitionKeyOf(keys.get(i)), collectionDelta(get(keys.get(i)), afters.get(i)), Long::sum);
+        }
+        growth.forEach(this::checkCollection);
+    }
+
+    /** How much a write changes its item collection: the item and its LSI entries (F3.6). */
+    private long collectionDelta(StoredItem before, StoredItem after) {
+        if (!hasLocalIndex()) return 0;
+        long delta = bytes(after) - bytes(before);
+        for (SecondaryIndex index : indexes.values()) {
+            if (!index.spec.global()) delta += bytes(index.entryOf(after)) - bytes(index.entryOf(before));
+        }
+        return delta;
+    }
+
+    /** Rejects growth that takes a collection past the cap; shrinking writes always pass (F3.6). */
+    private void checkCollection(AttributeValue partitionKey, long delta) {
+        if (delta > 0 && collectionBytes(partitionKey) + delta > itemCollectionLimit) {
+            throw new DynamoDbException(ErrorCode.ItemCollectionSizeLimitExceededException, COLLECTION_SIZE_EXCEEDED);
+        }
+    }
+
+    private static long bytes(StoredItem item) {
+        return item == null ? 0 : item.bytes();
     }
 
     /** Bytes of the item collection of a partition key value (table items plus LSI entries). */
@@ -156,23 +181,26 @@ final class Table {
     }
 
     private static boolean sameAttributes(StoredItem a, StoredItem b) {
-        if (a == b) return true;
-        Map<String, AttributeValue> x = a.attributes();
-        Map<String, AttributeValue> y = b.attributes();
-        if (x.size() != y.size()) return false;
-        for (Map.Entry<String, AttributeValue> e : x.entrySet()) {
-            if (!AttributeValues.sameValue(e.getValue(), y.get(e.getKey()))) return false;
-        }
-        return true;
+        return a == b || AttributeValues.sameMap(a.attributes(), b.attributes());
     }
 
-    /** Adds a new index and fills it from the items already stored (UpdateTable, create GSI). */
-    void backfill(IndexSpec spec) {
+    /**
+     * A new GSI filled from the items already stored, those whose index key attributes fit it
+     * (UpdateTable, create GSI); it joins the table when {@link #addIndex} is called.
+     */
+    SecondaryIndex backfilled(IndexSpec spec) {
         SecondaryIndex index = new SecondaryIndex(spec, key());
         for (ItemGroup g : store.groupsInScanOrder()) {
-            for (StoredItem item : g.entries.values()) index.replace(null, null, item, index.entryOf(item));
+            for (StoredItem item : g.entries.values()) {
+                if (ItemValidator.fitsIndex(spec, item.attributes())) index.replace(null, null, item, index.entryOf(item));
+            }
         }
-        indexes.put(spec.name(), index);
+        return index;
+    }
+
+    /** Adds a built index to the ones kept in step with writes. */
+    void addIndex(SecondaryIndex index) {
+        indexes.put(index.spec.name(), index);
     }
 
     /** The bytes this table is billed for storing: items and index entries, each with 100 bytes of overhead (F1.24). */

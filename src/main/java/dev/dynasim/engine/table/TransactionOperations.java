@@ -3,7 +3,6 @@ package dev.dynasim.engine.table;
 import dev.dynasim.engine.capacity.CapacityUnits;
 import dev.dynasim.engine.capacity.ReadConsistency;
 import dev.dynasim.engine.expr.CompiledExpressions;
-import dev.dynasim.engine.expr.ExpressionSet;
 import dev.dynasim.engine.expr.Expressions;
 import dev.dynasim.engine.model.AttributeValue;
 import dev.dynasim.engine.model.CancellationReason;
@@ -37,8 +36,11 @@ final class TransactionOperations {
         List<CompiledExpressions> compiled = new ArrayList<>();
         Set<List<Object>> seen = new HashSet<>();
         for (TransactGetItem a : actions) {
-            compiled.add(Expressions.compile(new ExpressionSet(null, null, null, a.projectionExpression(), null,
-                    a.expressionAttributeNames(), null)));
+            if (a == null) {
+                throw DynamoDbException.validation("1 validation error detected: Value null at 'transactItems.member' failed to satisfy constraint: Member must not be null");
+            }
+            compiled.add(Expressions.compile(new LegacyParameters().expressions(null, null, null, a.projectionExpression(),
+                    null, a.expressionAttributeNames(), null)));
             Map<String, AttributeValue> key = Requests.orEmpty(a.key());
             ItemValidator.validateItem(key);
             Table table = db.table(a.tableName());
@@ -65,6 +67,8 @@ final class TransactionOperations {
         List<Prepared> prepared = new ArrayList<>();
         Set<List<Object>> seen = new HashSet<>();
         for (TransactWriteItem a : actions) prepared.add(prepare(a, seen));
+        List<StoredItem> afters = new ArrayList<>();
+        for (Prepared p : prepared) afters.add(after(p));
         List<CancellationReason> reasons = new ArrayList<>();
         boolean cancelled = false;
         for (Prepared p : prepared) {
@@ -86,8 +90,7 @@ final class TransactionOperations {
             throw new DynamoDbException(ErrorCode.TransactionCanceledException,
                     ServiceMessages.TRANSACTION_CANCELLED + codes, null, reasons);
         }
-        List<StoredItem> afters = new ArrayList<>();
-        for (Prepared p : prepared) afters.add(after(p));
+        checkCollections(prepared, afters);
         Map<String, CapacityTally> tallies = new LinkedHashMap<>();
         Map<String, List<ItemCollectionMetrics>> metrics = new LinkedHashMap<>();
         for (int i = 0; i < prepared.size(); i++) {
@@ -122,11 +125,12 @@ final class TransactionOperations {
     }
 
     private Prepared prepare(TransactWriteItem a, Set<List<Object>> seen) {
-        if (a.action() == null) {
+        if (a == null || a.action() == null) {
             throw DynamoDbException.validation("TransactItems can only contain one of Check, Put, Update or Delete");
         }
-        CompiledExpressions compiled = Expressions.compile(new ExpressionSet(a.conditionExpression(), null, null, null,
-                a.action() == TransactAction.UPDATE ? a.updateExpression() : null,
+        Requests.returnValues(a.returnValuesOnConditionCheckFailure(), ItemOperations.PUT_OR_DELETE_RETURNS);
+        CompiledExpressions compiled = Expressions.compile(new LegacyParameters().expressions(a.conditionExpression(), null,
+                null, null, a.action() == TransactAction.UPDATE ? a.updateExpression() : null,
                 a.expressionAttributeNames(), a.expressionAttributeValues()));
         Map<String, AttributeValue> keySource = a.action() == TransactAction.PUT ? Requests.orEmpty(a.item()) : Requests.orEmpty(a.key());
         ItemValidator.validateItem(keySource);
@@ -143,9 +147,22 @@ final class TransactionOperations {
             throw DynamoDbException.validation("1 validation error detected: Value null at 'transactItems.member.conditionCheck.conditionExpression' failed to satisfy constraint: Member must not be null");
         }
         if (compiled.update() != null) Requests.checkKeyNotUpdated(table, compiled.update().topLevelNames());
-        Map<String, AttributeValue> key = Requests.keyOf(table, keySource);
+        Map<String, AttributeValue> key = table.key().keyOf(keySource);
         checkUnique(seen, table, key);
         return new Prepared(a, table, key, compiled);
+    }
+
+    /** Checks every table's item collections against all of the transaction's writes at once. */
+    private static void checkCollections(List<Prepared> prepared, List<StoredItem> afters) {
+        Map<Table, List<Map<String, AttributeValue>>> keys = new LinkedHashMap<>();
+        Map<Table, List<StoredItem>> images = new LinkedHashMap<>();
+        for (int i = 0; i < prepared.size(); i++) {
+            Prepared p = prepared.get(i);
+            if (p.action.action() == TransactAction.CONDITION_CHECK) continue;
+            keys.computeIfAbsent(p.table, t -> new ArrayList<>()).add(p.key);
+            images.computeIfAbsent(p.table, t -> new ArrayList<>()).add(afters.get(i));
+        }
+        keys.forEach((table, k) -> table.checkCollections(k, images.get(table)));
     }
 
     private static StoredItem after(Prepared p) {

@@ -3,6 +3,7 @@ package dev.dynasim.engine.table;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.dynasim.engine.model.AttributeValue;
 import dev.dynasim.engine.model.DynamoDbException;
 import dev.dynasim.engine.model.ErrorCode;
 import java.math.BigDecimal;
@@ -26,7 +27,7 @@ class NumberRulesTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "NaN", "Infinity", "-Infinity", "0x10", " 1", "1 ", "1e", "e5", "1.2.3", "--1", "abc"})
     void parse_textThatIsNotANumber_isRejected(String text) {
-        assertThatThrownBy(() -> NumberRules.parse(text))
+        assertThatThrownBy(() -> AttributeValue.N.of(text))
                 .isInstanceOfSatisfying(DynamoDbException.class, e -> {
                     assertThat(e.code()).isEqualTo(ErrorCode.ValidationException);
                     assertThat(e.getMessage()).isEqualTo("A value provided cannot be converted into a number");
@@ -35,13 +36,13 @@ class NumberRulesTest {
 
     @Test
     void parse_null_isRejected() {
-        assertThatThrownBy(() -> NumberRules.parse(null))
+        assertThatThrownBy(() -> AttributeValue.N.of(null))
                 .hasMessage("A value provided cannot be converted into a number");
     }
 
     @Test
     void parse_keepsTheScaleOfTheText() {
-        assertThat(NumberRules.parse("1.0").value()).isEqualTo(new BigDecimal("1.0"));
+        assertThat(AttributeValue.N.of("1.0").value()).isEqualTo(new BigDecimal("1.0"));
     }
 
     // errors.jsonl number-38-digits-ok, setup 1 (trailing zeros are not significant),
