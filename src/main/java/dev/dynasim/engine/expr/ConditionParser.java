@@ -205,20 +205,10 @@ final class ConditionParser {
             return new ValueOperand(token.text(), state.resolveValue(token.text()));
         }
         if (token.kind() == TokenKind.NAME && !state.isKeyword(token) && state.peekNext().is("(")) {
-            state.next();
-            state.next();
-            state.descend();
-            List<Operand> args = new ArrayList<>();
-            args.add(parseOperand());
-            while (state.peek().is(",")) {
-                state.next();
-                args.add(parseOperand());
-            }
-            state.ascend();
-            state.expect(")");
+            List<Operand> args = state.functionArguments(this::parseOperand);
             operandParenthesized = false;
             state.operators++;
-            return new FunctionOperand(token.text(), List.copyOf(args));
+            return new FunctionOperand(token.text(), args);
         }
         if (state.atPath()) {
             Path path = state.parsePath();

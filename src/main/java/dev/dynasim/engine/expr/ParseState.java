@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The cursor over one expression's tokens plus what the parsers share: the placeholder maps,
@@ -179,5 +180,24 @@ final class ParseState {
             to = offending.end();
         }
         return "Syntax error; token: \"" + offending.text() + "\", near: \"" + text.substring(from, to) + "\"";
+    }
+
+    /**
+     * Reads a function call's arguments, positioned on the function name: the name, "(", one or
+     * more operands read by the caller's own rule, separated by ",", then ")".
+     */
+    List<Operand> functionArguments(Supplier<Operand> operand) {
+        next();
+        next();
+        descend();
+        List<Operand> args = new ArrayList<>();
+        args.add(operand.get());
+        while (peek().is(",")) {
+            next();
+            args.add(operand.get());
+        }
+        ascend();
+        expect(")");
+        return List.copyOf(args);
     }
 }

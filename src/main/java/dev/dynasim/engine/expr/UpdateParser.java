@@ -162,18 +162,7 @@ final class UpdateParser {
             return new ValueOperand(token.text(), state.resolveValue(token.text()));
         }
         if (token.kind() == TokenKind.NAME && !state.isKeyword(token) && state.peekNext().is("(")) {
-            state.next();
-            state.next();
-            state.descend();
-            List<Operand> args = new ArrayList<>();
-            args.add(parseOperand());
-            while (state.peek().is(",")) {
-                state.next();
-                args.add(parseOperand());
-            }
-            state.ascend();
-            state.expect(")");
-            return function(token.text(), List.copyOf(args));
+            return function(token.text(), state.functionArguments(this::parseOperand));
         }
         if (state.atPath()) {
             return new PathOperand(state.parsePath());
