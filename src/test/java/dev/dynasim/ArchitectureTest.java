@@ -26,7 +26,8 @@ class ArchitectureTest {
     private static final String OURS = "dev.dynasim..";
 
     /** Outer packages that may not depend on one another. */
-    private static final String[] LEAF_OUTER = {"dev.dynasim.api..", "dev.dynasim.json..", "dev.dynasim.chart.."};
+    private static final String[] LEAF_OUTER = {
+        "dev.dynasim.api..", "dev.dynasim.json..", "dev.dynasim.chart..", "dev.dynasim.shell.."};
 
     /** Outer packages that compose the others (commands, lessons, notebooks, grading). */
     private static final String[] COMPOSING_OUTER = {
@@ -79,6 +80,9 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule chart_doesNotDependOnApiOrJson = leafDoesNotDependOnOtherLeaves("dev.dynasim.chart..");
+
+    @ArchTest
+    static final ArchRule shell_dependsOnlyOnTheEngine = leafDoesNotDependOnOtherLeaves("dev.dynasim.shell..");
 
     private static ArchRule leafDoesNotDependOnOtherLeaves(String leaf) {
         return noClasses()
