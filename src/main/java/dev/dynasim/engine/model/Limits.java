@@ -56,4 +56,21 @@ public final class Limits {
     public static final long TABLE_MAX_CAPACITY_UNITS = 40_000;
     /** Default per-account maximum RCU and WCU (F2.19; DescribeLimits in the oracle). */
     public static final long ACCOUNT_MAX_CAPACITY_UNITS = 80_000;
+
+    /** Most read capacity units one partition serves per second (F3.7). */
+    public static final long PARTITION_MAX_RCU = 3_000;
+    /** Most write capacity units one partition serves per second (F3.7). */
+    public static final long PARTITION_MAX_WCU = 1_000;
+    /** Size at which a partition splits: "approximately 10 GB" (F3.8, D9). */
+    public static final long PARTITION_SPLIT_BYTES = 10L * 1024 * 1024 * 1024;
+    /** Seconds of unused capacity a partition banks as burst capacity (F3.16). */
+    public static final long BURST_SECONDS = 300;
+    /** Read request units per second a new on-demand table serves at once (F3.22, F3.27). */
+    public static final long ON_DEMAND_INITIAL_RRU = 12_000;
+    /** Write request units per second a new on-demand table serves at once (F3.22, F3.27). */
+    public static final long ON_DEMAND_INITIAL_WRU = 4_000;
+    /** An on-demand table serves up to this multiple of its previous peak at once (F3.23). */
+    public static final long ON_DEMAND_PEAK_MULTIPLIER = 2;
+    /** Growth beyond double the previous peak is spread over this long: 30 minutes (F3.23, D12). */
+    public static final long ON_DEMAND_GROWTH_WINDOW_MILLIS = 30L * 60 * 1000;
 }
