@@ -4,7 +4,9 @@ import dev.dynasim.engine.model.AttributeValue;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The partitions of one table or global secondary index: contiguous, non-overlapping ranges covering
@@ -18,6 +20,7 @@ public final class PartitionMap {
     private Partition[] partitions;
     private Token[] starts;
     private ConsumptionHistory[] usage;
+    private final Map<PartitionId, Integer> positions = new HashMap<>();
     private int nextNumber;
 
     private PartitionMap(int count, Throughput total, int historyTicks) {
@@ -144,6 +147,11 @@ public final class PartitionMap {
         return usage[require(id)];
     }
 
+    /** The recent usage of the partition at this position in key order (live view, bounded). */
+    public ConsumptionHistory usageAt(int index) {
+        return usage[index];
+    }
+
     /**
      * Splits one partition at a token into two children, lower first, numbered with the next two ids.
      * Each child gets half the parent's throughput (throughput dilution, F3.10, example 31) and the
@@ -229,11 +237,13 @@ public final class PartitionMap {
             if (histories[i] == null) histories[i] = new ConsumptionHistory(historyTicks);
         }
         usage = histories;
+        positions.clear();
+        for (int i = 0; i < partitions.length; i++) positions.put(partitions[i].id(), i);
     }
 
     private int find(PartitionId id) {
-        for (int i = 0; i < partitions.length; i++) if (partitions[i].id().equals(id)) return i;
-        return -1;
+        Integer i = positions.get(id);
+        return i == null ? -1 : i;
     }
 
     private int require(PartitionId id) {
