@@ -21,6 +21,17 @@ final class Format {
         return String.format(Locale.ROOT, "%.2f%%", share * 100);
     }
 
+    /** A simulated duration: "5 min", "4 min 10 s", "1 h 2 min", or seconds with decimals below a second's precision. */
+    static String duration(long millis) {
+        if (millis % 1000 != 0) return String.format(Locale.ROOT, "%.3f s", millis / 1000.0);
+        long s = millis / 1000;
+        StringBuilder out = new StringBuilder();
+        if (s >= 3600) out.append(s / 3600).append(" h ");
+        if (s % 3600 >= 60) out.append(s % 3600 / 60).append(" min ");
+        if (s % 60 != 0 || s == 0) out.append(s % 60).append(" s ");
+        return out.toString().trim();
+    }
+
     /** Bytes in binary units (1 KB = 1,024 B). */
     static String bytes(long bytes) {
         double v = bytes;

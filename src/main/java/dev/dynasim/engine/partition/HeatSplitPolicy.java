@@ -38,9 +38,9 @@ public record HeatSplitPolicy(double thresholdFraction, long sustainMillis, long
         if (hot == 0) {
             return new NoSplit(p.id(), NoSplitReason.BELOW_THRESHOLD, "uses less than " + percent(thresholdFraction) + " of " + limit);
         }
-        String heat = "at or above " + percent(thresholdFraction) + " of " + limit + " for " + hot + " ms";
+        String heat = "at or above " + percent(thresholdFraction) + " of " + limit + " for " + Format.duration(hot);
         if (hot < sustainMillis) {
-            return new NoSplit(p.id(), NoSplitReason.NOT_SUSTAINED, heat + ", not yet the " + sustainMillis + " ms that triggers a split");
+            return new NoSplit(p.id(), NoSplitReason.NOT_SUSTAINED, heat + ", not yet the " + Format.duration(sustainMillis) + " that triggers a split");
         }
         if (!p.range().canSplitAt(p.range().midpoint())) {
             return new NoSplit(p.id(), NoSplitReason.RANGE_TOO_NARROW, heat + ", but its range is a single token");

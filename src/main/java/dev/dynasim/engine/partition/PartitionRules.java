@@ -43,6 +43,11 @@ public final class PartitionRules {
         return new Throughput(Limits.ON_DEMAND_INITIAL_RRU, Limits.ON_DEMAND_INITIAL_WRU);
     }
 
+    /** The most one partition serves, whatever the mode: 3,000 read and 1,000 write units per second (F3.7). */
+    public static Throughput partitionMaximum() {
+        return new Throughput(Limits.PARTITION_MAX_RCU, Limits.PARTITION_MAX_WCU);
+    }
+
     /**
      * The partition count after raising throughput: the current count, doubled as many times as needed
      * to support it (F3.10, examples 30 and 32); never fewer than now, since partitions never merge (F3.14).

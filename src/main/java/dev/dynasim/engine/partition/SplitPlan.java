@@ -15,7 +15,7 @@ public record SplitPlan(PartitionId partition, Token at, SplitCause cause, long 
 
     @Override
     public String toString() {
-        return "split " + partition + " at " + at.toShortString() + " for " + cause + ", decided at " + decidedAtMillis
-                + " ms, completes at " + completesAtMillis + " ms: " + explanation;
+        return "split " + partition + " at " + at.toShortString() + " for " + cause + ", decided at "
+                + Format.duration(decidedAtMillis) + ", completes at " + Format.duration(completesAtMillis) + ": " + explanation;
     }
 }

@@ -49,8 +49,8 @@ class HeatSplitPolicyTest {
     void decide_hotForFourMinutes_notSustainedYet() {
         NoSplit no = (NoSplit) decide(writesPerSecond(800, 240), uniform(K1, K2));
         assertThat(no.reason()).isEqualTo(NoSplitReason.NOT_SUSTAINED);
-        assertThat(no.explanation()).isEqualTo("at or above 80% of its limit of 3,000 read / 1,000 write units/s for 240000 ms,"
-                + " not yet the 300000 ms that triggers a split");
+        assertThat(no.explanation()).isEqualTo("at or above 80% of its limit of 3,000 read / 1,000 write units/s for 4 min,"
+                + " not yet the 5 min that triggers a split");
     }
 
     @Test
@@ -58,7 +58,7 @@ class HeatSplitPolicyTest {
         List<KeyLoad> loads = List.of(KeyLoad.of(K1, 100), KeyLoad.of(K2, 100), KeyLoad.of(K3, 300), KeyLoad.of(K4, 100));
         SplitDecision d = decide(writesPerSecond(950, 300), loads);
         assertThat(d).isEqualTo(new SplitPlan(P.id(), K3, SplitCause.HEAT, 300_000, 600_000,
-                "at or above 80% of its limit of 3,000 read / 1,000 write units/s for 300000 ms;"
+                "at or above 80% of its limit of 3,000 read / 1,000 write units/s for 5 min;"
                         + " split at the observed median key 30000000: 33% of the load below, 67% from it"));
     }
 

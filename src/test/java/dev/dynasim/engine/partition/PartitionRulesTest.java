@@ -38,6 +38,11 @@ class PartitionRulesTest {
         assertThat(PartitionRules.onDemandInitialPartitions()).isEqualTo(8);
     }
 
+    @Test
+    void partitionMaximum_f37_threeThousandAndOneThousand() {
+        assertThat(PartitionRules.partitionMaximum()).isEqualTo(new Throughput(3_000, 1_000));
+    }
+
     // worked example 30: 8,000 RCU + 2,000 WCU needs 4.667 > 4
     @Test
     void partitionsAfterRaise_example30_doublesToEight() {
