@@ -191,7 +191,10 @@ public final class PartitionMap {
         return split(plan.partition(), plan.at());
     }
 
-    /** Splits every partition at its midpoint, in key order; each child gets half its parent's throughput and bytes. */
+    /**
+     * Splits every partition at its midpoint, in key order; each child gets half its parent's throughput and
+     * bytes. The result reports the first partition's new share; {@link #provision} then re-divides evenly.
+     */
     public Reallocation doubleAll() {
         int before = size();
         List<Partition> parents = partitions();
