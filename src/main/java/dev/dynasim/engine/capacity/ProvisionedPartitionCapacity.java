@@ -2,6 +2,8 @@ package dev.dynasim.engine.capacity;
 
 import dev.dynasim.engine.model.Limits;
 
+import java.util.List;
+
 /**
  * One partition's read or write admission in provisioned mode, as the paper's two buckets per
  * partition (F3.18) plus the hard partition ceiling:
@@ -17,6 +19,8 @@ import dev.dynasim.engine.model.Limits;
  * tokens spent it is {@code ProvisionedThroughputExceeded}. Refill is lazy; time must not go backwards.
  */
 public final class ProvisionedPartitionCapacity implements ThroughputGate {
+    private final ResourceType resourceType;
+    private final OperationType operationType;
     private final ThrottlingReason provisionedReason;
     private final PartitionLimit ceiling;
     private final long burstSeconds;
@@ -35,6 +39,8 @@ public final class ProvisionedPartitionCapacity implements ThroughputGate {
         if (burstSeconds < 0) {
             throw new IllegalArgumentException("burstSeconds must be >= 0: " + burstSeconds);
         }
+        this.resourceType = resourceType;
+        this.operationType = operationType;
         this.provisionedReason = ThrottlingReason.of(resourceType, operationType,
                 LimitType.ProvisionedThroughputExceeded);
         this.ceiling = new PartitionLimit(resourceType, operationType, partitionMax, nowMillis);
@@ -92,12 +98,29 @@ public final class ProvisionedPartitionCapacity implements ThroughputGate {
 
     /**
      * Sets the rate adaptive capacity grants, clamped between the allocated rate and the partition
-     * ceiling; the burst bank keeps its size, which follows the allocation only.
+     * ceiling; the new rate applies to tokens accrued from {@code nowMillis} on. The burst bank keeps
+     * its size, which follows the allocation only.
      */
     public void setEffectiveRate(double unitsPerSecond, long nowMillis) {
         sync(nowMillis);
         double clamped = Math.max(allocatedRate, Math.min(ceiling.unitsPerSecond(), unitsPerSecond));
         applyEffectiveRate(clamped, nowMillis);
+    }
+
+    /**
+     * The two children of a split: each gets half this partition's allocation and half its banked
+     * burst, a full allocated bucket and a full ceiling (throughput dilution, F3.10, example 31).
+     * This partition should no longer be used.
+     */
+    public List<ProvisionedPartitionCapacity> splitInTwo(long nowMillis) {
+        sync(nowMillis);
+        double half = allocatedRate / 2;
+        double halfBank = Micros.toUnits(burst.heldMicros() / 2);
+        return List.of(
+                new ProvisionedPartitionCapacity(resourceType, operationType, half, ceiling.unitsPerSecond(),
+                        burstSeconds, halfBank, nowMillis),
+                new ProvisionedPartitionCapacity(resourceType, operationType, half, ceiling.unitsPerSecond(),
+                        burstSeconds, halfBank, nowMillis));
     }
 
     /** The partition's share of the provisioned throughput, units per second. */
