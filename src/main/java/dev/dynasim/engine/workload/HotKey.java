@@ -44,6 +44,12 @@ public record HotKey(String hotKey, double share, KeyDistribution base) implemen
     }
 
     @Override
+    public KeyDistribution fresh() {
+        KeyDistribution b = base.fresh();
+        return b == base ? this : new HotKey(hotKey, share, b);
+    }
+
+    @Override
     public double probabilityOf(String key) {
         return (hotKey.equals(key) ? share : 0.0) + (1 - share) * base.probabilityOf(key);
     }

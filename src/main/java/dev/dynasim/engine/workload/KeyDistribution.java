@@ -20,6 +20,11 @@ public interface KeyDistribution {
     /** How many distinct keys the distribution has, or -1 when unbounded. */
     long keyCount();
 
+    /** This distribution at its start, for one run: itself when it keeps no state between draws. */
+    default KeyDistribution fresh() {
+        return this;
+    }
+
     /** Uniform over {@code n} keys "key-0" ... */
     static KeyDistribution uniform(long n) {
         return new UniformKeys(n);

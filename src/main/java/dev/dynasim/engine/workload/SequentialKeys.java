@@ -6,12 +6,14 @@ import java.util.random.RandomGenerator;
 /**
  * Time-ordered keys, each used once: {@code prefix} followed by a 19-digit zero-padded counter,
  * so keys sort in the order they were made (like timestamps or ascending ids). Draws nothing
- * from the random stream; the counter is this object's state, so give each workload its own.
+ * from the random stream; the counter is this object's state, and each {@link WorkloadRun}
+ * counts on its own {@link #fresh()} copy.
  */
 public final class SequentialKeys implements KeyDistribution {
     private static final int DIGITS = 19;
 
     private final String prefix;
+    private final long start;
     private long counter;
 
     /** Keys "seq-0000000000000000000", "seq-0000000000000000001", ... */
@@ -24,7 +26,14 @@ public final class SequentialKeys implements KeyDistribution {
         KeyNames.checkPrefix(prefix);
         if (start < 0) throw new IllegalArgumentException("start must not be negative: " + start);
         this.prefix = prefix;
+        this.start = start;
         this.counter = start;
+    }
+
+    /** A new counter at this one's start. */
+    @Override
+    public KeyDistribution fresh() {
+        return new SequentialKeys(prefix, start);
     }
 
     @Override

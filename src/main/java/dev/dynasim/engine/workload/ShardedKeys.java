@@ -40,6 +40,12 @@ public record ShardedKeys(KeyDistribution base, int suffixes) implements KeyDist
     }
 
     @Override
+    public KeyDistribution fresh() {
+        KeyDistribution b = base.fresh();
+        return b == base ? this : new ShardedKeys(b, suffixes);
+    }
+
+    @Override
     public double probabilityOf(String key) {
         if (key == null) return 0.0;
         int at = key.lastIndexOf(SEPARATOR);

@@ -12,12 +12,14 @@ import java.util.random.RandomGenerator;
 public final class WorkloadRun {
     private final Workload workload;
     private final RandomGenerator rng;
+    private final KeyDistribution keys;
     private double carry;
 
     WorkloadRun(Workload workload, RandomGenerator rng) {
         if (rng == null) throw new IllegalArgumentException("a workload run needs its random stream");
         this.workload = workload;
         this.rng = rng;
+        this.keys = workload.keys().fresh();
     }
 
     /** The workload being run. */
@@ -43,7 +45,7 @@ public final class WorkloadRun {
     public RequestSpec next() {
         OperationMix mix = workload.mix();
         Operation op = mix.nextOperation(rng);
-        String key = workload.keys().next(rng);
+        String key = keys.next(rng);
         int bytes = mix.itemSize().next(rng);
         return new RequestSpec(op, key, bytes, mix.nextConsistentRead(op, rng));
     }
