@@ -9,19 +9,44 @@ import java.util.function.Predicate;
 
 /**
  * The append-only record of a simulation: events in the order they happened (time never goes
- * backwards), filterable by type and time, exportable as JSON Lines.
+ * backwards), filterable by type and time, exportable as JSON Lines. A streaming trace also
+ * writes each event as a JSON line the moment it is appended and keeps in memory only the
+ * events its filter selects, so long rate-level runs need not hold every tick's metrics.
  */
 public final class Trace {
     private final List<TraceEvent> events = new ArrayList<>();
     private final List<TraceEvent> view = Collections.unmodifiableList(events);
+    private final Appendable out;
+    private final Predicate<? super TraceEvent> keep;
+    private long lastTime;
+    private long appended;
+
+    /** An in-memory trace that keeps every event. */
+    public Trace() {
+        this(null, e -> true);
+    }
+
+    private Trace(Appendable out, Predicate<? super TraceEvent> keep) {
+        this.out = out;
+        this.keep = keep;
+    }
+
+    /** A trace that writes every event to {@code jsonLines} at once and keeps those {@code keep} selects. */
+    public static Trace streaming(Appendable jsonLines, Predicate<? super TraceEvent> keep) {
+        if (jsonLines == null || keep == null) throw new IllegalArgumentException("jsonLines and keep are required");
+        return new Trace(jsonLines, keep);
+    }
 
     /** Appends an event no earlier than the last one. */
     public void append(TraceEvent event) {
         if (event == null) throw new IllegalArgumentException("event is required");
-        if (!events.isEmpty() && event.time() < lastTime()) {
-            throw new IllegalArgumentException("trace time does not go backwards: " + event.time() + " < " + lastTime());
+        if (appended > 0 && event.time() < lastTime) {
+            throw new IllegalArgumentException("trace time does not go backwards: " + event.time() + " < " + lastTime);
         }
-        events.add(event);
+        lastTime = event.time();
+        appended++;
+        if (out != null) write(out, event);
+        if (keep.test(event)) events.add(event);
     }
 
     /** All events, in order, as a read-only live view. */
@@ -29,14 +54,19 @@ public final class Trace {
         return view;
     }
 
-    /** How many events there are. */
+    /** How many events are kept in memory. */
     public int size() {
         return events.size();
     }
 
-    /** The time of the last event, or 0 when empty. */
+    /** How many events were appended, kept or not. */
+    public long appended() {
+        return appended;
+    }
+
+    /** The time of the last event appended, or 0 when none was. */
     public long lastTime() {
-        return events.isEmpty() ? 0L : events.get(events.size() - 1).time();
+        return lastTime;
     }
 
     /** The events of one type, in order. */
@@ -65,20 +95,24 @@ public final class Trace {
         return out;
     }
 
-    /** Writes every event as one JSON line ending in "\n". */
+    /** Writes every kept event as one JSON line ending in "\n". */
     public void writeJsonLines(Appendable out) {
-        try {
-            for (TraceEvent e : events) out.append(TraceJson.line(e)).append('\n');
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
+        for (TraceEvent e : events) write(out, e);
     }
 
-    /** The whole trace as JSON Lines text. */
+    /** The kept events as JSON Lines text. */
     public String toJsonLines() {
         StringBuilder sb = new StringBuilder(events.size() * 160);
         writeJsonLines(sb);
         return sb.toString();
+    }
+
+    private static void write(Appendable out, TraceEvent e) {
+        try {
+            out.append(TraceJson.line(e)).append('\n');
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
     }
 
     private int firstAtOrAfter(long time) {
@@ -94,6 +128,6 @@ public final class Trace {
 
     @Override
     public String toString() {
-        return "Trace[" + events.size() + " events, last at " + lastTime() + " ms]";
+        return "Trace[" + events.size() + " events kept of " + appended + ", last at " + lastTime() + " ms]";
     }
 }

@@ -5,7 +5,7 @@ public record ConstantRate(double rate) implements RateShape {
 
     /** Checks the rate. */
     public ConstantRate {
-        RateShape.checkRate(rate, "rate");
+        Rates.check(rate, "rate");
     }
 
     @Override

@@ -8,8 +8,8 @@ public record DiurnalRate(double mean, double amplitude, long peakMillis) implem
 
     /** Checks the fields. */
     public DiurnalRate {
-        RateShape.checkRate(mean, "mean");
-        RateShape.checkRate(amplitude, "amplitude");
+        Rates.check(mean, "mean");
+        Rates.check(amplitude, "amplitude");
     }
 
     @Override

@@ -31,7 +31,7 @@ public record HotKey(String hotKey, double share, KeyDistribution base) implemen
 
     @Override
     public HeavyHitters heavyHitters(int k) {
-        KeyDistribution.checkK(k);
+        KeyNames.checkK(k);
         List<KeyShare> shares = new ArrayList<>(k + 1);
         shares.add(new KeyShare(hotKey, probabilityOf(hotKey)));
         for (KeyShare s : base.heavyHitters(k + 1).top()) {

@@ -49,9 +49,4 @@ public interface KeyDistribution {
     static KeyDistribution sharded(KeyDistribution base, int suffixes) {
         return new ShardedKeys(base, suffixes);
     }
-
-    /** Rejects a negative k. */
-    static void checkK(int k) {
-        if (k < 0) throw new IllegalArgumentException("k must not be negative: " + k);
-    }
 }

@@ -27,6 +27,11 @@ final class KeyNames {
         return v < n ? v : -1;
     }
 
+    /** Rejects a negative heavy-hitter count. */
+    static void checkK(int k) {
+        if (k < 0) throw new IllegalArgumentException("k must not be negative: " + k);
+    }
+
     /** Rejects a null prefix. */
     static void checkPrefix(String prefix) {
         if (prefix == null) throw new IllegalArgumentException("prefix is required");

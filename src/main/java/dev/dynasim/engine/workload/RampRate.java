@@ -5,8 +5,8 @@ public record RampRate(double from, double to, long startMillis, long durationMi
 
     /** Checks the fields. */
     public RampRate {
-        RateShape.checkRate(from, "from");
-        RateShape.checkRate(to, "to");
+        Rates.check(from, "from");
+        Rates.check(to, "to");
         if (startMillis < 0 || durationMillis < 0) throw new IllegalArgumentException("ramp times must not be negative");
     }
 

@@ -39,11 +39,4 @@ public sealed interface RateShape permits ConstantRate, RampRate, DiurnalRate, S
     static RateShape phases(List<PhasedRate.Phase> phases) {
         return new PhasedRate(phases);
     }
-
-    /** Rejects a negative or non-finite rate. */
-    static void checkRate(double rate, String field) {
-        if (!(rate >= 0) || Double.isInfinite(rate)) {
-            throw new IllegalArgumentException(field + " must be a finite rate >= 0: " + rate);
-        }
-    }
 }

@@ -52,7 +52,7 @@ public final class SequentialKeys implements KeyDistribution {
     /** No key is heavy: every key is used once, so the whole mass is an unbounded tail. */
     @Override
     public HeavyHitters heavyHitters(int k) {
-        KeyDistribution.checkK(k);
+        KeyNames.checkK(k);
         return new HeavyHitters(List.of(), 1.0, -1);
     }
 

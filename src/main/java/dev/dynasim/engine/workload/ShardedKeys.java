@@ -27,7 +27,7 @@ public record ShardedKeys(KeyDistribution base, int suffixes) implements KeyDist
 
     @Override
     public HeavyHitters heavyHitters(int k) {
-        KeyDistribution.checkK(k);
+        KeyNames.checkK(k);
         int baseKeys = (int) ((k + (long) suffixes - 1) / suffixes);
         List<KeyShare> top = new ArrayList<>(k);
         for (KeyShare s : base.heavyHitters(baseKeys).top()) {

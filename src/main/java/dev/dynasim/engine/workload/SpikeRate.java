@@ -5,8 +5,8 @@ public record SpikeRate(double base, double spike, long startMillis, long durati
 
     /** Checks the fields. */
     public SpikeRate {
-        RateShape.checkRate(base, "base");
-        RateShape.checkRate(spike, "spike");
+        Rates.check(base, "base");
+        Rates.check(spike, "spike");
         if (startMillis < 0 || durationMillis < 0) throw new IllegalArgumentException("spike times must not be negative");
     }
 

@@ -25,7 +25,7 @@ public record UniformKeys(String prefix, long n) implements KeyDistribution {
 
     @Override
     public HeavyHitters heavyHitters(int k) {
-        KeyDistribution.checkK(k);
+        KeyNames.checkK(k);
         int top = (int) Math.min(k, n);
         List<KeyShare> shares = new ArrayList<>(top);
         for (int i = 0; i < top; i++) shares.add(new KeyShare(KeyNames.of(prefix, i), 1.0 / n));

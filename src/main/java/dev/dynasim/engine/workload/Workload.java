@@ -19,6 +19,11 @@ public record Workload(String table, KeyDistribution keys, RateShape rate, Opera
         if (stream == null || stream.isEmpty()) throw new IllegalArgumentException("stream is required");
     }
 
+    /** Expected requests (not rounded) in the tick starting at {@code tickStartMillis}: the rate-level demand. */
+    public double expectedRequests(long tickStartMillis, long tickMillis) {
+        return rate.expectedRequests(tickStartMillis, tickMillis);
+    }
+
     /** The source of this workload's traffic for one run, drawing from {@code rng} (the stream named {@link #stream}). */
     public WorkloadRun start(RandomGenerator rng) {
         return new WorkloadRun(this, rng);

@@ -30,7 +30,7 @@ public final class WorkloadRun {
     /** How many requests the tick starting at {@code tickStartMillis}, {@code tickMillis} long, issues; call once per tick, in order. */
     public long requestsAt(long tickStartMillis, long tickMillis) {
         if (tickMillis <= 0) throw new IllegalArgumentException("tick must be positive: " + tickMillis);
-        double due = workload.rate().expectedRequests(tickStartMillis, tickMillis) + carry;
+        double due = workload.expectedRequests(tickStartMillis, tickMillis) + carry;
         long count = (long) Math.floor(due);
         carry = due - count;
         return count;

@@ -77,7 +77,7 @@ public final class ZipfKeys implements KeyDistribution {
 
     @Override
     public HeavyHitters heavyHitters(int k) {
-        KeyDistribution.checkK(k);
+        KeyNames.checkK(k);
         int top = Math.min(k, n);
         List<KeyShare> shares = new ArrayList<>(top);
         for (int i = 0; i < top; i++) shares.add(new KeyShare(KeyNames.of(prefix, i), probability(i)));

@@ -52,6 +52,17 @@ class TraceTest {
         assertThat(perT).extracting(TraceEvent::type).containsExactly("CapacityChanged", "PartitionSplit");
     }
 
+    @Test
+    void streaming_keepFilter_writesEveryEventAndKeepsSelected() {
+        StringBuilder out = new StringBuilder();
+        Trace trace = Trace.streaming(out, e -> !(e instanceof TickMetrics));
+        SampleEvents.all().forEach(trace::append);
+        assertThat(out.toString()).isEqualTo(filled().toJsonLines());
+        assertThat(trace.size()).isEqualTo(8);
+        assertThat(trace.appended()).isEqualTo(9L);
+        assertThat(trace.lastTime()).isEqualTo(304_000L);
+    }
+
     private static Trace filled() {
         Trace trace = new Trace();
         SampleEvents.all().forEach(trace::append);
