@@ -62,14 +62,12 @@ public record OperationMix(Map<Operation, Double> weights, ItemSize itemSize, do
 
     /** Draws an operation: one uniform double, matched against the weights in operation order. */
     public Operation nextOperation(RandomGenerator rng) {
-        double u = rng.nextDouble() * totalWeight();
-        Operation last = null;
-        for (Map.Entry<Operation, Double> e : weights.entrySet()) {
-            last = e.getKey();
-            u -= e.getValue();
-            if (u < 0) return last;
-        }
-        return last;
+        return sampler().next(rng);
+    }
+
+    /** A sampler of this mix's operations, for a run's many draws. */
+    OperationSampler sampler() {
+        return new OperationSampler(weights);
     }
 
     /** Draws whether a request of {@code operation} reads strongly: one uniform double for reads, none for writes. */

@@ -13,6 +13,7 @@ public final class WorkloadRun {
     private final Workload workload;
     private final RandomGenerator rng;
     private final KeyDistribution keys;
+    private final OperationSampler operations;
     private double carry;
 
     WorkloadRun(Workload workload, RandomGenerator rng) {
@@ -20,6 +21,7 @@ public final class WorkloadRun {
         this.workload = workload;
         this.rng = rng;
         this.keys = workload.keys().fresh();
+        this.operations = workload.mix().sampler();
     }
 
     /** The workload being run. */
@@ -44,7 +46,7 @@ public final class WorkloadRun {
     /** Draws the next request. */
     public RequestSpec next() {
         OperationMix mix = workload.mix();
-        Operation op = mix.nextOperation(rng);
+        Operation op = operations.next(rng);
         String key = keys.next(rng);
         int bytes = mix.itemSize().next(rng);
         return new RequestSpec(op, key, bytes, mix.nextConsistentRead(op, rng));
