@@ -1,0 +1,25 @@
+package dev.dynasim.engine.trace;
+
+import dev.dynasim.engine.model.BillingMode;
+import java.util.List;
+
+/** One event of every type, in time order, for tests. */
+final class SampleEvents {
+    static final String TOKEN = "80000000000000000000000000000000";
+
+    private SampleEvents() {
+    }
+
+    static List<TraceEvent> all() {
+        return List.of(
+                new TableCreated(0, "T", BillingMode.PROVISIONED, 3000, 1000, 2, List.of()),
+                new RequestServed(1000, "T", null, 0, "PutItem", 0, 1, TOKEN),
+                new RequestThrottled(1000, "T", null, 0, "PutItem", 0, 1, TOKEN, "TableWriteKeyRangeThroughputExceeded"),
+                new TickMetrics(1000, "T", null, 0, 0, 1, 0, 1, 1, 1, 1100, 2),
+                new SplitDeferred(2000, "T", null, 0, SplitCause.HEAT, "heat not sustained"),
+                new NoSplitHelps(3000, "T", null, 0, "single key", TOKEN),
+                new SplitStarted(4000, "T", null, 1, SplitCause.SIZE, TOKEN, 304_000),
+                new CapacityChanged(5000, "T", null, BillingMode.PROVISIONED, 3000, 2000),
+                new PartitionSplit(304_000, "T", null, 1, List.of(2L, 3L), SplitCause.SIZE, TOKEN));
+    }
+}
