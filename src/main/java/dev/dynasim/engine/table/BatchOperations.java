@@ -146,7 +146,7 @@ final class BatchOperations {
             CapacityTally tally = new CapacityTally(table.name());
             List<Map<String, AttributeValue>> k = keys.get(name);
             for (int i = 0; i < k.size(); i++) {
-                tally.add(table.write(k.get(i), afters.get(name).get(i), false));
+                tally.add(table.apply(table.plan(k.get(i), afters.get(name).get(i), false)));
                 ItemCollectionMetrics m = ItemOperations.collectionMetrics(table, k.get(i), r.returnItemCollectionMetrics());
                 if (m != null) metrics.computeIfAbsent(table.name(), n -> new ArrayList<>()).add(m);
             }

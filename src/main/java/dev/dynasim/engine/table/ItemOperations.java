@@ -120,7 +120,7 @@ final class ItemOperations {
     private WriteOutcome writeIf(Table table, Map<String, AttributeValue> key, StoredItem after, Condition condition,
                                  ReturnValue onFailure) {
         checkCondition(table, condition, table.get(key), after, onFailure);
-        WriteOutcome outcome = table.write(key, after, false);
+        WriteOutcome outcome = table.apply(table.plan(key, after, false));
         table.usage.write(outcome.totalUnits());
         return outcome;
     }

@@ -87,46 +87,49 @@ final class Table {
     }
 
     /**
-     * Replaces the item at {@code key} by {@code after} (null deletes) and returns what it cost.
-     * Table units follow F2.9: the larger of the before and after images; a delete of nothing
-     * costs one unit. Indexes follow F2.14.
+     * What replacing the item at {@code key} by {@code after} (null deletes) would change and
+     * cost, without changing anything. Table units follow F2.9: the larger of the before and after
+     * images; a delete of nothing costs one unit. Indexes follow F2.14. Throws
+     * ItemCollectionSizeLimitExceededException when the write would grow a collection past the cap.
      */
-    WriteOutcome write(Map<String, AttributeValue> key, StoredItem after, boolean transactional) {
+    WritePlan plan(Map<String, AttributeValue> key, StoredItem after, boolean transactional) {
         AttributeValue pk = partitionKeyOf(key);
         SortKey sk = sortKeyOf(key);
         StoredItem before = store.get(pk, sk);
         long collectionDelta = collectionDelta(before, after);
         checkCollection(pk, collectionDelta);
+        List<WritePlan.IndexChange> changes = new ArrayList<>(indexes.size());
         List<IndexWrite> indexWrites = new ArrayList<>(indexes.size());
-        List<StoredItem[]> entryChanges = new ArrayList<>(indexes.size());
         for (SecondaryIndex index : indexes.values()) {
             StoredItem oldEntry = index.entryOf(before);
             StoredItem newEntry = index.entryOf(after);
-            entryChanges.add(new StoredItem[] {oldEntry, newEntry});
+            if (oldEntry != newEntry) changes.add(new WritePlan.IndexChange(index, oldEntry, newEntry));
             double units = indexUnits(index, oldEntry, newEntry, transactional);
             if (units > 0) indexWrites.add(new IndexWrite(index.spec.name(), index.spec.global(), units));
         }
-        long bytes = Math.max(bytes(before), bytes(after));
-        double tableUnits = CapacityUnits.writeUnits(bytes, transactional);
+        double tableUnits = CapacityUnits.writeUnits(Math.max(bytes(before), bytes(after)), transactional);
+        return new WritePlan(pk, sk, collectionDelta, changes, new WriteOutcome(before, after, tableUnits, indexWrites));
+    }
+
+    /** Carries out a planned write, keeping indexes, counts and sizes in step, and returns its outcome. */
+    WriteOutcome apply(WritePlan plan) {
+        StoredItem before = plan.outcome().before();
+        StoredItem after = plan.outcome().after();
         if (after == null) {
             if (before != null) {
-                store.remove(pk, sk);
+                store.remove(plan.partitionKey(), plan.sortKey());
                 itemCount--;
                 sizeBytes -= before.bytes();
             }
         } else {
-            store.put(pk, sk, after);
+            store.put(plan.partitionKey(), plan.sortKey(), after);
             itemCount += before == null ? 1 : 0;
             sizeBytes += after.bytes() - bytes(before);
         }
-        ItemGroup g = store.group(pk);
-        if (g != null) g.collectionBytes += collectionDelta;
-        int i = 0;
-        for (SecondaryIndex index : indexes.values()) {
-            StoredItem[] change = entryChanges.get(i++);
-            if (change[0] != change[1]) index.replace(before, change[0], after, change[1]);
-        }
-        return new WriteOutcome(before, after, tableUnits, indexWrites);
+        ItemGroup g = store.group(plan.partitionKey());
+        if (g != null) g.collectionBytes += plan.collectionDelta();
+        for (WritePlan.IndexChange c : plan.indexChanges()) c.index().replace(before, c.oldEntry(), after, c.newEntry());
+        return plan.outcome();
     }
 
     /**

@@ -103,7 +103,7 @@ final class TransactionOperations {
                 p.table.usage.write(units);
                 continue;
             }
-            WriteOutcome outcome = p.table.write(p.key, afters.get(i), true);
+            WriteOutcome outcome = p.table.apply(p.table.plan(p.key, afters.get(i), true));
             tally.add(outcome);
             p.table.usage.write(outcome.totalUnits());
             ItemCollectionMetrics m = ItemOperations.collectionMetrics(p.table, p.key, r.returnItemCollectionMetrics());
