@@ -1,0 +1,51 @@
+package dev.dynasim.engine.table;
+
+import dev.dynasim.engine.capacity.Admission;
+import dev.dynasim.engine.capacity.CapacityClaim;
+import dev.dynasim.engine.capacity.OperationType;
+import dev.dynasim.engine.capacity.ThrottleDecision;
+import dev.dynasim.engine.capacity.ThrottleError;
+import dev.dynasim.engine.capacity.ThrottlingReason;
+import dev.dynasim.engine.model.AttributeValue;
+import dev.dynasim.engine.model.BillingMode;
+import dev.dynasim.engine.model.DynamoDbException;
+import dev.dynasim.engine.model.ThrottlingCause;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The capacity one request asks for, on every table and GSI partition it touches, admitted all
+ * or nothing (F2.15: a GSI short of write capacity throttles the table write). A throttled request
+ * consumes nothing and becomes DynamoDB's throttling error with its ThrottlingReasons (F3.29-F3.31).
+ */
+final class RequestAdmission {
+    private final Map<Partitions, List<CapacityClaim>> claims = new LinkedHashMap<>();
+
+    /** Asks for {@code units} of {@code operation} on the partition of {@code partitionKey}. */
+    RequestAdmission add(Partitions partitions, AttributeValue partitionKey, OperationType operation, double units) {
+        partitions.claims(claims.computeIfAbsent(partitions, p -> new ArrayList<>()), partitionKey, operation, units);
+        return this;
+    }
+
+    /** Admits the request at {@code now}, consuming at every gate, or throws the throttling error (nothing consumed). */
+    void admit(BillingMode mode, long now) {
+        List<CapacityClaim> all = new ArrayList<>();
+        List<ThrottlingCause> causes = new ArrayList<>();
+        ThrottleDecision first = null;
+        for (Map.Entry<Partitions, List<CapacityClaim>> e : claims.entrySet()) {
+            ThrottleDecision d = Admission.checkAll(e.getValue(), now);
+            if (d.throttled()) {
+                if (first == null) first = d;
+                for (ThrottlingReason r : d.reasons()) causes.add(new ThrottlingCause(r.name(), e.getKey().arn()));
+            }
+            all.addAll(e.getValue());
+        }
+        if (first != null) {
+            ThrottleError error = ThrottleError.of(first, mode);
+            throw new DynamoDbException(error.code(), error.message(), causes);
+        }
+        Admission.tryConsumeAll(all, now);
+    }
+}
