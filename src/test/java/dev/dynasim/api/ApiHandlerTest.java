@@ -120,4 +120,17 @@ class ApiHandlerTest {
     void handle_xAmzTargetName_isAccepted() {
         assertThat(answer("DynamoDB_20120810.DescribeLimits", "{}")).startsWith("{\"response\":{\"AccountMaxReadCapacityUnits\":80000");
     }
+
+    @Test
+    void executeStatement_nextTokenNotAKeyMap_isInvalidNextToken() {
+        handler.answer("CreateTable", WireJson.parse("{\"TableName\":\"tok\",\"AttributeDefinitions\":[{\"AttributeName\":"
+                + "\"pk\",\"AttributeType\":\"S\"}],\"KeySchema\":[{\"AttributeName\":\"pk\",\"KeyType\":\"HASH\"}],"
+                + "\"BillingMode\":\"PAY_PER_REQUEST\"}"));
+        String invalid = "{\"error\":{\"__type\":\"com.amazon.coral.validate#ValidationException\",\"message\":"
+                + "\"Given NextToken is not valid\"}}";
+        for (String token : new String[] {"WzFd", "bnVsbA==", ""}) {
+            assertThat(answer("ExecuteStatement", "{\"Statement\":\"SELECT * FROM tok WHERE pk = 'a'\",\"NextToken\":\""
+                    + token + "\"}")).as("token %s", token).isEqualTo(invalid);
+        }
+    }
 }
