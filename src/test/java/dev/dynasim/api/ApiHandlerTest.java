@@ -133,4 +133,16 @@ class ApiHandlerTest {
                     + token + "\"}")).as("token %s", token).isEqualTo(invalid);
         }
     }
+
+    @Test
+    void scan_scanFilterKeyedByEmptyName_isClientErrorNotInternalError() {
+        handler.answer("CreateTable", WireJson.parse("{\"TableName\":\"emp\",\"AttributeDefinitions\":[{\"AttributeName\":"
+                + "\"pk\",\"AttributeType\":\"S\"}],\"KeySchema\":[{\"AttributeName\":\"pk\",\"KeyType\":\"HASH\"}],"
+                + "\"BillingMode\":\"PAY_PER_REQUEST\"}"));
+        assertThat(answer("Scan", "{\"TableName\":\"emp\",\"ScanFilter\":{\"\":\"\"}}")).isEqualTo("{\"error\":{\"__type\":"
+                + "\"com.amazon.coral.service#SerializationException\",\"message\":\"Expected an object for 'scanFilter.', got string\"}}");
+        assertThat(answer("Scan", "{\"TableName\":\"emp\",\"ScanFilter\":{\"\":{\"ComparisonOperator\":\"NULL\"}}}"))
+                .isEqualTo("{\"error\":{\"__type\":\"com.amazon.coral.validate#ValidationException\",\"message\":"
+                        + "\"Empty attribute name\"}}");
+    }
 }

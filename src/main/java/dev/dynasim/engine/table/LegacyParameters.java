@@ -200,6 +200,7 @@ final class LegacyParameters {
     }
 
     private String name(String attr) {
+        if (attr == null || attr.isEmpty()) throw DynamoDbException.validation(ItemValidator.EMPTY_NAME);
         String placeholder = "#legacy" + names.size();
         names.put(placeholder, attr);
         return placeholder;

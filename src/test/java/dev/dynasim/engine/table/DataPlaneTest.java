@@ -215,4 +215,15 @@ class DataPlaneTest {
         assertThatThrownBy(() -> db.scan(legacyScan("BEGINS_WITH", List.of(AttributeValue.n(1))))).hasMessage(
                 "One or more parameter values were invalid: ComparisonOperator BEGINS_WITH is not valid for N AttributeValue type");
     }
+
+    @Test
+    void legacyParameters_emptyAttributeName_isEmptyAttributeName() {
+        var update = new UpdateItemRequest("tbl", key("a", 1), null, null, null, null, null, null, false, null, null, null,
+                Map.of("", new AttributeValueUpdate("PUT", AttributeValue.s("v"))));
+        assertThatThrownBy(() -> db.updateItem(update)).hasMessage("Empty attribute name");
+        assertThat(db.getItem(get(key("a", 1), true)).item()).isNull();
+        var scan = new ScanRequest("tbl", null, null, null, null, null, null, null, false, null, null, null, null, null,
+                Map.of("", new ExpectedAttribute(null, null, "NULL", null)), null);
+        assertThatThrownBy(() -> db.scan(scan)).hasMessage("Empty attribute name");
+    }
 }
