@@ -65,7 +65,8 @@ class WireRobustnessProperties {
 
     /** The ways a node is edited. */
     enum Kind {
-        DROP, REPLACE_WITH_JUNK, MALFORMED_ATTRIBUTE, SWAP_KEY_TYPE, EMPTY, DUPLICATE_ELEMENT, HUGE_NUMBER, UNICODE
+        DROP, REPLACE_WITH_JUNK, MALFORMED_ATTRIBUTE, SWAP_KEY_TYPE, EMPTY, DUPLICATE_ELEMENT, HUGE_NUMBER, UNICODE,
+        RENAME_FIELD
     }
 
     /** One step of a session: an oracle request and the edits made to it. */
@@ -176,7 +177,14 @@ class WireRobustnessProperties {
             case DUPLICATE_ELEMENT -> slot.value();
             case HUGE_NUMBER -> hugeNumber(m.node());
             case UNICODE -> JSON.textNode(unicode(m.node()));
+            case RENAME_FIELD -> slot.value();
         };
+        if (m.kind() == Kind.RENAME_FIELD && slot.parent() instanceof ObjectNode object) {
+            object.remove(slot.field());
+            List<String> names = List.of("", unicode(m.node()), "pk", "#n", ":v", "S", "Value", "a.b", " ");
+            object.set(names.get(Math.floorMod(m.node(), names.size())), slot.value());
+            return request;
+        }
         if (slot.parent() == null) return replacement == null ? JSON.objectNode() : replacement;
         if (slot.parent() instanceof ObjectNode object) {
             if (replacement == null) object.remove(slot.field());
@@ -199,6 +207,7 @@ class WireRobustnessProperties {
             case DUPLICATE_ELEMENT -> slot.parent() != null && slot.parent().isArray();
             case HUGE_NUMBER -> value.isNumber();
             case UNICODE -> value.isTextual();
+            case RENAME_FIELD -> slot.parent() != null && slot.parent().isObject();
         };
     }
 
