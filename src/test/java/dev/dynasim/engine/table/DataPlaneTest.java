@@ -226,4 +226,21 @@ class DataPlaneTest {
                 Map.of("", new ExpectedAttribute(null, null, "NULL", null)), null);
         assertThatThrownBy(() -> db.scan(scan)).hasMessage("Empty attribute name");
     }
+
+    private static AttributeValue nestedMaps(int levels) {
+        AttributeValue value = AttributeValue.s("leaf");
+        for (int i = 0; i < levels; i++) value = AttributeValue.m(Map.of("x", value));
+        return value;
+    }
+
+    @Test
+    void updateItem_pathThatNestsBeyondTheLimit_isRejectedAndItemUnchanged() {
+        db.updateItem(new UpdateItemRequest("tbl", key("a", 1), "SET d = :v", null, null, Map.of(":v", nestedMaps(31)),
+                null, null, false, null, null, null, null));
+        var deeper = new UpdateItemRequest("tbl", key("a", 1), "SET d.x = :v", null, null, Map.of(":v", nestedMaps(31)),
+                null, null, false, null, null, null, null);
+        assertThatThrownBy(() -> db.updateItem(deeper)).hasMessage(
+                "Nesting Levels have exceeded supported limits: Attributes in the item have nested levels beyond supported limit");
+        assertThat(db.getItem(get(key("a", 1), true)).item().get("d")).isEqualTo(nestedMaps(31));
+    }
 }
