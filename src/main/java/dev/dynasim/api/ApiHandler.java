@@ -139,9 +139,10 @@ public final class ApiHandler {
 
     private static Map<String, AttributeValue> decodeToken(String token) {
         try {
-            byte[] json = Base64.getDecoder().decode(token);
-            return AttributeValueCodec.decodeMap(WireJson.mapper().readTree(json));
-        } catch (IllegalArgumentException | IOException e) {
+            JsonNode key = WireJson.mapper().readTree(Base64.getDecoder().decode(token));
+            if (key == null || !key.isObject()) throw DynamoDbException.validation("Given NextToken is not valid");
+            return AttributeValueCodec.decodeMap(key);
+        } catch (IllegalArgumentException | IOException | DynamoDbException e) {
             throw DynamoDbException.validation("Given NextToken is not valid");
         }
     }

@@ -43,7 +43,7 @@ final class WireRequest {
 
     /** The member path of a wire member name, e.g. {@code ReturnValues} becomes {@code returnValues}. */
     String path(String name) {
-        String member = Character.toLowerCase(name.charAt(0)) + name.substring(1);
+        String member = name.isEmpty() ? name : Character.toLowerCase(name.charAt(0)) + name.substring(1);
         return path.isEmpty() ? member : path + "." + member;
     }
 

@@ -120,4 +120,29 @@ class ApiHandlerTest {
     void handle_xAmzTargetName_isAccepted() {
         assertThat(answer("DynamoDB_20120810.DescribeLimits", "{}")).startsWith("{\"response\":{\"AccountMaxReadCapacityUnits\":80000");
     }
+
+    @Test
+    void executeStatement_nextTokenNotAKeyMap_isInvalidNextToken() {
+        handler.answer("CreateTable", WireJson.parse("{\"TableName\":\"tok\",\"AttributeDefinitions\":[{\"AttributeName\":"
+                + "\"pk\",\"AttributeType\":\"S\"}],\"KeySchema\":[{\"AttributeName\":\"pk\",\"KeyType\":\"HASH\"}],"
+                + "\"BillingMode\":\"PAY_PER_REQUEST\"}"));
+        String invalid = "{\"error\":{\"__type\":\"com.amazon.coral.validate#ValidationException\",\"message\":"
+                + "\"Given NextToken is not valid\"}}";
+        for (String token : new String[] {"WzFd", "bnVsbA==", ""}) {
+            assertThat(answer("ExecuteStatement", "{\"Statement\":\"SELECT * FROM tok WHERE pk = 'a'\",\"NextToken\":\""
+                    + token + "\"}")).as("token %s", token).isEqualTo(invalid);
+        }
+    }
+
+    @Test
+    void scan_scanFilterKeyedByEmptyName_isClientErrorNotInternalError() {
+        handler.answer("CreateTable", WireJson.parse("{\"TableName\":\"emp\",\"AttributeDefinitions\":[{\"AttributeName\":"
+                + "\"pk\",\"AttributeType\":\"S\"}],\"KeySchema\":[{\"AttributeName\":\"pk\",\"KeyType\":\"HASH\"}],"
+                + "\"BillingMode\":\"PAY_PER_REQUEST\"}"));
+        assertThat(answer("Scan", "{\"TableName\":\"emp\",\"ScanFilter\":{\"\":\"\"}}")).isEqualTo("{\"error\":{\"__type\":"
+                + "\"com.amazon.coral.service#SerializationException\",\"message\":\"Expected an object for 'scanFilter.', got string\"}}");
+        assertThat(answer("Scan", "{\"TableName\":\"emp\",\"ScanFilter\":{\"\":{\"ComparisonOperator\":\"NULL\"}}}"))
+                .isEqualTo("{\"error\":{\"__type\":\"com.amazon.coral.validate#ValidationException\",\"message\":"
+                        + "\"Empty attribute name\"}}");
+    }
 }

@@ -139,10 +139,15 @@ public final class Expressions {
         if (map.isEmpty()) {
             throw DynamoDbException.validation(parameter + " must not be empty");
         }
-        for (String key : map.keySet()) {
+        for (Map.Entry<String, ?> entry : map.entrySet()) {
+            String key = entry.getKey();
             if (!isPlaceholder(key, sigil)) {
                 throw DynamoDbException.validation(parameter + " contains invalid key: Syntax error; key: \""
                         + key + "\"");
+            }
+            if ("".equals(entry.getValue())) {
+                throw DynamoDbException.validation(parameter + " contains invalid value: Empty attribute name for key "
+                        + key);
             }
         }
     }

@@ -158,6 +158,9 @@ public final class ItemValidator {
      * then LSIs). {@code updateExpression} is false for the legacy AttributeUpdates parameter.
      */
     public static void validateUpdatedItem(TableSpec spec, Map<String, AttributeValue> item, boolean updateExpression) {
+        for (AttributeValue value : item.values()) {
+            if (nestingLevels(value) >= Limits.MAX_NESTING_DEPTH) throw DynamoDbException.validation(NESTING);
+        }
         List<IndexSpec> globals = TableDefinitions.dynamoDbLocalOrder(spec.globalIndexes());
         List<IndexSpec> locals = TableDefinitions.dynamoDbLocalOrder(spec.localIndexes());
         for (IndexSpec index : globals) checkUpdatedKeyTypes(item, index, updateExpression);
@@ -215,6 +218,17 @@ public final class ItemValidator {
         if (what == null) return;
         if (updateExpression) throw DynamoDbException.validation(UPDATE_EMPTY_INDEX_KEY_PREFIX + what);
         throw DynamoDbException.validation(emptyKey(what, key.name(), indexName));
+    }
+
+    /** How many maps and lists a value nests (a scalar or set is 0, an empty map or list 1). */
+    private static int nestingLevels(AttributeValue value) {
+        Iterable<AttributeValue> members;
+        if (value instanceof AttributeValue.M m) members = m.value().values();
+        else if (value instanceof AttributeValue.L l) members = l.value();
+        else return 0;
+        int deepest = 0;
+        for (AttributeValue member : members) deepest = Math.max(deepest, nestingLevels(member));
+        return deepest + 1;
     }
 
     /** Checks a map level (the item itself is level 0) and returns its names-plus-values bytes. */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.StringJoiner;
 
 /**
@@ -15,6 +16,11 @@ import java.util.StringJoiner;
  * that one evaluator serves both; and the check that a request does not mix the two styles.
  */
 final class LegacyParameters {
+    private static final String INVALID = "One or more parameter values were invalid: ";
+    private static final Set<String> SET_TYPES = Set.of("SS", "NS", "BS");
+    private static final Set<String> ADD_TYPES = Set.of("N", "SS", "NS", "BS", "L");
+    private static final Set<String> SCALAR_TYPES = Set.of("S", "N", "B");
+    private static final Set<String> PREFIX_TYPES = Set.of("S", "B");
     private final Map<String, String> names = new LinkedHashMap<>();
     private final Map<String, AttributeValue> values = new LinkedHashMap<>();
 
@@ -63,6 +69,7 @@ final class LegacyParameters {
         List<String> delete = new ArrayList<>();
         updates.forEach((attr, u) -> {
             String action = u.action() == null ? "PUT" : u.action();
+            checkUpdateValue(action, u.value());
             switch (action) {
                 case "PUT" -> set.add(name(attr) + " = " + value(u.value()));
                 case "ADD" -> add.add(name(attr) + " " + value(u.value()));
@@ -81,6 +88,26 @@ final class LegacyParameters {
         clause(sb, "ADD", add);
         clause(sb, "DELETE", delete);
         return sb.toString().trim();
+    }
+
+    /**
+     * Rejects an AttributeUpdates entry whose value does not suit its action, with DynamoDB's
+     * messages: PUT and ADD need a value, DELETE takes only a set, ADD only a number, set or list.
+     */
+    private static void checkUpdateValue(String action, AttributeValue value) {
+        if (value == null) {
+            if (!action.equals("DELETE")) {
+                throw DynamoDbException.validation(INVALID + "Only DELETE action is allowed when no attribute value is specified");
+            }
+            return;
+        }
+        String type = value.type();
+        if (action.equals("DELETE") && !SET_TYPES.contains(type)) {
+            throw DynamoDbException.validation(INVALID + "DELETE action with value is not supported for the type " + type);
+        }
+        if (action.equals("ADD") && !ADD_TYPES.contains(type)) {
+            throw DynamoDbException.validation(INVALID + "ADD action is not supported for the type " + type);
+        }
     }
 
     private static void clause(StringBuilder sb, String keyword, List<String> parts) {
@@ -110,6 +137,7 @@ final class LegacyParameters {
         }
         List<AttributeValue> args = e.attributeValueList() == null ? List.of() : e.attributeValueList();
         String op = e.comparisonOperator();
+        checkArguments(op, args);
         return switch (op) {
             case "EQ" -> n + " = " + arg(args, 0, op);
             case "NE" -> n + " <> " + arg(args, 0, op);
@@ -134,6 +162,35 @@ final class LegacyParameters {
         };
     }
 
+    /**
+     * Rejects a ComparisonOperator given the wrong number of arguments or an argument of a type it
+     * cannot compare, with DynamoDB's messages (unknown operators are left to the caller).
+     */
+    private static void checkArguments(String op, List<AttributeValue> args) {
+        boolean countFits = switch (op) {
+            case "NULL", "NOT_NULL" -> args.isEmpty();
+            case "BETWEEN" -> args.size() == 2;
+            case "IN" -> !args.isEmpty();
+            case "EQ", "NE", "LE", "LT", "GE", "GT", "CONTAINS", "NOT_CONTAINS", "BEGINS_WITH" -> args.size() == 1;
+            default -> true;
+        };
+        if (!countFits) {
+            throw DynamoDbException.validation(INVALID + "Invalid number of argument(s) for the " + op + " ComparisonOperator");
+        }
+        Set<String> allowed = switch (op) {
+            case "LE", "LT", "GE", "GT", "BETWEEN", "IN", "CONTAINS", "NOT_CONTAINS" -> SCALAR_TYPES;
+            case "BEGINS_WITH" -> PREFIX_TYPES;
+            default -> null;
+        };
+        if (allowed == null) return;
+        for (AttributeValue v : args) {
+            if (v != null && !allowed.contains(v.type())) {
+                throw DynamoDbException.validation(INVALID + "ComparisonOperator " + op + " is not valid for " + v.type()
+                        + " AttributeValue type");
+            }
+        }
+    }
+
     private String arg(List<AttributeValue> args, int i, String op) {
         if (i >= args.size()) {
             throw DynamoDbException.validation("One or more parameter values were invalid: Invalid number of argument(s) for the "
@@ -143,6 +200,7 @@ final class LegacyParameters {
     }
 
     private String name(String attr) {
+        if (attr == null || attr.isEmpty()) throw DynamoDbException.validation(ItemValidator.EMPTY_NAME);
         String placeholder = "#legacy" + names.size();
         names.put(placeholder, attr);
         return placeholder;

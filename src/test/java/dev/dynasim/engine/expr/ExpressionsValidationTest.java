@@ -194,6 +194,12 @@ class ExpressionsValidationTest {
     }
 
     @Test
+    void names_emptyAttributeName_isInvalidValueForItsKey() {
+        assertRejected(update("SET #a = :v", Map.of("#a", ""), Map.of(":v", n(1))),
+                "ExpressionAttributeNames contains invalid value: Empty attribute name for key #a");
+    }
+
+    @Test
     void unused_acrossExpressions_countsEveryExpression() {
         Map<String, AttributeValue> values = new LinkedHashMap<>();
         values.put(":a", n(1));

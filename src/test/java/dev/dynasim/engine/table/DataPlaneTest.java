@@ -169,4 +169,78 @@ class DataPlaneTest {
                 Map.of("pk", AttributeValue.n(1), "sk", AttributeValue.n(1)), null, null, null, null)))
                 .hasMessage("The provided starting key is invalid: The provided key element does not match the schema");
     }
+
+    private UpdateItemRequest legacyUpdate(String action, AttributeValue value) {
+        return new UpdateItemRequest("tbl", key("a", 1), null, null, null, null, null, null, false, null, null, null,
+                Map.of("x", new AttributeValueUpdate(action, value)));
+    }
+
+    private ScanRequest legacyScan(String operator, List<AttributeValue> arguments) {
+        return new ScanRequest("tbl", null, null, null, null, null, null, null, false, null, null, null, null, null,
+                Map.of("x", new ExpectedAttribute(null, null, operator, arguments)), null);
+    }
+
+    @Test
+    void legacyAttributeUpdates_putWithoutValue_isRejectedWithoutPlaceholderNames() {
+        assertThatThrownBy(() -> db.updateItem(legacyUpdate("PUT", null))).hasMessage("One or more parameter values were "
+                + "invalid: Only DELETE action is allowed when no attribute value is specified");
+        assertThatThrownBy(() -> db.updateItem(legacyUpdate("ADD", null))).hasMessage("One or more parameter values were "
+                + "invalid: Only DELETE action is allowed when no attribute value is specified");
+        assertThat(db.getItem(get(key("a", 1), true)).item()).isNull();
+    }
+
+    @Test
+    void legacyAttributeUpdates_valueOfWrongTypeForAction_namesTheType() {
+        assertThatThrownBy(() -> db.updateItem(legacyUpdate("DELETE", AttributeValue.s("v")))).hasMessage(
+                "One or more parameter values were invalid: DELETE action with value is not supported for the type S");
+        assertThatThrownBy(() -> db.updateItem(legacyUpdate("ADD", AttributeValue.m(Map.of())))).hasMessage(
+                "One or more parameter values were invalid: ADD action is not supported for the type M");
+        assertThat(db.getItem(get(key("a", 1), true)).item()).isNull();
+    }
+
+    @Test
+    void legacyScanFilter_wrongArgumentCount_isInvalidNumberOfArguments() {
+        assertThatThrownBy(() -> db.scan(legacyScan("IN", List.of()))).hasMessage(
+                "One or more parameter values were invalid: Invalid number of argument(s) for the IN ComparisonOperator");
+        assertThatThrownBy(() -> db.scan(legacyScan("NULL", List.of(AttributeValue.s("v"))))).hasMessage(
+                "One or more parameter values were invalid: Invalid number of argument(s) for the NULL ComparisonOperator");
+        assertThatThrownBy(() -> db.scan(legacyScan("EQ", List.of(AttributeValue.s("v"), AttributeValue.s("w"))))).hasMessage(
+                "One or more parameter values were invalid: Invalid number of argument(s) for the EQ ComparisonOperator");
+    }
+
+    @Test
+    void legacyScanFilter_argumentTypeTheOperatorCannotCompare_isRejected() {
+        assertThatThrownBy(() -> db.scan(legacyScan("CONTAINS", List.of(AttributeValue.ss("v"))))).hasMessage(
+                "One or more parameter values were invalid: ComparisonOperator CONTAINS is not valid for SS AttributeValue type");
+        assertThatThrownBy(() -> db.scan(legacyScan("BEGINS_WITH", List.of(AttributeValue.n(1))))).hasMessage(
+                "One or more parameter values were invalid: ComparisonOperator BEGINS_WITH is not valid for N AttributeValue type");
+    }
+
+    @Test
+    void legacyParameters_emptyAttributeName_isEmptyAttributeName() {
+        var update = new UpdateItemRequest("tbl", key("a", 1), null, null, null, null, null, null, false, null, null, null,
+                Map.of("", new AttributeValueUpdate("PUT", AttributeValue.s("v"))));
+        assertThatThrownBy(() -> db.updateItem(update)).hasMessage("Empty attribute name");
+        assertThat(db.getItem(get(key("a", 1), true)).item()).isNull();
+        var scan = new ScanRequest("tbl", null, null, null, null, null, null, null, false, null, null, null, null, null,
+                Map.of("", new ExpectedAttribute(null, null, "NULL", null)), null);
+        assertThatThrownBy(() -> db.scan(scan)).hasMessage("Empty attribute name");
+    }
+
+    private static AttributeValue nestedMaps(int levels) {
+        AttributeValue value = AttributeValue.s("leaf");
+        for (int i = 0; i < levels; i++) value = AttributeValue.m(Map.of("x", value));
+        return value;
+    }
+
+    @Test
+    void updateItem_pathThatNestsBeyondTheLimit_isRejectedAndItemUnchanged() {
+        db.updateItem(new UpdateItemRequest("tbl", key("a", 1), "SET d = :v", null, null, Map.of(":v", nestedMaps(31)),
+                null, null, false, null, null, null, null));
+        var deeper = new UpdateItemRequest("tbl", key("a", 1), "SET d.x = :v", null, null, Map.of(":v", nestedMaps(31)),
+                null, null, false, null, null, null, null);
+        assertThatThrownBy(() -> db.updateItem(deeper)).hasMessage(
+                "Nesting Levels have exceeded supported limits: Attributes in the item have nested levels beyond supported limit");
+        assertThat(db.getItem(get(key("a", 1), true)).item().get("d")).isEqualTo(nestedMaps(31));
+    }
 }
