@@ -26,9 +26,17 @@ public final class ApiBatch {
     private ApiBatch() {
     }
 
-    /** Reads calls from {@code in} (UTF-8) and writes one answer line per call to {@code out}, flushing each. */
+    /** Reads calls from {@code in} (UTF-8) and writes one answer line per call to {@code out}, one tick apart. */
     public static void run(InputStream in, OutputStream out) {
-        ApiHandler handler = new ApiHandler(new Database());
+        run(in, out, ApiHandler.DEFAULT_SPACING_MILLIS);
+    }
+
+    /**
+     * Reads calls from {@code in} (UTF-8) and writes one answer line per call to {@code out},
+     * flushing each; simulated time advances {@code spacingMillis} before each call (0 freezes it).
+     */
+    public static void run(InputStream in, OutputStream out, long spacingMillis) {
+        ApiHandler handler = ApiHandler.ticking(spacingMillis);
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         try {

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dynasim.engine.model.AttributeValue;
 import dev.dynasim.engine.model.DynamoDbException;
 import dev.dynasim.engine.model.ErrorCode;
+import dev.dynasim.engine.sim.SimClock;
+import dev.dynasim.engine.table.Account;
 import dev.dynasim.engine.table.Database;
 import dev.dynasim.engine.table.QueryResult;
 
@@ -26,11 +28,30 @@ public final class ApiHandler {
     /** The X-Amz-Target prefix of the DynamoDB 2012-08-10 API, accepted in front of operation names. */
     public static final String TARGET_PREFIX = "DynamoDB_20120810.";
 
+    /** Simulated time between two requests of a batch by default: one tick (issue 3; README "./dynasim api"). */
+    public static final long DEFAULT_SPACING_MILLIS = SimClock.DEFAULT_TICK_MILLIS;
+
     private final Database database;
+    private final Runnable beforeRequest;
     private final TableResponses tables;
 
     /** A handler over a database; ARNs name the database's account and Region. */
     public ApiHandler(Database database) {
+        this(database, () -> { });
+    }
+
+    /**
+     * A handler over a fresh database whose simulated clock advances by {@code spacingMillis}
+     * before each request (0 freezes time), so that a recorded script is not throttled merely
+     * because simulated time stood still.
+     */
+    public static ApiHandler ticking(long spacingMillis) {
+        SimClock clock = new SimClock(0, SimClock.DEFAULT_TICK_MILLIS);
+        return new ApiHandler(new Database(clock::now, Account.LOCAL), () -> clock.advanceBy(spacingMillis));
+    }
+
+    private ApiHandler(Database database, Runnable beforeRequest) {
+        this.beforeRequest = beforeRequest;
         this.database = database;
         this.tables = new TableResponses();
     }
@@ -42,6 +63,7 @@ public final class ApiHandler {
 
     /** Runs one operation: the wire response body, or a DynamoDbException with DynamoDB's error. */
     public ObjectNode handle(String operation, JsonNode request) {
+        beforeRequest.run();
         try {
             String name = operation == null ? "" : operation;
             return dispatch(name.startsWith(TARGET_PREFIX) ? name.substring(TARGET_PREFIX.length()) : name, request);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dynasim.engine.model.CancellationReason;
 import dev.dynasim.engine.model.DynamoDbException;
+import dev.dynasim.engine.model.ThrottlingCause;
 import dev.dynasim.engine.model.ErrorCode;
 
 /** Turns a {@link DynamoDbException} into DynamoDB's wire error body ({@code __type}, {@code message}, extras). */
@@ -44,6 +45,12 @@ public final class WireErrors {
                 if (reason.item() != null) r.set("Item", AttributeValueCodec.encodeMap(reason.item()));
                 r.put("Code", reason.code());
                 if (reason.message() != null) r.put("Message", reason.message());
+            }
+        }
+        if (e.throttlingReasons() != null) {
+            ArrayNode reasons = body.putArray("ThrottlingReasons");
+            for (ThrottlingCause cause : e.throttlingReasons()) {
+                reasons.addObject().put("reason", cause.reason()).put("resource", cause.resource());
             }
         }
         return body;

@@ -1,8 +1,10 @@
 package dev.dynasim.cli;
 
 import dev.dynasim.api.ApiBatch;
+import dev.dynasim.api.ApiHandler;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /** {@code dynasim api}: DynamoDB's JSON protocol over JSON Lines, standard input to standard output. */
 @Command(name = "api", mixinStandardHelpOptions = true,
@@ -15,9 +17,17 @@ import picocli.CommandLine.Command;
                 "  {\"response\": {...}} or {\"error\": {\"__type\": \"...\", \"message\": \"...\"}}"})
 public final class ApiCommand implements Callable<Integer> {
 
+    @Option(names = "--spacing-ms", paramLabel = "MILLIS",
+            description = "Simulated time between two requests (default: ${DEFAULT-VALUE} ms, one tick).")
+    private long spacingMillis = ApiHandler.DEFAULT_SPACING_MILLIS;
+
+    @Option(names = "--frozen", description = "Freeze simulated time: every request happens at the same instant.")
+    private boolean frozen;
+
     @Override
     public Integer call() {
-        ApiBatch.run(System.in, System.out);
+        if (spacingMillis < 0) throw new IllegalArgumentException("--spacing-ms must be 0 or more, got " + spacingMillis);
+        ApiBatch.run(System.in, System.out, frozen ? 0 : spacingMillis);
         return 0;
     }
 }

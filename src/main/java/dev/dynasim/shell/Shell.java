@@ -108,6 +108,7 @@ public final class Shell {
                 "  music.scan()   music.scan(\"Year > :y\", \":y\", 2000)",
                 "  music.usage()                                      capacity consumed so far",
                 "  music.storage()                                    bytes billed for storage (+100 per item)",
+                "  music.partitions()   music.whereIs(\"Arturo\")       the hashed key space and where a key lands",
                 "  showTables()   reset()   database()                the whole API: database().putItem(...)",
                 "",
                 "Every call prints the units it consumed (RRU/WRU on demand, RCU/WCU provisioned); errors read as DynamoDB's own."));

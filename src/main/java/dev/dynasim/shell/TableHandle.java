@@ -3,6 +3,8 @@ package dev.dynasim.shell;
 import dev.dynasim.engine.model.AttributeValue;
 import dev.dynasim.engine.model.BillingMode;
 import dev.dynasim.engine.model.KeySchema;
+import dev.dynasim.engine.partition.KeyPlacement;
+import dev.dynasim.engine.partition.PartitionMap;
 import dev.dynasim.engine.table.Database;
 import dev.dynasim.engine.table.DeleteItemRequest;
 import dev.dynasim.engine.table.GetItemRequest;
@@ -106,6 +108,16 @@ public final class TableHandle {
     /** What the table has consumed so far. */
     public Usage usage() {
         return db.usage(name);
+    }
+
+    /** The table's partitions: ranges of the hashed key space, throughput and size of each. */
+    public PartitionMap partitions() {
+        return db.partitions(name, null);
+    }
+
+    /** Where a partition key value lives: its token, its partition and that partition's range. */
+    public KeyPlacement whereIs(Object partitionKeyValue) {
+        return db.placement(name, Values.of(partitionKeyValue));
     }
 
     /** What the table's storage is billed on: items and index entries with their 100-byte overheads. */

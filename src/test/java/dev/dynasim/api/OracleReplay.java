@@ -38,7 +38,7 @@ final class OracleReplay {
 
     /** Replays a resource file; the map holds every case in file order, with its mismatches (empty when all match). */
     static Map<String, List<Mismatch>> replay(String file, Set<LineKey> deviations) {
-        ApiHandler handler = new ApiHandler(new Database());
+        ApiHandler handler = ApiHandler.ticking(ApiHandler.DEFAULT_SPACING_MILLIS);
         Map<String, List<Mismatch>> byCase = new LinkedHashMap<>();
         for (JsonNode line : lines("/oracle/" + file)) {
             String caseId = line.get("case").asText();

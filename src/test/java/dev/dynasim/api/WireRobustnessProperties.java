@@ -123,7 +123,7 @@ class WireRobustnessProperties {
 
     /** A database with every oracle table and a few small items in each. */
     private static ApiHandler seededHandler() {
-        ApiHandler handler = new ApiHandler(new Database());
+        ApiHandler handler = ApiHandler.ticking(ApiHandler.DEFAULT_SPACING_MILLIS);
         for (JsonNode create : CREATES) handler.answer("CreateTable", create.get("request"));
         for (JsonNode put : SEED_PUTS) handler.answer("PutItem", put.get("request"));
         return handler;

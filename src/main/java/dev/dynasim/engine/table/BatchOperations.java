@@ -65,23 +65,37 @@ final class BatchOperations {
             tables.put(e.getKey(), table);
         }
         Map<String, List<Map<String, AttributeValue>>> responses = new LinkedHashMap<>();
+        Map<String, KeysAndAttributes> unprocessed = new LinkedHashMap<>();
         List<ConsumedCapacity> consumed = new ArrayList<>();
+        Unprocessed throttles = new Unprocessed(total);
         for (Map.Entry<String, KeysAndAttributes> e : requested.entrySet()) {
             Table table = tables.get(e.getKey());
-            ReadConsistency consistency = ReadConsistency.of(e.getValue().consistentRead());
+            KeysAndAttributes ka = e.getValue();
+            ReadConsistency consistency = ReadConsistency.of(ka.consistentRead());
             CapacityTally tally = new CapacityTally(table.name());
             List<Map<String, AttributeValue>> items = new ArrayList<>();
-            for (Map<String, AttributeValue> key : LocalOrder.batchGetKeys(e.getValue().keys())) {
+            List<Map<String, AttributeValue>> left = new ArrayList<>();
+            for (Map<String, AttributeValue> key : LocalOrder.batchGetKeys(ka.keys())) {
                 StoredItem stored = table.get(key);
-                tally.addTable(CapacityUnits.readUnits(stored == null ? 0 : stored.bytes(), consistency));
+                double units = CapacityUnits.readUnits(stored == null ? 0 : stored.bytes(), consistency);
+                if (!throttles.admitted(() -> table.admitRead(null, table.partitionKeyOf(key), units, db.now()))) {
+                    left.add(key);
+                    continue;
+                }
+                tally.addTable(units);
                 if (stored != null) items.add(ItemOperations.project(projections.get(e.getKey()), stored.attributes()));
             }
             table.usage.read(tally.total());
             responses.put(e.getKey(), items);
+            if (!left.isEmpty()) {
+                unprocessed.put(e.getKey(), new KeysAndAttributes(left, ka.consistentRead(), ka.projectionExpression(),
+                        ka.expressionAttributeNames(), ka.attributesToGet()));
+            }
             ConsumedCapacity c = tally.report(r.returnConsumedCapacity(), null);
             if (c != null) consumed.add(c);
         }
-        return new BatchGetItemResult(responses, Map.of(), consumed.isEmpty() ? null
+        throttles.throwIfAllThrottled();
+        return new BatchGetItemResult(responses, unprocessed, consumed.isEmpty() ? null
                 : List.copyOf(LocalOrder.byTableName(consumed, ConsumedCapacity::tableName, requested.size())));
     }
 
@@ -141,12 +155,19 @@ final class BatchOperations {
         }
         List<ConsumedCapacity> consumed = new ArrayList<>();
         Map<String, List<ItemCollectionMetrics>> metrics = new LinkedHashMap<>();
+        Map<String, List<WriteRequest>> unprocessed = new LinkedHashMap<>();
+        Unprocessed throttles = new Unprocessed(total);
         for (String name : requested.keySet()) {
             Table table = tables.get(name);
             CapacityTally tally = new CapacityTally(table.name());
             List<Map<String, AttributeValue>> k = keys.get(name);
             for (int i = 0; i < k.size(); i++) {
-                tally.add(table.apply(table.plan(k.get(i), afters.get(name).get(i), false)));
+                WritePlan plan = table.plan(k.get(i), afters.get(name).get(i), false);
+                if (!throttles.admitted(() -> table.admit(plan, db.now()))) {
+                    unprocessed.computeIfAbsent(name, n -> new ArrayList<>()).add(requested.get(name).get(i));
+                    continue;
+                }
+                tally.add(table.apply(plan));
                 ItemCollectionMetrics m = ItemOperations.collectionMetrics(table, k.get(i), r.returnItemCollectionMetrics());
                 if (m != null) metrics.computeIfAbsent(table.name(), n -> new ArrayList<>()).add(m);
             }
@@ -154,7 +175,8 @@ final class BatchOperations {
             ConsumedCapacity c = tally.report(r.returnConsumedCapacity(), null);
             if (c != null) consumed.add(c);
         }
-        return new BatchWriteItemResult(Map.of(), consumed.isEmpty() ? null
+        throttles.throwIfAllThrottled();
+        return new BatchWriteItemResult(unprocessed, consumed.isEmpty() ? null
                 : List.copyOf(LocalOrder.byTableName(consumed, ConsumedCapacity::tableName, null)), metrics.isEmpty() ? null : metrics);
     }
 

@@ -30,7 +30,7 @@ final class ControlPlane {
     TableDescription create(CreateTableRequest r) {
         TableSpec spec = TableDefinitions.fromCreateTable(r);
         if (db.tables().containsKey(spec.name())) throw ServiceMessages.tableExists(spec.name());
-        Table t = new Table(spec, db.now());
+        Table t = new Table(spec, db.now(), db.account());
         t.deletionProtection = Boolean.TRUE.equals(r.deletionProtectionEnabled());
         db.tables().put(spec.name(), t);
         return describe(t, "ACTIVE");
@@ -89,7 +89,7 @@ final class ControlPlane {
                 throw DynamoDbException.validation("One or more parameter values were invalid: Index name " + index.name() + " already exists");
             }
             globals.add(index);
-            added = t.backfilled(index);
+            added = t.backfilled(index, db.now());
         }
         for (String name : deletes) {
             SecondaryIndex existing = t.indexes.get(name);
@@ -107,6 +107,11 @@ final class ControlPlane {
         for (String name : deletes) t.indexes.remove(name);
         if (added != null) t.addIndex(added);
         t.spec = new TableSpec(spec.name(), spec.keySchema(), definitions, mode, throughput, globals, spec.localIndexes());
+        t.partitions.reprovision(mode, throughput, db.now());
+        for (IndexSpec g : globals) {
+            SecondaryIndex index = t.indexes.get(g.name());
+            if (index != added) index.partitions.reprovision(mode, g.throughput() == null ? ProvisionedThroughput.NONE : g.throughput(), db.now());
+        }
         if (r.deletionProtectionEnabled() != null) t.deletionProtection = r.deletionProtectionEnabled();
         return describe(t, "ACTIVE");
     }
@@ -128,7 +133,12 @@ final class ControlPlane {
 
     private static IndexSpec withThroughput(IndexSpec g, Map<String, ProvisionedThroughput> updates, BillingMode mode) {
         ProvisionedThroughput t = updates == null ? null : updates.get(g.name());
-        if (t == null) return mode == BillingMode.PAY_PER_REQUEST ? new IndexSpec(g.name(), true, g.keySchema(), g.projection(), null) : g;
+        if (t == null && mode == BillingMode.PAY_PER_REQUEST) return new IndexSpec(g.name(), true, g.keySchema(), g.projection(), null);
+        if (t == null && g.throughput() == null) {
+            throw DynamoDbException.validation("One or more parameter values were invalid: ProvisionedThroughput should be specified for index: "
+                    + g.name() + " when BillingMode is PROVISIONED");
+        }
+        if (t == null) return g;
         if (mode == BillingMode.PAY_PER_REQUEST) throw DynamoDbException.validation(TableDefinitions.THROUGHPUT_ON_DEMAND);
         TableDefinitions.checkThroughput(t);
         return new IndexSpec(g.name(), true, g.keySchema(), g.projection(), t);

@@ -1,7 +1,10 @@
 package dev.dynasim.engine.table;
 
+import dev.dynasim.engine.model.AttributeValue;
 import dev.dynasim.engine.model.DynamoDbException;
 import dev.dynasim.engine.model.TableSpec;
+import dev.dynasim.engine.partition.KeyPlacement;
+import dev.dynasim.engine.partition.PartitionMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NavigableMap;
@@ -128,6 +131,20 @@ public final class Database {
     /** What a table's storage is billed on: items, index entries and their overheads. */
     public StorageSize storage(String tableName) {
         return table(tableName).storage();
+    }
+
+    /** The partitions of a table, or of one of its GSIs when {@code indexName} is given (LSIs live in the table's). */
+    public PartitionMap partitions(String tableName, String indexName) {
+        Table t = table(tableName);
+        if (indexName == null) return t.partitions.map();
+        SecondaryIndex index = t.indexes.get(indexName);
+        if (index == null) throw DynamoDbException.validation("The table does not have the specified index: " + indexName);
+        return t.partitionsFor(index).map();
+    }
+
+    /** Where a partition key value lives in a table: its token, its partition and that partition's range. */
+    public KeyPlacement placement(String tableName, AttributeValue partitionKey) {
+        return table(tableName).partitions.map().describe(partitionKey);
     }
 
     /** The spec of a table. */

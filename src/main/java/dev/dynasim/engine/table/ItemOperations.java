@@ -1,6 +1,7 @@
 package dev.dynasim.engine.table;
 
 import dev.dynasim.engine.capacity.CapacityUnits;
+import dev.dynasim.engine.capacity.OperationType;
 import dev.dynasim.engine.capacity.ReadConsistency;
 import dev.dynasim.engine.expr.CompiledExpressions;
 import dev.dynasim.engine.expr.Condition;
@@ -52,6 +53,7 @@ final class ItemOperations {
         ItemValidator.validateKey(table.spec, key);
         StoredItem stored = table.get(key);
         double units = CapacityUnits.readUnits(stored == null ? 0 : stored.bytes(), ReadConsistency.of(r.consistentRead()));
+        table.admitRead(null, table.partitionKeyOf(key), units, db.now());
         table.usage.read(units);
         CapacityTally tally = new CapacityTally(table.name());
         tally.addTable(units);
@@ -116,11 +118,13 @@ final class ItemOperations {
         return condition(expression, expected, operator, names, values);
     }
 
-    /** Writes {@code after} (null deletes) at {@code key} if the condition holds, metering the units. */
+    /** Writes {@code after} (null deletes) at {@code key} if the condition holds and capacity admits it, metering the units. */
     private WriteOutcome writeIf(Table table, Map<String, AttributeValue> key, StoredItem after, Condition condition,
                                  ReturnValue onFailure) {
-        checkCondition(table, condition, table.get(key), after, onFailure);
-        WriteOutcome outcome = table.apply(table.plan(key, after, false));
+        WritePlan plan = table.plan(key, after, false);
+        checkCondition(table, key, condition, plan.outcome().before(), after, onFailure);
+        table.admit(plan, db.now());
+        WriteOutcome outcome = table.apply(plan);
         table.usage.write(outcome.totalUnits());
         return outcome;
     }
@@ -148,11 +152,14 @@ final class ItemOperations {
      * failed conditional write costs (F2.11: one unit when there is no item, else the new item's
      * size; a delete is sized on the item it would have deleted).
      */
-    void checkCondition(Table table, Condition condition, StoredItem before, StoredItem after, ReturnValue onFailure) {
+    void checkCondition(Table table, Map<String, AttributeValue> key, Condition condition, StoredItem before,
+                        StoredItem after, ReturnValue onFailure) {
         if (condition == null) return;
         if (condition.test(before == null ? Map.of() : before.attributes())) return;
         long bytes = before == null ? 0 : after != null ? after.bytes() : before.bytes();
-        table.usage.write(CapacityUnits.writeUnits(bytes, false));
+        double units = CapacityUnits.writeUnits(bytes, false);
+        table.admit(new RequestAdmission().add(table.partitions, table.partitionKeyOf(key), OperationType.Write, units), db.now());
+        table.usage.write(units);
         Map<String, AttributeValue> item = onFailure == ReturnValue.ALL_OLD && before != null ? before.attributes() : null;
         throw new DynamoDbException(ErrorCode.ConditionalCheckFailedException, ServiceMessages.CONDITIONAL_REQUEST_FAILED, item, null);
     }

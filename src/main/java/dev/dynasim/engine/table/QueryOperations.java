@@ -53,7 +53,7 @@ final class QueryOperations {
         boolean forward = r.scanIndexForward() == null || r.scanIndexForward();
         ItemGroup group = store.group(range.partitionKey());
         ReadPage page = page(table, index, compiled, select, r.consistentRead());
-        return page.read(range.entries(group, after, forward), r.limit(), r.returnConsumedCapacity());
+        return page.read(range.entries(group, after, forward), r.limit(), r.returnConsumedCapacity(), range.partitionKey(), db.now());
     }
 
     QueryResult scan(ScanRequest r) {
@@ -74,7 +74,7 @@ final class QueryOperations {
         StartKeys.check(table, index, start, null);
         ReadPage page = page(table, index, compiled, select, r.consistentRead());
         return page.read(ScanCursor.entries(table, index, segments, start == null ? null : startOf(table, index, start)),
-                r.limit(), r.returnConsumedCapacity());
+                r.limit(), r.returnConsumedCapacity(), null, db.now());
     }
 
     private static ScanCursor.Start startOf(Table table, SecondaryIndex index, Map<String, AttributeValue> start) {

@@ -1,6 +1,7 @@
 package dev.dynasim.engine.table;
 
 import dev.dynasim.engine.capacity.CapacityUnits;
+import dev.dynasim.engine.capacity.OperationType;
 import dev.dynasim.engine.capacity.ReadConsistency;
 import dev.dynasim.engine.expr.Condition;
 import dev.dynasim.engine.expr.ProjectionPaths;
@@ -38,8 +39,17 @@ final class ReadPage {
         this.consistency = consistency;
     }
 
-    /** Reads from the candidates (entries in read order) and returns the page with its capacity. */
-    QueryResult read(Iterator<StoredItem> candidates, Integer limit, ReturnConsumedCapacity rcc) {
+    /**
+     * Reads from the candidates (entries in read order) and returns the page with its capacity,
+     * once the partitions it read have admitted that capacity at {@code now}: all of it on the
+     * queried partition ({@code partitionKey}), or for a Scan ({@code partitionKey} null) each
+     * partition its share by bytes read.
+     */
+    QueryResult read(Iterator<StoredItem> candidates, Integer limit, ReturnConsumedCapacity rcc,
+                     AttributeValue partitionKey, long now) {
+        Map<AttributeValue, Long> bytesByKey = partitionKey == null ? new LinkedHashMap<>() : null;
+        String routingKey = index != null && index.spec.global()
+                ? index.spec.keySchema().partitionKey().name() : table.key().partitionKey().name();
         List<Map<String, AttributeValue>> items = countOnly ? null : new ArrayList<>();
         long bytes = 0;
         int scanned = 0;
@@ -55,6 +65,7 @@ final class ReadPage {
             StoredItem entry = candidates.next();
             scanned++;
             bytes += entry.bytes();
+            if (bytesByKey != null) bytesByKey.merge(entry.attributes().get(routingKey), entry.bytes(), Long::sum);
             last = entry;
             Map<String, AttributeValue> visible = entry.attributes();
             if (fetchFromTable) {
@@ -80,6 +91,7 @@ final class ReadPage {
             tally.addTable(fetchUnits);
             tally.addIndex(index.spec.name(), index.spec.global(), pageUnits);
         }
+        admit(partitionKey, bytesByKey, bytes, pageUnits, fetchUnits, now);
         table.usage.read(tally.total());
         Map<String, AttributeValue> lastKey = more && last != null ? lastEvaluatedKey(last.attributes()) : null;
         return new QueryResult(items, count, scanned, lastKey, tally.report(rcc, null));
@@ -93,5 +105,20 @@ final class ReadPage {
             if (k.sortKey() != null) key.put(k.sortKey().name(), entry.get(k.sortKey().name()));
         }
         return key;
+    }
+
+    private void admit(AttributeValue partitionKey, Map<AttributeValue, Long> bytesByKey, long bytes, double pageUnits,
+                       double fetchUnits, long now) {
+        RequestAdmission admission = new RequestAdmission();
+        Partitions read = table.partitionsFor(index);
+        if (partitionKey != null) {
+            admission.add(read, partitionKey, OperationType.Read, pageUnits);
+            admission.add(table.partitions, partitionKey, OperationType.Read, fetchUnits);
+        } else if (bytes > 0) {
+            for (Map.Entry<AttributeValue, Long> e : bytesByKey.entrySet()) {
+                admission.add(read, e.getKey(), OperationType.Read, pageUnits * e.getValue() / bytes);
+            }
+        }
+        table.admit(admission, now);
     }
 }

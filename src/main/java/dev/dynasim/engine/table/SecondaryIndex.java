@@ -24,11 +24,15 @@ final class SecondaryIndex {
     long entryBytes;
     private final TieBreak tieBreak;
 
-    SecondaryIndex(IndexSpec spec, KeySchema tableKey) {
+    /** A GSI's own partitions and capacity (F2.16); null for an LSI, which uses its table's. */
+    final Partitions partitions;
+
+    SecondaryIndex(IndexSpec spec, KeySchema tableKey, Partitions partitions) {
         this.spec = spec;
         this.tableKey = tableKey;
         this.store = new SortedStore(spec.global() ? SortedStore.BY_KEY : SortedStore.BY_TOKEN);
         this.tieBreak = TieBreak.of(spec, tableKey);
+        this.partitions = partitions;
     }
 
     /** The index entry for a table item, or null when the item lacks an index key attribute. */

@@ -1,6 +1,8 @@
 package dev.dynasim.engine.table;
 
 import dev.dynasim.engine.capacity.CapacityUnits;
+import dev.dynasim.engine.capacity.OperationType;
+import dev.dynasim.engine.capacity.ResourceType;
 import dev.dynasim.engine.model.AttributeValue;
 import dev.dynasim.engine.model.BillingMode;
 import dev.dynasim.engine.model.DynamoDbException;
@@ -43,12 +45,71 @@ final class Table {
     /** The item-collection cap of a table with an LSI; a field so that tests can lower it. */
     long itemCollectionLimit = Limits.MAX_ITEM_COLLECTION_BYTES;
 
-    Table(TableSpec spec, long createdAt) {
+    /** The table's partitions and the capacity they may use. */
+    final Partitions partitions;
+    private final Account account;
+
+    Table(TableSpec spec, long createdAt, Account account) {
         this.spec = spec;
         this.createdAt = createdAt;
+        this.account = account;
         this.lastUpdateToPayPerRequestAt = spec.billingMode() == BillingMode.PAY_PER_REQUEST ? createdAt : NEVER;
-        for (IndexSpec i : spec.localIndexes()) indexes.put(i.name(), new SecondaryIndex(i, spec.keySchema()));
-        for (IndexSpec i : spec.globalIndexes()) indexes.put(i.name(), new SecondaryIndex(i, spec.keySchema()));
+        this.partitions = Partitions.create(ResourceType.Table, account.tableArn(spec.name()), spec.billingMode(),
+                spec.throughput(), createdAt);
+        for (IndexSpec i : spec.localIndexes()) indexes.put(i.name(), new SecondaryIndex(i, spec.keySchema(), null));
+        for (IndexSpec i : spec.globalIndexes()) indexes.put(i.name(), newGlobalIndex(i, createdAt));
+    }
+
+    private SecondaryIndex newGlobalIndex(IndexSpec index, long now) {
+        return new SecondaryIndex(index, spec.keySchema(), Partitions.create(ResourceType.Index,
+                account.indexArn(spec.name(), index.name()), spec.billingMode(), index.throughput(), now));
+    }
+
+    /** The partitions that serve reads of an index (a GSI's own) or of the table (the table and its LSIs). */
+    Partitions partitionsFor(SecondaryIndex index) {
+        return index != null && index.spec.global() ? index.partitions : partitions;
+    }
+
+    /**
+     * Admits a planned write at {@code now}: the table partition of its key for the table's and
+     * its LSIs' units (LSIs share the table's capacity, F2.17), and each affected GSI's partition
+     * for that GSI's units (F2.14-F2.15). Throws the throttling error, consuming nothing.
+     */
+    void admit(WritePlan plan, long now) {
+        RequestAdmission admission = new RequestAdmission();
+        addClaims(admission, plan);
+        admit(admission, now);
+    }
+
+    /** Adds a planned write's claims: table (and LSI) units on the table partition, GSI units on each GSI's. */
+    void addClaims(RequestAdmission admission, WritePlan plan) {
+        double tableUnits = plan.outcome().tableUnits();
+        for (IndexWrite w : plan.outcome().indexWrites()) if (!w.global()) tableUnits += w.units();
+        admission.add(partitions, plan.partitionKey(), OperationType.Write, tableUnits);
+        for (WritePlan.IndexChange c : plan.indexChanges()) {
+            SecondaryIndex index = c.index();
+            if (!index.spec.global()) continue;
+            StoredItem entry = c.newEntry() != null ? c.newEntry() : c.oldEntry();
+            double units = 0;
+            for (IndexWrite w : plan.outcome().indexWrites()) if (w.indexName().equals(index.spec.name())) units += w.units();
+            admission.add(index.partitions, entry.attributes().get(index.spec.keySchema().partitionKey().name()),
+                    OperationType.Write, units);
+        }
+    }
+
+    /** Admits a read of {@code units} on the partition of {@code partitionKey} (of an index or the table). */
+    void admitRead(SecondaryIndex index, AttributeValue partitionKey, double units, long now) {
+        admit(new RequestAdmission().add(partitionsFor(index), partitionKey, OperationType.Read, units), now);
+    }
+
+    /** Admits a request's claims on this table's partitions, counting it in usage when throttled. */
+    void admit(RequestAdmission admission, long now) {
+        try {
+            admission.admit(spec.billingMode(), now);
+        } catch (DynamoDbException throttled) {
+            usage.throttled();
+            throw throttled;
+        }
     }
 
     /** The table's name. */
@@ -128,7 +189,15 @@ final class Table {
         }
         ItemGroup g = store.group(plan.partitionKey());
         if (g != null) g.collectionBytes += plan.collectionDelta();
-        for (WritePlan.IndexChange c : plan.indexChanges()) c.index().replace(before, c.oldEntry(), after, c.newEntry());
+        partitions.addStoredBytes(plan.partitionKey(), bytes(after) - bytes(before));
+        for (WritePlan.IndexChange c : plan.indexChanges()) {
+            c.index().replace(before, c.oldEntry(), after, c.newEntry());
+            if (c.index().spec.global()) {
+                String pk = c.index().spec.keySchema().partitionKey().name();
+                if (c.oldEntry() != null) c.index().partitions.addStoredBytes(c.oldEntry().attributes().get(pk), -c.oldEntry().bytes());
+                if (c.newEntry() != null) c.index().partitions.addStoredBytes(c.newEntry().attributes().get(pk), c.newEntry().bytes());
+            }
+        }
         return plan.outcome();
     }
 
@@ -191,11 +260,15 @@ final class Table {
      * A new GSI filled from the items already stored, those whose index key attributes fit it
      * (UpdateTable, create GSI); it joins the table when {@link #addIndex} is called.
      */
-    SecondaryIndex backfilled(IndexSpec spec) {
-        SecondaryIndex index = new SecondaryIndex(spec, key());
+    SecondaryIndex backfilled(IndexSpec spec, long now) {
+        SecondaryIndex index = newGlobalIndex(spec, now);
+        String pk = spec.keySchema().partitionKey().name();
         for (ItemGroup g : store.groupsInScanOrder()) {
             for (StoredItem item : g.entries.values()) {
-                if (ItemValidator.fitsIndex(spec, item.attributes())) index.replace(null, null, item, index.entryOf(item));
+                if (!ItemValidator.fitsIndex(spec, item.attributes())) continue;
+                StoredItem entry = index.entryOf(item);
+                index.replace(null, null, item, entry);
+                index.partitions.addStoredBytes(entry.attributes().get(pk), entry.bytes());
             }
         }
         return index;

@@ -1,6 +1,7 @@
 package dev.dynasim.engine.table;
 
 import dev.dynasim.engine.capacity.CapacityUnits;
+import dev.dynasim.engine.capacity.OperationType;
 import dev.dynasim.engine.capacity.ReadConsistency;
 import dev.dynasim.engine.expr.CompiledExpressions;
 import dev.dynasim.engine.expr.Expressions;
@@ -50,12 +51,19 @@ final class TransactionOperations {
         }
         List<Map<String, AttributeValue>> responses = new ArrayList<>();
         Map<String, CapacityTally> tallies = new LinkedHashMap<>();
+        double[] units = new double[actions.size()];
+        RequestAdmission admission = new RequestAdmission();
+        for (int i = 0; i < actions.size(); i++) {
+            StoredItem stored = tables.get(i).get(actions.get(i).key());
+            units[i] = CapacityUnits.readUnits(stored == null ? 0 : stored.bytes(), ReadConsistency.TRANSACTIONAL);
+            admission.add(tables.get(i).partitions, tables.get(i).partitionKeyOf(actions.get(i).key()), OperationType.Read, units[i]);
+        }
+        admitWhole(tables.get(0), admission, actions.size());
         for (int i = 0; i < actions.size(); i++) {
             Table table = tables.get(i);
             StoredItem stored = table.get(actions.get(i).key());
-            double units = CapacityUnits.readUnits(stored == null ? 0 : stored.bytes(), ReadConsistency.TRANSACTIONAL);
-            tallies.computeIfAbsent(table.name(), CapacityTally::new).addTable(units);
-            table.usage.read(units);
+            tallies.computeIfAbsent(table.name(), CapacityTally::new).addTable(units[i]);
+            table.usage.read(units[i]);
             responses.add(stored == null ? null : ItemOperations.project(compiled.get(i).projection(), stored.attributes()));
         }
         return new TransactGetItemsResult(responses, reports(tallies, r.returnConsumedCapacity(), CapacityTally.UnitKind.READ, null));
@@ -91,19 +99,35 @@ final class TransactionOperations {
                     ServiceMessages.TRANSACTION_CANCELLED + codes, null, reasons);
         }
         checkCollections(prepared, afters);
+        List<WritePlan> plans = new ArrayList<>();
+        RequestAdmission admission = new RequestAdmission();
+        for (int i = 0; i < prepared.size(); i++) {
+            Prepared p = prepared.get(i);
+            if (p.action.action() == TransactAction.CONDITION_CHECK) {
+                StoredItem current = p.table.get(p.key);
+                admission.add(p.table.partitions, p.table.partitionKeyOf(p.key), OperationType.Write,
+                        conditionCheckUnits(current == null ? 0 : current.bytes()));
+                plans.add(null);
+            } else {
+                WritePlan plan = p.table.plan(p.key, afters.get(i), true);
+                p.table.addClaims(admission, plan);
+                plans.add(plan);
+            }
+        }
+        admitWhole(prepared.get(0).table, admission, prepared.size());
         Map<String, CapacityTally> tallies = new LinkedHashMap<>();
         Map<String, List<ItemCollectionMetrics>> metrics = new LinkedHashMap<>();
         for (int i = 0; i < prepared.size(); i++) {
             Prepared p = prepared.get(i);
             CapacityTally tally = tallies.computeIfAbsent(p.table.name(), CapacityTally::new);
-            if (p.action.action() == TransactAction.CONDITION_CHECK) {
+            if (plans.get(i) == null) {
                 StoredItem current = p.table.get(p.key);
                 double units = conditionCheckUnits(current == null ? 0 : current.bytes());
                 tally.addTable(units);
                 p.table.usage.write(units);
                 continue;
             }
-            WriteOutcome outcome = p.table.apply(p.table.plan(p.key, afters.get(i), true));
+            WriteOutcome outcome = p.table.apply(plans.get(i));
             tally.add(outcome);
             p.table.usage.write(outcome.totalUnits());
             ItemCollectionMetrics m = ItemOperations.collectionMetrics(p.table, p.key, r.returnItemCollectionMetrics());
@@ -111,6 +135,26 @@ final class TransactionOperations {
         }
         return new TransactWriteItemsResult(reports(tallies, r.returnConsumedCapacity(), CapacityTally.UnitKind.WRITE, actions.size()),
                 metrics.isEmpty() ? null : metrics);
+    }
+
+    /**
+     * Admits a whole transaction's capacity or cancels it: a throttled transaction is a
+     * TransactionCanceledException whose every reason is ThrottlingError (facts V13 lists the code).
+     */
+    private void admitWhole(Table table, RequestAdmission admission, int actions) {
+        try {
+            table.admit(admission, db.now());
+        } catch (DynamoDbException throttled) {
+            if (throttled.throttlingReasons() == null) throw throttled;
+            List<CancellationReason> reasons = new ArrayList<>();
+            StringJoiner codes = new StringJoiner(", ", "[", "]");
+            for (int i = 0; i < actions; i++) {
+                reasons.add(new CancellationReason("ThrottlingError", throttled.getMessage(), null));
+                codes.add("ThrottlingError");
+            }
+            throw new DynamoDbException(ErrorCode.TransactionCanceledException, ServiceMessages.TRANSACTION_CANCELLED + codes,
+                    null, reasons);
+        }
     }
 
     /**

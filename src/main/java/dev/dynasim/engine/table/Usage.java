@@ -8,6 +8,7 @@ public final class Usage {
     private double readUnits;
     private double writeUnits;
     private long requests;
+    private long throttledRequests;
 
     /** Records units read. */
     void read(double units) {
@@ -19,6 +20,16 @@ public final class Usage {
     void write(double units) {
         writeUnits += units;
         requests++;
+    }
+
+    /** Records a request that was throttled: it consumed nothing. */
+    void throttled() {
+        throttledRequests++;
+    }
+
+    /** Requests throttled so far (ThrottledRequests counts each request once, F3.32). */
+    public long throttledRequests() {
+        return throttledRequests;
     }
 
     /** Read units consumed so far. */
@@ -38,6 +49,7 @@ public final class Usage {
 
     @Override
     public String toString() {
-        return String.format("%.1f read units, %.1f write units, %d requests", readUnits, writeUnits, requests);
+        return String.format("%.1f read units, %.1f write units, %d requests", readUnits, writeUnits, requests)
+                + (throttledRequests == 0 ? "" : String.format(", %d throttled", throttledRequests));
     }
 }

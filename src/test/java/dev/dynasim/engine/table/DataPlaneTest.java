@@ -92,7 +92,7 @@ class DataPlaneTest {
 
     @Test
     void lsiTable_itemCollectionOverTheLimit_isRejectedButShrinkingWritesPass() {
-        Database ldb = new Database();
+        Database ldb = Fixtures.tickingDatabase();
         ldb.createTable(Fixtures.table(true, null, List.of(new IndexDefinition("lsi",
                 List.of(new KeySchemaElement("pk", "HASH"), new KeySchemaElement("lk", "RANGE")), "ALL", null, null)),
                 new AttributeDefinition("lk", "S")));

@@ -25,9 +25,18 @@ final class Fixtures {
         return new CreateTableRequest("tbl", defs, key, "PAY_PER_REQUEST", null, gsis, lsis, null);
     }
 
-    /** A database with table "tbl" keyed by pk (S) and sk (N). */
+    /**
+     * A database whose simulated clock moves one second on every reading, so that loading many
+     * items into one partition is never throttled for want of simulated time.
+     */
+    static Database tickingDatabase() {
+        long[] seconds = {0};
+        return new Database(() -> 1_000 * seconds[0]++, Account.LOCAL);
+    }
+
+    /** A database with table "tbl" keyed by pk (S) and sk (N), on a ticking clock. */
     static Database database() {
-        Database db = new Database();
+        Database db = tickingDatabase();
         db.createTable(table(true, null, null));
         return db;
     }

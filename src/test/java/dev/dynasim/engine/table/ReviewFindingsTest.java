@@ -49,7 +49,7 @@ class ReviewFindingsTest {
 
     @Test
     void updateTable_toOnDemand_isNotCountedAsADecrease() {
-        Database pdb = new Database();
+        Database pdb = Fixtures.tickingDatabase();
         pdb.createTable(new CreateTableRequest("tbl", List.of(new AttributeDefinition("pk", "S")),
                 List.of(new KeySchemaElement("pk", "HASH")), "PROVISIONED", new ProvisionedThroughput(5, 5), null, null, null));
         var d = pdb.updateTable(new UpdateTableRequest("tbl", null, "PAY_PER_REQUEST", null, null, null, null, null));
@@ -75,7 +75,7 @@ class ReviewFindingsTest {
 
     @Test
     void batchAndTransaction_overTheCollectionCap_writeNothing() {
-        Database ldb = new Database();
+        Database ldb = Fixtures.tickingDatabase();
         ldb.createTable(Fixtures.table(true, null, List.of(new IndexDefinition("lsi",
                 List.of(new KeySchemaElement("pk", "HASH"), new KeySchemaElement("lk", "RANGE")), "KEYS_ONLY", null, null)),
                 new AttributeDefinition("lk", "S")));

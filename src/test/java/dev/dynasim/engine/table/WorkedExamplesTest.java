@@ -122,7 +122,7 @@ class WorkedExamplesTest {
     @Test
     void gsiQuery_8EntriesOf2000Bytes_costs2ChargedToTheIndex() {
         // example 14
-        Database gdb = new Database();
+        Database gdb = Fixtures.tickingDatabase();
         gdb.createTable(Fixtures.table(false, List.of(new IndexDefinition("gsi", List.of(new KeySchemaElement("gk", "HASH")),
                 "ALL", null, null)), null, new AttributeDefinition("gk", "S")));
         for (int i = 0; i < 8; i++) gdb.putItem(put(item("p" + i, null, 2_000, "gk", AttributeValue.s("G"))));
@@ -135,7 +135,7 @@ class WorkedExamplesTest {
     @Test
     void lsiQuery_withNonProjectedAttributes_addsOneFetchPerItem() {
         // example 15: index part 800 B -> 1 RCU, plus 4 fetches of 1 RCU = 5 RCU on the table's capacity
-        Database ldb = new Database();
+        Database ldb = Fixtures.tickingDatabase();
         ldb.createTable(Fixtures.table(true, null, List.of(new IndexDefinition("lsi",
                 List.of(new KeySchemaElement("pk", "HASH"), new KeySchemaElement("lk", "RANGE")), "KEYS_ONLY", null, null)),
                 new AttributeDefinition("lk", "S")));
@@ -212,7 +212,7 @@ class WorkedExamplesTest {
     @Test
     void putWithTwoGsis_costs3_andChangingOneIndexKeyCostsThatIndex2() {
         // example 22
-        Database gdb = new Database();
+        Database gdb = Fixtures.tickingDatabase();
         gdb.createTable(Fixtures.table(false, List.of(
                 new IndexDefinition("gsiA", List.of(new KeySchemaElement("a", "HASH")), "ALL", null, null),
                 new IndexDefinition("gsiB", List.of(new KeySchemaElement("b", "HASH")), "ALL", null, null)), null,
@@ -249,7 +249,7 @@ class WorkedExamplesTest {
     @Test
     void storage_addsHundredBytesPerItemAndPerIndexEntry_apartFromRequestSizes() {
         // F1.24 and example 42's overhead rule
-        Database gdb = new Database();
+        Database gdb = Fixtures.tickingDatabase();
         gdb.createTable(Fixtures.table(false, List.of(new IndexDefinition("gsi", List.of(new KeySchemaElement("gk", "HASH")),
                 "KEYS_ONLY", null, null)), null, new AttributeDefinition("gk", "S")));
         gdb.putItem(put(item("p1", null, 1_000, "gk", AttributeValue.s("G"))));
