@@ -26,6 +26,7 @@ public final class Database {
     private final BatchOperations batches = new BatchOperations(this);
     private final TransactionOperations transactions = new TransactionOperations(this);
     private final ControlPlane control = new ControlPlane(this);
+    private SplitSettings splitSettings = SplitSettings.DEFAULTS;
 
     /** A database in the given account whose timestamps come from a simulated clock (milliseconds). */
     public Database(LongSupplier clock, Account account) {
@@ -121,6 +122,28 @@ public final class Database {
     /** TransactWriteItems. */
     public TransactWriteItemsResult transactWriteItems(TransactWriteItemsRequest request) {
         return transactions.write(request);
+    }
+
+    /**
+     * Ends the tick [{@code start}, {@code end}) for every table (in name order) and GSI: records
+     * partition usage, applies adaptive capacity, completes due splits and starts new ones. The
+     * simulation calls it once per tick, after serving the tick's traffic.
+     */
+    public TickResult endTick(long start, long end) {
+        List<PartitionTick> ticks = new ArrayList<>();
+        List<SplitEvent> events = new ArrayList<>();
+        for (Table t : tables.values()) t.endTick(start, end, splitSettings, ticks, events);
+        return new TickResult(ticks, events);
+    }
+
+    /** The split policies every table and GSI of this database uses. */
+    public SplitSettings splitSettings() {
+        return splitSettings;
+    }
+
+    /** Changes the split policies (lessons lower the thresholds to show splits in minutes, not terabytes). */
+    public void splitSettings(SplitSettings settings) {
+        this.splitSettings = settings;
     }
 
     /** The capacity a table has consumed so far. */

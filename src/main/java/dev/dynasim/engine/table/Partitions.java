@@ -17,7 +17,23 @@ import dev.dynasim.engine.partition.PartitionId;
 import dev.dynasim.engine.partition.PartitionMap;
 import dev.dynasim.engine.partition.Throughput;
 import dev.dynasim.engine.partition.Token;
+import dev.dynasim.engine.partition.SplitSchedule;
+import dev.dynasim.engine.capacity.AdaptiveCapacity;
+import dev.dynasim.engine.partition.KeyLoad;
+import dev.dynasim.engine.partition.KeySize;
+import dev.dynasim.engine.partition.NoSplit;
+import dev.dynasim.engine.partition.PartitionRules;
+import dev.dynasim.engine.partition.SplitDecision;
+import dev.dynasim.engine.partition.SplitInput;
+import dev.dynasim.engine.partition.SplitPlan;
+import dev.dynasim.engine.partition.TickUsage;
+import dev.dynasim.engine.partition.TokenRange;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import java.util.List;
 import java.util.Map;
 
@@ -37,6 +53,21 @@ final class Partitions {
     private OnDemandCapacity onDemandWrite;
     private double highestRead;
     private double highestWrite;
+    private ProvisionedThroughput provisioned;
+    /** This tick's counters per partition: consumed and throttled units and requests (see the indexes below). */
+    private final Map<PartitionId, double[]> tick = new HashMap<>();
+    /** Per-key load (units, first and last access) of partitions that are running hot, for split-for-heat. */
+    private final Map<PartitionId, Map<Token, double[]>> keyLoads = new HashMap<>();
+    private final SplitSchedule splits = new SplitSchedule();
+    /** Hot partitions already reported as beyond help, so that the report is made once. */
+    private final Set<PartitionId> reportedNoSplit = new HashSet<>();
+    private static final int CONSUMED_READ = 0;
+    private static final int CONSUMED_WRITE = 1;
+    private static final int THROTTLED_READ = 2;
+    private static final int THROTTLED_WRITE = 3;
+    private static final int SERVED = 4;
+    private static final int THROTTLED = 5;
+    private static final int TICK_FIELDS = 6;
 
     private Partitions(ResourceType resource, String arn, PartitionMap map, BillingMode mode,
                        ProvisionedThroughput throughput, long now) {
@@ -44,6 +75,7 @@ final class Partitions {
         this.arn = arn;
         this.map = map;
         this.mode = mode;
+        this.provisioned = throughput;
         if (mode == BillingMode.PAY_PER_REQUEST) {
             onDemandRead = OnDemandCapacity.newTable(resource, OperationType.Read, OnDemandSpec.defaults(OperationType.Read), now);
             onDemandWrite = OnDemandCapacity.newTable(resource, OperationType.Write, OnDemandSpec.defaults(OperationType.Write), now);
@@ -82,19 +114,37 @@ final class Partitions {
         if (delta != 0) map.addStoredBytes(KeyHasher.token(partitionKey), delta);
     }
 
-    /** The claims a request of {@code units} on the partition of {@code partitionKey} makes. */
-    void claims(List<CapacityClaim> out, AttributeValue partitionKey, OperationType operation, double units) {
-        claims(out, KeyHasher.token(partitionKey), operation, units);
+    /** What a request of {@code units} on the partition of {@code partitionKey} asks: the partition's gate and, on demand, the table's. */
+    Charge charge(AttributeValue partitionKey, OperationType operation, double units) {
+        Token token = KeyHasher.token(partitionKey);
+        PartitionId id = map.route(token).id();
+        ThroughputGate partitionGate = gates.get(id)[operation.ordinal()];
+        List<CapacityClaim> claims = mode == BillingMode.PAY_PER_REQUEST
+                ? List.of(new CapacityClaim(partitionGate, units),
+                        new CapacityClaim(operation == OperationType.Read ? onDemandRead : onDemandWrite, units))
+                : List.of(new CapacityClaim(partitionGate, units));
+        return new Charge(this, id, token, operation, units, claims);
     }
 
-    /** The claims a request of {@code units} on the partition of {@code token} makes. */
-    void claims(List<CapacityClaim> out, Token token, OperationType operation, double units) {
-        if (units <= 0) return;
-        ThroughputGate[] g = gates.get(map.route(token).id());
-        out.add(new CapacityClaim(g[operation.ordinal()], units));
-        if (mode == BillingMode.PAY_PER_REQUEST) {
-            out.add(new CapacityClaim(operation == OperationType.Read ? onDemandRead : onDemandWrite, units));
+    /** Counts a charge that was served: units, the request, and the key's load for split-for-heat. */
+    void served(Charge c, long now) {
+        double[] t = tick.computeIfAbsent(c.partition(), id -> new double[TICK_FIELDS]);
+        t[c.operation() == OperationType.Read ? CONSUMED_READ : CONSUMED_WRITE] += c.units();
+        t[SERVED]++;
+        Map<Token, double[]> loads = keyLoads.computeIfAbsent(c.partition(), id -> new HashMap<>());
+        double[] load = loads.get(c.token());
+        if (load == null) loads.put(c.token(), new double[] {c.units(), now, now});
+        else {
+            load[0] += c.units();
+            load[2] = now;
         }
+    }
+
+    /** Counts a charge that was throttled. */
+    void throttled(Charge c) {
+        double[] t = tick.computeIfAbsent(c.partition(), id -> new double[TICK_FIELDS]);
+        t[c.operation() == OperationType.Read ? THROTTLED_READ : THROTTLED_WRITE] += c.units();
+        t[THROTTLED]++;
     }
 
     /**
@@ -103,6 +153,7 @@ final class Partitions {
      * on demand keeps at least the highest provisioned figures (F3.24).
      */
     void reprovision(BillingMode newMode, ProvisionedThroughput throughput, long now) {
+        provisioned = throughput;
         if (newMode == BillingMode.PROVISIONED) {
             highestRead = Math.max(highestRead, throughput.readCapacityUnits());
             highestWrite = Math.max(highestWrite, throughput.writeCapacityUnits());
@@ -139,5 +190,102 @@ final class Partitions {
         }
         gates.clear();
         gates.putAll(current);
+    }
+
+    /**
+     * Ends a tick over [{@code start}, {@code end}): records each partition's usage, reports the
+     * active ones, lends unused provisioned capacity to hot partitions (adaptive capacity, F3.19),
+     * completes splits that are due and starts the ones the policies ask for (F3.8, F3.13).
+     * {@code keySizes} lists the stored (token, bytes) of a range; {@code bytesIn} counts its bytes.
+     */
+    void endTick(String table, String index, long start, long end, SplitSettings settings,
+                 Function<TokenRange, List<KeySize>> keySizes, ToLongFunction<TokenRange> bytesIn,
+                 List<PartitionTick> ticks, List<SplitEvent> events) {
+        List<Partition> parts = map.partitions();
+        double[] readDemand = new double[parts.size()];
+        double[] writeDemand = new double[parts.size()];
+        for (int i = 0; i < parts.size(); i++) {
+            Partition p = parts.get(i);
+            double[] t = tick.get(p.id());
+            double read = t == null ? 0 : t[CONSUMED_READ];
+            double write = t == null ? 0 : t[CONSUMED_WRITE];
+            map.recordUsage(p.id(), new TickUsage(start, end, read, write));
+            if (t != null) {
+                readDemand[i] = read + t[THROTTLED_READ];
+                writeDemand[i] = write + t[THROTTLED_WRITE];
+                ticks.add(new PartitionTick(table, index, p.id(), read, write, t[THROTTLED_READ], t[THROTTLED_WRITE],
+                        (long) t[SERVED], (long) t[THROTTLED], p.storedBytes()));
+            }
+        }
+        if (mode == BillingMode.PROVISIONED) {
+            AdaptiveCapacity.apply(provisioned.readCapacityUnits(), gatesOf(parts, OperationType.Read), readDemand, end);
+            AdaptiveCapacity.apply(provisioned.writeCapacityUnits(), gatesOf(parts, OperationType.Write), writeDemand, end);
+        }
+        for (SplitPlan plan : splits.takeDue(end)) completeSplit(table, index, plan, end, bytesIn, events);
+        for (Partition p : map.partitions()) decideSplit(table, index, p, end, settings, keySizes, events);
+        tick.clear();
+    }
+
+    private void decideSplit(String table, String index, Partition p, long now, SplitSettings settings,
+                             Function<TokenRange, List<KeySize>> keySizes, List<SplitEvent> events) {
+        if (splits.isSplitting(p.id())) return;
+        Throughput limit = mode == BillingMode.PAY_PER_REQUEST ? PartitionRules.partitionMaximum() : p.allocated();
+        SplitInput input = new SplitInput(p, map.usage(p.id()), limit, () -> loadsOf(p.id()),
+                () -> keySizes.apply(p.range()), now);
+        SplitDecision decision = settings.size().decide(input);
+        if (!(decision instanceof SplitPlan)) decision = settings.heat().decide(input);
+        if (decision instanceof SplitPlan plan) {
+            splits.begin(plan);
+            events.add(SplitEvent.started(table, index, plan));
+            reportedNoSplit.remove(p.id());
+        } else if (decision instanceof NoSplit no && no.splitWouldNotHelp()) {
+            if (reportedNoSplit.add(p.id())) events.add(SplitEvent.noSplitHelps(table, index, no));
+        } else {
+            keyLoads.remove(p.id());
+            reportedNoSplit.remove(p.id());
+        }
+    }
+
+    private void completeSplit(String table, String index, SplitPlan plan, long now, ToLongFunction<TokenRange> bytesIn,
+                               List<SplitEvent> events) {
+        if (!map.contains(plan.partition())) return;
+        ThroughputGate[] parent = gates.remove(plan.partition());
+        Map<Token, double[]> parentLoads = keyLoads.remove(plan.partition());
+        reportedNoSplit.remove(plan.partition());
+        List<Partition> children = map.apply(plan);
+        List<ProvisionedPartitionCapacity> reads = mode == BillingMode.PROVISIONED
+                ? ((ProvisionedPartitionCapacity) parent[0]).splitInTwo(now) : null;
+        List<ProvisionedPartitionCapacity> writes = mode == BillingMode.PROVISIONED
+                ? ((ProvisionedPartitionCapacity) parent[1]).splitInTwo(now) : null;
+        for (int c = 0; c < children.size(); c++) {
+            Partition child = children.get(c);
+            map.setStoredBytes(child.id(), bytesIn.applyAsLong(child.range()));
+            if (reads != null) gates.put(child.id(), new ThroughputGate[] {reads.get(c), writes.get(c)});
+            if (parentLoads != null) {
+                Map<Token, double[]> mine = new HashMap<>();
+                parentLoads.forEach((token, load) -> {
+                    if (child.range().contains(token)) mine.put(token, load);
+                });
+                keyLoads.put(child.id(), mine);
+            }
+        }
+        syncGates(now);
+        events.add(SplitEvent.completed(table, index, plan, map.partitions().stream()
+                .filter(p -> children.stream().anyMatch(c -> c.id().equals(p.id()))).toList()));
+    }
+
+    private List<KeyLoad> loadsOf(PartitionId id) {
+        Map<Token, double[]> loads = keyLoads.get(id);
+        if (loads == null) return List.of();
+        List<KeyLoad> list = new ArrayList<>(loads.size());
+        loads.forEach((token, l) -> list.add(new KeyLoad(token, l[0], (long) l[1], (long) l[2])));
+        list.sort((a, b) -> a.token().compareTo(b.token()));
+        return list;
+    }
+
+    private List<ProvisionedPartitionCapacity> gatesOf(List<Partition> parts, OperationType operation) {
+        List<ProvisionedPartitionCapacity> list = new ArrayList<>(parts.size());
+        for (Partition p : parts) list.add((ProvisionedPartitionCapacity) gates.get(p.id())[operation.ordinal()]);
+        return list;
     }
 }

@@ -22,10 +22,14 @@ import java.util.Map;
  */
 final class RequestAdmission {
     private final Map<Partitions, List<CapacityClaim>> claims = new LinkedHashMap<>();
+    private final List<Charge> charges = new ArrayList<>();
 
     /** Asks for {@code units} of {@code operation} on the partition of {@code partitionKey}. */
     RequestAdmission add(Partitions partitions, AttributeValue partitionKey, OperationType operation, double units) {
-        partitions.claims(claims.computeIfAbsent(partitions, p -> new ArrayList<>()), partitionKey, operation, units);
+        if (units <= 0) return this;
+        Charge charge = partitions.charge(partitionKey, operation, units);
+        charges.add(charge);
+        claims.computeIfAbsent(partitions, p -> new ArrayList<>()).addAll(charge.claims());
         return this;
     }
 
@@ -43,9 +47,11 @@ final class RequestAdmission {
             all.addAll(e.getValue());
         }
         if (first != null) {
+            for (Charge c : charges) c.partitions().throttled(c);
             ThrottleError error = ThrottleError.of(first, mode);
             throw new DynamoDbException(error.code(), error.message(), causes);
         }
         Admission.tryConsumeAll(all, now);
+        for (Charge c : charges) c.partitions().served(c, now);
     }
 }

@@ -11,6 +11,8 @@ import dev.dynasim.engine.model.IndexSpec;
 import dev.dynasim.engine.model.KeySchema;
 import dev.dynasim.engine.model.Limits;
 import dev.dynasim.engine.model.TableSpec;
+import dev.dynasim.engine.partition.KeySize;
+import dev.dynasim.engine.partition.TokenRange;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -289,5 +291,35 @@ final class Table {
         }
         return new StorageSize(sizeBytes, itemCount * Limits.STORAGE_OVERHEAD_BYTES,
                 indexBytes, indexEntries * Limits.STORAGE_OVERHEAD_BYTES);
+    }
+
+    /** Ends a tick for the table and each of its GSIs (see {@link Partitions#endTick}). */
+    void endTick(long start, long end, SplitSettings settings, List<PartitionTick> ticks, List<SplitEvent> events) {
+        partitions.endTick(name(), null, start, end, settings, range -> keySizes(store, range),
+                range -> bytesIn(store, range), ticks, events);
+        for (SecondaryIndex index : indexes.values()) {
+            if (!index.spec.global()) continue;
+            index.partitions.endTick(name(), index.spec.name(), start, end, settings, range -> keySizes(index.store, range),
+                    range -> bytesIn(index.store, range), ticks, events);
+        }
+    }
+
+    /** The (token, bytes) of every item collection of a store inside a token range, by token. */
+    private static List<KeySize> keySizes(SortedStore store, TokenRange range) {
+        List<KeySize> sizes = new ArrayList<>();
+        for (ItemGroup g : store.groupsInScanOrder()) {
+            if (!range.contains(g.token)) continue;
+            long bytes = 0;
+            for (StoredItem item : g.entries.values()) bytes += item.bytes();
+            sizes.add(new KeySize(g.token, bytes));
+        }
+        sizes.sort((a, b) -> a.token().compareTo(b.token()));
+        return sizes;
+    }
+
+    private static long bytesIn(SortedStore store, TokenRange range) {
+        long bytes = 0;
+        for (KeySize k : keySizes(store, range)) bytes += k.bytes();
+        return bytes;
     }
 }

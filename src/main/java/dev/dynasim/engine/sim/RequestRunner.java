@@ -1,0 +1,87 @@
+package dev.dynasim.engine.sim;
+
+import dev.dynasim.engine.model.AttributeValue;
+import dev.dynasim.engine.model.DynamoDbException;
+import dev.dynasim.engine.model.KeySchema;
+import dev.dynasim.engine.model.ScalarType;
+import dev.dynasim.engine.table.Database;
+import dev.dynasim.engine.table.DeleteItemRequest;
+import dev.dynasim.engine.table.GetItemRequest;
+import dev.dynasim.engine.table.PutItemRequest;
+import dev.dynasim.engine.table.QueryRequest;
+import dev.dynasim.engine.table.ReturnConsumedCapacity;
+import dev.dynasim.engine.table.ScanRequest;
+import dev.dynasim.engine.table.UpdateItemRequest;
+import dev.dynasim.engine.workload.RequestSpec;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Turns a workload's request descriptions into real data-plane calls (item-level fidelity): the
+ * key goes to the table's partition key (and sort key 0 on a composite table), a put writes an
+ * item of the described size. Answers whether the request was served or throttled.
+ */
+final class RequestRunner {
+    /** Name of the attribute that pads an item to its described size. */
+    private static final String PAYLOAD = "payload";
+
+    private final Database db;
+
+    RequestRunner(Database db) {
+        this.db = db;
+    }
+
+    /** Runs one request; true when served, false when throttled. Other errors propagate. */
+    boolean run(String table, RequestSpec spec) {
+        KeySchema schema = db.spec(table).keySchema();
+        Map<String, AttributeValue> key = key(schema, spec.key());
+        try {
+            switch (spec.operation()) {
+                case GET -> db.getItem(new GetItemRequest(table, key, spec.consistentRead(), null, null, null,
+                        ReturnConsumedCapacity.NONE));
+                case PUT -> db.putItem(new PutItemRequest(table, item(key, spec.itemBytes()), null, null, null, null,
+                        ReturnConsumedCapacity.NONE, false, null, null, null));
+                case UPDATE -> db.updateItem(new UpdateItemRequest(table, key, "SET #p = :p", null,
+                        Map.of("#p", PAYLOAD), Map.of(":p", padding(spec.itemBytes())), null, ReturnConsumedCapacity.NONE,
+                        false, null, null, null, null));
+                case DELETE -> db.deleteItem(new DeleteItemRequest(table, key, null, null, null, null,
+                        ReturnConsumedCapacity.NONE, false, null, null, null));
+                case QUERY -> db.query(new QueryRequest(table, null, "#k = :k", null, null,
+                        Map.of("#k", schema.partitionKey().name()), Map.of(":k", key.get(schema.partitionKey().name())),
+                        null, null, spec.consistentRead(), null, null, ReturnConsumedCapacity.NONE, null, null, null, null));
+                case SCAN -> db.scan(new ScanRequest(table, null, null, null, null, null, null, 100,
+                        spec.consistentRead(), null, null, null, ReturnConsumedCapacity.NONE, null, null, null));
+            }
+            return true;
+        } catch (DynamoDbException e) {
+            if (e.throttlingReasons() != null) return false;
+            throw e;
+        }
+    }
+
+    private static Map<String, AttributeValue> key(KeySchema schema, String value) {
+        Map<String, AttributeValue> key = new LinkedHashMap<>();
+        key.put(schema.partitionKey().name(), typed(schema.partitionKey().type(), value));
+        if (schema.sortKey() != null) key.put(schema.sortKey().name(), typed(schema.sortKey().type(), "0"));
+        return key;
+    }
+
+    private static AttributeValue typed(ScalarType type, String value) {
+        return switch (type) {
+            case S -> AttributeValue.s(value);
+            case N -> AttributeValue.n(String.valueOf(Math.abs((long) value.hashCode())));
+            case B -> AttributeValue.b(value.getBytes(StandardCharsets.UTF_8));
+        };
+    }
+
+    private static Map<String, AttributeValue> item(Map<String, AttributeValue> key, int bytes) {
+        Map<String, AttributeValue> item = new LinkedHashMap<>(key);
+        item.put(PAYLOAD, padding(bytes));
+        return item;
+    }
+
+    private static AttributeValue padding(int bytes) {
+        return AttributeValue.s("x".repeat(Math.max(0, bytes - PAYLOAD.length() - 20)));
+    }
+}

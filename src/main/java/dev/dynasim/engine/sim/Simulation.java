@@ -1,0 +1,199 @@
+package dev.dynasim.engine.sim;
+
+import dev.dynasim.engine.model.ProvisionedThroughput;
+import dev.dynasim.engine.partition.PartitionId;
+import dev.dynasim.engine.table.Account;
+import dev.dynasim.engine.table.CreateTableRequest;
+import dev.dynasim.engine.table.Database;
+import dev.dynasim.engine.table.IndexDescription;
+import dev.dynasim.engine.table.PartitionTick;
+import dev.dynasim.engine.table.SplitEvent;
+import dev.dynasim.engine.table.TableDescription;
+import dev.dynasim.engine.table.TickResult;
+import dev.dynasim.engine.table.UpdateTableRequest;
+import dev.dynasim.engine.trace.CapacityChanged;
+import dev.dynasim.engine.trace.NoSplitHelps;
+import dev.dynasim.engine.trace.PartitionSplit;
+import dev.dynasim.engine.trace.SplitCause;
+import dev.dynasim.engine.trace.SplitStarted;
+import dev.dynasim.engine.trace.TableCreated;
+import dev.dynasim.engine.trace.TickMetrics;
+import dev.dynasim.engine.trace.Trace;
+import dev.dynasim.engine.workload.RequestSpec;
+import dev.dynasim.engine.workload.Workload;
+import dev.dynasim.engine.workload.WorkloadRun;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A step-driven simulation of DynamoDB: one database on a simulated clock, workloads that send it
+ * traffic, and a trace of what happened. {@link #step()} runs one tick, in this fixed order:
+ * <ol>
+ *   <li>advance the clock by one tick (token buckets refill lazily from simulated time);</li>
+ *   <li>ask each workload, in the order added, for this tick's requests, each from its own named
+ *       random stream of the simulation's seed;</li>
+ *   <li>serve them at the tick's end time: hash, route, admit or throttle, apply, meter;</li>
+ *   <li>end the tick: record partition usage, apply adaptive capacity, complete the splits that are
+ *       due and start the ones the split policies ask for (tables in name order, GSIs after their
+ *       table, partitions in key order);</li>
+ *   <li>append the trace events and return a {@link StepReport}.</li>
+ * </ol>
+ * Calls made directly on {@link #database()} between steps happen at the current simulated time
+ * and go through the same path as step 3. Same seed, same inputs: byte-identical trace.
+ */
+public final class Simulation {
+    private final RandomStreams streams;
+    private final SimClock clock;
+    private final Database database;
+    private final Trace trace;
+    private final RequestRunner runner;
+    private final List<WorkloadRun> runs = new ArrayList<>();
+    private final Map<String, Integer> partitionCounts = new HashMap<>();
+
+    /** A simulation with a seed and the default tick of one second. */
+    public Simulation(long seed) {
+        this(seed, SimClock.DEFAULT_TICK_MILLIS, new Trace());
+    }
+
+    /** A simulation with a seed, a tick length and a trace to write to. */
+    public Simulation(long seed, long tickMillis, Trace trace) {
+        this.streams = new RandomStreams(seed);
+        this.clock = new SimClock(0, tickMillis);
+        this.database = new Database(clock::now, Account.LOCAL);
+        this.trace = trace;
+        this.runner = new RequestRunner(database);
+    }
+
+    /** The simulated database: call it directly from JShell between steps. */
+    public Database database() {
+        return database;
+    }
+
+    /** The current simulated time in milliseconds. */
+    public long now() {
+        return clock.now();
+    }
+
+    /** The trace written so far. */
+    public Trace trace() {
+        return trace;
+    }
+
+    /** The named random streams of this simulation's seed. */
+    public RandomStreams streams() {
+        return streams;
+    }
+
+    /** Creates a table and traces it. */
+    public TableDescription createTable(CreateTableRequest request) {
+        TableDescription d = database.createTable(request);
+        ProvisionedThroughput t = d.spec().throughput();
+        trace.append(new TableCreated(now(), d.spec().name(), d.spec().billingMode(), t.readCapacityUnits(),
+                t.writeCapacityUnits(), database.partitions(d.spec().name(), null).size(),
+                d.globalSecondaryIndexes().stream().map(i -> i.spec().name()).toList()));
+        return d;
+    }
+
+    /** Changes a table's billing mode, throughput or GSIs and traces the new capacity. */
+    public TableDescription updateTable(UpdateTableRequest request) {
+        TableDescription d = database.updateTable(request);
+        ProvisionedThroughput t = d.spec().throughput();
+        trace.append(new CapacityChanged(now(), d.spec().name(), null, d.spec().billingMode(), t.readCapacityUnits(),
+                t.writeCapacityUnits()));
+        return d;
+    }
+
+    /** Adds a workload; its requests start with the next step. */
+    public void addWorkload(Workload workload) {
+        runs.add(workload.start(streams.stream(workload.stream())));
+    }
+
+    /** Runs one tick (see the class description for the order) and reports it. */
+    public StepReport step() {
+        long start = clock.now();
+        long end = clock.advance();
+        long served = 0;
+        long throttled = 0;
+        for (WorkloadRun run : runs) {
+            long n = run.requestsAt(start, clock.tickMillis());
+            String table = run.workload().table();
+            for (long i = 0; i < n; i++) {
+                RequestSpec spec = run.next();
+                if (runner.run(table, spec)) served++;
+                else throttled++;
+            }
+        }
+        TickResult result = database.endTick(start, end);
+        int partitions = partitionTotal();
+        int[] splits = traceTick(end, result);
+        return new StepReport(start, end, 1, served, throttled, splits[0], splits[1], partitions);
+    }
+
+    /** Runs {@code ticks} steps and reports them as one. */
+    public StepReport run(long ticks) {
+        StepReport report = new StepReport(now(), now(), 0, 0, 0, 0, 0, partitionTotal());
+        for (long i = 0; i < ticks; i++) report = report.then(step());
+        return report;
+    }
+
+    /** Runs for a simulated duration (whole ticks, rounded up). */
+    public StepReport runFor(Duration duration) {
+        return run((duration.toMillis() + clock.tickMillis() - 1) / clock.tickMillis());
+    }
+
+    /** Runs until the simulated clock reaches {@code timeMillis}. */
+    public StepReport runUntil(long timeMillis) {
+        return run(Math.max(0, (timeMillis - now() + clock.tickMillis() - 1) / clock.tickMillis()));
+    }
+
+    private int[] traceTick(long end, TickResult result) {
+        int started = 0;
+        int completed = 0;
+        for (SplitEvent e : result.splits()) {
+            if (e.started() != null) {
+                started++;
+                trace.append(new SplitStarted(end, e.table(), e.index(), number(e.started().partition()),
+                        SplitCause.valueOf(e.started().cause().name()), e.started().at().toString(),
+                        e.started().completesAtMillis()));
+            } else if (e.completed() != null) {
+                completed++;
+                trace.append(new PartitionSplit(end, e.table(), e.index(), number(e.completed().partition()),
+                        e.children().stream().map(p -> number(p.id())).toList(),
+                        SplitCause.valueOf(e.completed().cause().name()), e.completed().at().toString()));
+            } else {
+                trace.append(new NoSplitHelps(end, e.table(), e.index(), number(e.noSplitHelps().partition()),
+                        e.noSplitHelps().reason() + ": " + e.noSplitHelps().explanation(), null));
+            }
+        }
+        for (PartitionTick p : result.partitions()) {
+            String owner = p.index() == null ? p.table() : p.table() + "/" + p.index();
+            trace.append(new TickMetrics(end, p.table(), p.index(), number(p.partition()), p.consumedReadUnits(),
+                    p.consumedWriteUnits(), p.throttledReadUnits(), p.throttledWriteUnits(), p.servedRequests(),
+                    p.throttledRequests(), p.bytes(), partitionCounts.computeIfAbsent(owner, o -> 0)));
+        }
+        return new int[] {started, completed};
+    }
+
+    private int partitionTotal() {
+        int total = 0;
+        partitionCounts.clear();
+        for (String table : database.tableNames()) {
+            int n = database.partitions(table, null).size();
+            partitionCounts.put(table, n);
+            total += n;
+            for (IndexDescription i : database.describeTable(table).globalSecondaryIndexes()) {
+                int g = database.partitions(table, i.spec().name()).size();
+                partitionCounts.put(table + "/" + i.spec().name(), g);
+                total += g;
+            }
+        }
+        return total;
+    }
+
+    private static long number(PartitionId id) {
+        return id.number();
+    }
+}

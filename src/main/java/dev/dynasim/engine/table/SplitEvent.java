@@ -1,0 +1,27 @@
+package dev.dynasim.engine.table;
+
+import dev.dynasim.engine.partition.NoSplit;
+import dev.dynasim.engine.partition.Partition;
+import dev.dynasim.engine.partition.SplitPlan;
+import java.util.List;
+
+/**
+ * A split decision of a tick, as a value: a split started (the plan, completing later), a split
+ * completed (the plan and the two children), or a hot partition that no split would help (F3.13).
+ * {@code index} is null for the table.
+ */
+public record SplitEvent(String table, String index, SplitPlan started, SplitPlan completed, List<Partition> children,
+                         NoSplit noSplitHelps) {
+
+    static SplitEvent started(String table, String index, SplitPlan plan) {
+        return new SplitEvent(table, index, plan, null, List.of(), null);
+    }
+
+    static SplitEvent completed(String table, String index, SplitPlan plan, List<Partition> children) {
+        return new SplitEvent(table, index, null, plan, List.copyOf(children), null);
+    }
+
+    static SplitEvent noSplitHelps(String table, String index, NoSplit decision) {
+        return new SplitEvent(table, index, null, null, List.of(), decision);
+    }
+}
