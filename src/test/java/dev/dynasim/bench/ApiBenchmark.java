@@ -3,7 +3,6 @@ package dev.dynasim.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dynasim.api.ApiHandler;
 import dev.dynasim.api.WireJson;
-import dev.dynasim.engine.table.Database;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -37,7 +36,7 @@ public class ApiBenchmark {
     /** Creates the table and prepares the request lines. */
     @Setup(Level.Trial)
     public void prepare() {
-        handler = new ApiHandler(new Database());
+        handler = ApiHandler.ticking(ApiHandler.DEFAULT_SPACING_MILLIS);
         handler.answer("CreateTable", WireJson.parse("{\"TableName\":\"Customers\",\"AttributeDefinitions\":"
                 + "[{\"AttributeName\":\"pk\",\"AttributeType\":\"S\"}],\"KeySchema\":[{\"AttributeName\":\"pk\","
                 + "\"KeyType\":\"HASH\"}],\"BillingMode\":\"PAY_PER_REQUEST\"}"));

@@ -7,6 +7,7 @@ import dev.dynasim.engine.model.AttributeValue;
 import dev.dynasim.engine.model.ItemSizes;
 import dev.dynasim.engine.table.AttributeDefinition;
 import dev.dynasim.engine.table.CreateTableRequest;
+import dev.dynasim.engine.table.Account;
 import dev.dynasim.engine.table.Database;
 import dev.dynasim.engine.table.KeySchemaElement;
 import dev.dynasim.engine.table.PutItemRequest;
@@ -71,7 +72,8 @@ final class BenchTables {
 
     /** A new database holding the table. */
     static Database databaseWith(CreateTableRequest table) {
-        Database database = new Database();
+        long[] seconds = {0};
+        Database database = new Database(() -> 1_000 * seconds[0]++, Account.LOCAL);
         database.createTable(table);
         return database;
     }

@@ -11,7 +11,6 @@ import dev.dynasim.engine.capacity.ThroughputGate;
 import dev.dynasim.engine.model.AttributeValue;
 import dev.dynasim.engine.model.BillingMode;
 import dev.dynasim.engine.model.ProvisionedThroughput;
-import dev.dynasim.engine.partition.KeyHasher;
 import dev.dynasim.engine.partition.Partition;
 import dev.dynasim.engine.partition.PartitionId;
 import dev.dynasim.engine.partition.PartitionMap;
@@ -109,14 +108,13 @@ final class Partitions {
         return map.route(partitionKey);
     }
 
-    /** Adds stored bytes to the partition of a key value. */
-    void addStoredBytes(AttributeValue partitionKey, long delta) {
-        if (delta != 0) map.addStoredBytes(KeyHasher.token(partitionKey), delta);
+    /** Adds stored bytes to the partition of a token. */
+    void addStoredBytes(Token token, long delta) {
+        if (delta != 0) map.addStoredBytes(token, delta);
     }
 
     /** What a request of {@code units} on the partition of {@code partitionKey} asks: the partition's gate and, on demand, the table's. */
-    Charge charge(AttributeValue partitionKey, OperationType operation, double units) {
-        Token token = KeyHasher.token(partitionKey);
+    Charge charge(Token token, OperationType operation, double units) {
         PartitionId id = map.route(token).id();
         ThroughputGate partitionGate = gates.get(id)[operation.ordinal()];
         List<CapacityClaim> claims = mode == BillingMode.PAY_PER_REQUEST

@@ -111,12 +111,13 @@ final class ReadPage {
                        double fetchUnits, long now) {
         RequestAdmission admission = new RequestAdmission();
         Partitions read = table.partitionsFor(index);
+        SortedStore routed = index != null && index.spec.global() ? index.store : table.store;
         if (partitionKey != null) {
-            admission.add(read, partitionKey, OperationType.Read, pageUnits);
-            admission.add(table.partitions, partitionKey, OperationType.Read, fetchUnits);
+            admission.add(read, Table.tokenOf(routed, partitionKey), OperationType.Read, pageUnits);
+            admission.add(table.partitions, Table.tokenOf(table.store, partitionKey), OperationType.Read, fetchUnits);
         } else if (bytes > 0) {
             for (Map.Entry<AttributeValue, Long> e : bytesByKey.entrySet()) {
-                admission.add(read, e.getKey(), OperationType.Read, pageUnits * e.getValue() / bytes);
+                admission.add(read, Table.tokenOf(routed, e.getKey()), OperationType.Read, pageUnits * e.getValue() / bytes);
             }
         }
         table.admit(admission, now);

@@ -10,6 +10,8 @@ import dev.dynasim.engine.model.AttributeValue;
 import dev.dynasim.engine.model.BillingMode;
 import dev.dynasim.engine.model.DynamoDbException;
 import dev.dynasim.engine.model.ThrottlingCause;
+import dev.dynasim.engine.partition.KeyHasher;
+import dev.dynasim.engine.partition.Token;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,8 +28,13 @@ final class RequestAdmission {
 
     /** Asks for {@code units} of {@code operation} on the partition of {@code partitionKey}. */
     RequestAdmission add(Partitions partitions, AttributeValue partitionKey, OperationType operation, double units) {
+        return add(partitions, KeyHasher.token(partitionKey), operation, units);
+    }
+
+    /** Asks for {@code units} of {@code operation} on the partition of a known token (saves hashing the key again). */
+    RequestAdmission add(Partitions partitions, Token token, OperationType operation, double units) {
         if (units <= 0) return this;
-        Charge charge = partitions.charge(partitionKey, operation, units);
+        Charge charge = partitions.charge(token, operation, units);
         charges.add(charge);
         claims.computeIfAbsent(partitions, p -> new ArrayList<>()).addAll(charge.claims());
         return this;

@@ -11,7 +11,9 @@ import dev.dynasim.engine.model.IndexSpec;
 import dev.dynasim.engine.model.KeySchema;
 import dev.dynasim.engine.model.Limits;
 import dev.dynasim.engine.model.TableSpec;
+import dev.dynasim.engine.partition.KeyHasher;
 import dev.dynasim.engine.partition.KeySize;
+import dev.dynasim.engine.partition.Token;
 import dev.dynasim.engine.partition.TokenRange;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -87,21 +89,22 @@ final class Table {
     void addClaims(RequestAdmission admission, WritePlan plan) {
         double tableUnits = plan.outcome().tableUnits();
         for (IndexWrite w : plan.outcome().indexWrites()) if (!w.global()) tableUnits += w.units();
-        admission.add(partitions, plan.partitionKey(), OperationType.Write, tableUnits);
+        admission.add(partitions, tokenOf(store, plan.partitionKey()), OperationType.Write, tableUnits);
         for (WritePlan.IndexChange c : plan.indexChanges()) {
             SecondaryIndex index = c.index();
             if (!index.spec.global()) continue;
             StoredItem entry = c.newEntry() != null ? c.newEntry() : c.oldEntry();
             double units = 0;
             for (IndexWrite w : plan.outcome().indexWrites()) if (w.indexName().equals(index.spec.name())) units += w.units();
-            admission.add(index.partitions, entry.attributes().get(index.spec.keySchema().partitionKey().name()),
+            admission.add(index.partitions, tokenOf(index.store, entry.attributes().get(index.spec.keySchema().partitionKey().name())),
                     OperationType.Write, units);
         }
     }
 
     /** Admits a read of {@code units} on the partition of {@code partitionKey} (of an index or the table). */
     void admitRead(SecondaryIndex index, AttributeValue partitionKey, double units, long now) {
-        admit(new RequestAdmission().add(partitionsFor(index), partitionKey, OperationType.Read, units), now);
+        SortedStore routed = index != null && index.spec.global() ? index.store : store;
+        admit(new RequestAdmission().add(partitionsFor(index), tokenOf(routed, partitionKey), OperationType.Read, units), now);
     }
 
     /** Admits a request's claims on this table's partitions, counting it in usage when throttled. */
@@ -191,13 +194,17 @@ final class Table {
         }
         ItemGroup g = store.group(plan.partitionKey());
         if (g != null) g.collectionBytes += plan.collectionDelta();
-        partitions.addStoredBytes(plan.partitionKey(), bytes(after) - bytes(before));
+        partitions.addStoredBytes(tokenOf(store, plan.partitionKey()), bytes(after) - bytes(before));
         for (WritePlan.IndexChange c : plan.indexChanges()) {
             c.index().replace(before, c.oldEntry(), after, c.newEntry());
             if (c.index().spec.global()) {
                 String pk = c.index().spec.keySchema().partitionKey().name();
-                if (c.oldEntry() != null) c.index().partitions.addStoredBytes(c.oldEntry().attributes().get(pk), -c.oldEntry().bytes());
-                if (c.newEntry() != null) c.index().partitions.addStoredBytes(c.newEntry().attributes().get(pk), c.newEntry().bytes());
+                if (c.oldEntry() != null) {
+                    c.index().partitions.addStoredBytes(tokenOf(c.index().store, c.oldEntry().attributes().get(pk)), -c.oldEntry().bytes());
+                }
+                if (c.newEntry() != null) {
+                    c.index().partitions.addStoredBytes(tokenOf(c.index().store, c.newEntry().attributes().get(pk)), c.newEntry().bytes());
+                }
             }
         }
         return plan.outcome();
@@ -270,7 +277,7 @@ final class Table {
                 if (!ItemValidator.fitsIndex(spec, item.attributes())) continue;
                 StoredItem entry = index.entryOf(item);
                 index.replace(null, null, item, entry);
-                index.partitions.addStoredBytes(entry.attributes().get(pk), entry.bytes());
+                index.partitions.addStoredBytes(tokenOf(index.store, entry.attributes().get(pk)), entry.bytes());
             }
         }
         return index;
@@ -291,6 +298,12 @@ final class Table {
         }
         return new StorageSize(sizeBytes, itemCount * Limits.STORAGE_OVERHEAD_BYTES,
                 indexBytes, indexEntries * Limits.STORAGE_OVERHEAD_BYTES);
+    }
+
+    /** The token of a partition key value, from its item collection when it has one (hashing is not free). */
+    static Token tokenOf(SortedStore store, AttributeValue partitionKey) {
+        ItemGroup g = store.group(partitionKey);
+        return g != null ? g.token : KeyHasher.token(partitionKey);
     }
 
     /** Ends a tick for the table and each of its GSIs (see {@link Partitions#endTick}). */
