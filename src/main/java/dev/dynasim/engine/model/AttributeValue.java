@@ -82,8 +82,14 @@ public sealed interface AttributeValue
         return new NS(Arrays.stream(values).map(N::of).toList());
     }
 
-    /** A string: compared by UTF-8 bytes (F1.7). */
-    record S(String value) implements AttributeValue {
+    /** A string: compared by UTF-8 bytes (F1.7). Its UTF-8 length is measured once, when it is made. */
+    record S(String value, int utf8Length) implements AttributeValue {
+        /** A string value. */
+        public S(String value) {
+            this(value, ItemSizes.utf8Length(java.util.Objects.requireNonNull(value, "S value")));
+        }
+
+        /** The canonical form: {@code utf8Length} must be the UTF-8 length of {@code value}; prefer {@code new S(value)}. */
         public S {
             if (value == null) throw new NullPointerException("S value");
         }

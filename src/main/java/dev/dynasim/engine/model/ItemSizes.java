@@ -32,7 +32,7 @@ public final class ItemSizes {
 
     /** Bytes of one value, by type (F1.22). */
     public static long valueBytes(AttributeValue value) {
-        if (value instanceof AttributeValue.S s) return utf8Length(s.value());
+        if (value instanceof AttributeValue.S s) return s.utf8Length();
         if (value instanceof AttributeValue.N n) return numberBytes(n.value());
         if (value instanceof AttributeValue.B b) return b.length();
         if (value instanceof AttributeValue.Bool || value instanceof AttributeValue.Null) return BOOL_OR_NULL;

@@ -75,13 +75,16 @@ final class RequestRunner {
         };
     }
 
-    private static Map<String, AttributeValue> item(Map<String, AttributeValue> key, int bytes) {
+    private Map<String, AttributeValue> item(Map<String, AttributeValue> key, int bytes) {
         Map<String, AttributeValue> item = new LinkedHashMap<>(key);
         item.put(PAYLOAD, padding(bytes));
         return item;
     }
 
-    private static AttributeValue padding(int bytes) {
-        return AttributeValue.s("x".repeat(Math.max(0, bytes - PAYLOAD.length() - 20)));
+    private final Map<Integer, AttributeValue> paddings = new java.util.HashMap<>();
+
+    /** A payload value for an item of about {@code bytes} bytes, made once per size. */
+    private AttributeValue padding(int bytes) {
+        return paddings.computeIfAbsent(bytes, b -> AttributeValue.s("x".repeat(Math.max(0, b - PAYLOAD.length() - 20))));
     }
 }

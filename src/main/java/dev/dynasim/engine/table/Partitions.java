@@ -58,6 +58,8 @@ final class Partitions {
     /** Per-key load (units, first and last access) of partitions that are running hot, for split-for-heat. */
     private final Map<PartitionId, Map<Token, double[]>> keyLoads = new HashMap<>();
     private final SplitSchedule splits = new SplitSchedule();
+    /** Partitions whose last tick ran at half their heat threshold or more: only they record per-key load. */
+    private final Set<PartitionId> warm = new HashSet<>();
     /** Hot partitions already reported as beyond help, so that the report is made once. */
     private final Set<PartitionId> reportedNoSplit = new HashSet<>();
     private static final int CONSUMED_READ = 0;
@@ -129,6 +131,7 @@ final class Partitions {
         double[] t = tick.computeIfAbsent(c.partition(), id -> new double[TICK_FIELDS]);
         t[c.operation() == OperationType.Read ? CONSUMED_READ : CONSUMED_WRITE] += c.units();
         t[SERVED]++;
+        if (!warm.contains(c.partition())) return;
         Map<Token, double[]> loads = keyLoads.computeIfAbsent(c.partition(), id -> new HashMap<>());
         double[] load = loads.get(c.token());
         if (load == null) loads.put(c.token(), new double[] {c.units(), now, now});
@@ -207,7 +210,11 @@ final class Partitions {
             double[] t = tick.get(p.id());
             double read = t == null ? 0 : t[CONSUMED_READ];
             double write = t == null ? 0 : t[CONSUMED_WRITE];
-            map.recordUsage(p.id(), new TickUsage(start, end, read, write));
+            TickUsage usage = new TickUsage(start, end, read, write);
+            map.recordUsage(p.id(), usage);
+            Throughput limit = mode == BillingMode.PAY_PER_REQUEST ? PartitionRules.partitionMaximum() : p.allocated();
+            if (usage.utilization(limit) >= settings.heat().thresholdFraction() / 2) warm.add(p.id());
+            else warm.remove(p.id());
             if (t != null) {
                 readDemand[i] = read + t[THROTTLED_READ];
                 writeDemand[i] = write + t[THROTTLED_WRITE];
