@@ -6,6 +6,8 @@ import dev.dynasim.engine.model.ProvisionedThroughput;
 import dev.dynasim.engine.model.ScalarType;
 import dev.dynasim.engine.table.AttributeDefinition;
 import dev.dynasim.engine.table.CreateTableRequest;
+import dev.dynasim.engine.sim.Simulation;
+import dev.dynasim.engine.sim.StepReport;
 import dev.dynasim.engine.table.Database;
 import dev.dynasim.engine.table.KeySchemaElement;
 import java.util.ArrayList;
@@ -25,19 +27,42 @@ public final class Shell {
     /** Binary key type. */
     public static final ScalarType B = ScalarType.B;
 
-    private static Database database = new Database();
+    /** The seed of the session's simulation; {@link #reset(long)} picks another. */
+    private static final long DEFAULT_SEED = 1;
+
+    private static Simulation simulation = new Simulation(DEFAULT_SEED);
 
     private Shell() {
     }
 
-    /** The session's database. */
+    /** The session's database, on the simulation's clock. */
     public static Database database() {
-        return database;
+        return simulation.database();
     }
 
-    /** Starts over with an empty database. */
+    /** The session's simulation: its clock, workloads and trace. */
+    public static Simulation sim() {
+        return simulation;
+    }
+
+    /** Starts over with an empty database at simulated time zero. */
     public static void reset() {
-        database = new Database();
+        reset(DEFAULT_SEED);
+    }
+
+    /** Starts over with an empty database and a simulation with the given seed. */
+    public static void reset(long seed) {
+        simulation = new Simulation(seed);
+    }
+
+    /** Advances simulated time by one tick (one second), serving any workloads added with sim().addWorkload. */
+    public static StepReport step() {
+        return simulation.step();
+    }
+
+    /** Advances simulated time by {@code ticks} ticks. */
+    public static StepReport run(long ticks) {
+        return simulation.run(ticks);
     }
 
     /** A partition key definition, e.g. {@code partitionKey("Artist", S)}. */
@@ -63,8 +88,8 @@ public final class Shell {
 
     /** An existing table by name. */
     public static TableHandle table(String name) {
-        database.describeTable(name);
-        return new TableHandle(database, name);
+        database().describeTable(name);
+        return new TableHandle(database(), name);
     }
 
     /** An item from alternating attribute names and values: {@code item("Artist", "Arturo", "Year", 1999)}. */
@@ -80,8 +105,8 @@ public final class Shell {
     /** Lists the tables with their keys, mode and size. */
     public static Text showTables() {
         List<List<String>> rows = new ArrayList<>();
-        for (String name : database.tableNames()) {
-            var d = database.describeTable(name);
+        for (String name : database().tableNames()) {
+            var d = database().describeTable(name);
             rows.add(List.of(name, d.spec().keySchema().toString(), d.spec().billingMode().toString(),
                     String.valueOf(d.itemCount()), String.valueOf(d.tableSizeBytes())));
         }
@@ -109,7 +134,8 @@ public final class Shell {
                 "  music.usage()                                      capacity consumed so far",
                 "  music.storage()                                    bytes billed for storage (+100 per item)",
                 "  music.partitions()   music.whereIs(\"Arturo\")       the hashed key space and where a key lands",
-                "  showTables()   reset()   database()                the whole API: database().putItem(...)",
+                "  step()   run(60)                                   advance simulated time (capacity is per second)",
+                "  showTables()   reset()   database()   sim()        the whole API: database().putItem(...)",
                 "",
                 "Every call prints the units it consumed (RRU/WRU on demand, RCU/WCU provisioned); errors read as DynamoDB's own."));
     }
@@ -124,8 +150,8 @@ public final class Shell {
             defs.add(new AttributeDefinition(sk[0].name(), sk[0].type().name()));
             schema.add(new KeySchemaElement(sk[0].name(), "RANGE"));
         }
-        database.createTable(new CreateTableRequest(name, defs, schema,
+        database().createTable(new CreateTableRequest(name, defs, schema,
                 throughput == null ? "PAY_PER_REQUEST" : "PROVISIONED", throughput, null, null, null));
-        return new TableHandle(database, name);
+        return new TableHandle(database(), name);
     }
 }

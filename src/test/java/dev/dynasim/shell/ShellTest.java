@@ -94,4 +94,16 @@ class ShellTest {
                 .isInstanceOfSatisfying(ShellUsageException.class, e -> assertThat(e.getStackTrace()).isEmpty())
                 .hasMessage("give names and values in pairs, e.g. item(\"pk\", \"a\", \"n\", 1)");
     }
+
+    @Test
+    void provisionedTable_throttlesWithinOneSecond_andStepLetsTimePass() {
+        var t = createTable("Tiny", 1, 1, partitionKey("id", N));
+        t.put(item("id", 1));
+        assertThatThrownBy(() -> t.put(item("id", 2))).isInstanceOfSatisfying(DynamoDbException.class,
+                e -> assertThat(e.code()).isEqualTo(ErrorCode.ProvisionedThroughputExceededException));
+        step();
+        assertThat(t.put(item("id", 2)).toString()).isEqualTo("consumed 1 WCU");
+        assertThat(t.usage().throttledRequests()).isEqualTo(1);
+        assertThat(t.whereIs(1).partition().id().toString()).isEqualTo("P0");
+    }
 }
