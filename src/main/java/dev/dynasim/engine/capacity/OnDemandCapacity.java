@@ -61,6 +61,14 @@ public final class OnDemandCapacity implements ThroughputGate {
     }
 
     @Override
+    public double available(long nowMillis) {
+        roll(nowMillis);
+        long limit = Math.min(ceilingMicros(), Micros.ofUnits(spec.tableQuota()));
+        if (spec.hasMaximum()) limit = Math.min(limit, Micros.ofUnits(spec.maximum()));
+        return Micros.toUnits(Math.max(0, limit - windowConsumed));
+    }
+
+    @Override
     public ThrottleDecision check(double units, long nowMillis) {
         roll(nowMillis);
         long after = windowConsumed + Micros.ofUnits(units);

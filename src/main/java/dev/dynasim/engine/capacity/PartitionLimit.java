@@ -34,6 +34,11 @@ public final class PartitionLimit implements ThroughputGate {
     }
 
     @Override
+    public double available(long nowMillis) {
+        return bucket.available(nowMillis);
+    }
+
+    @Override
     public ThrottleDecision check(double units, long nowMillis) {
         return bucket.canConsume(units, nowMillis) ? ThrottleDecision.admit() : ThrottleDecision.throttle(reason);
     }

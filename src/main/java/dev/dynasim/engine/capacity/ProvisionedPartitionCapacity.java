@@ -62,6 +62,12 @@ public final class ProvisionedPartitionCapacity implements ThroughputGate {
     }
 
     @Override
+    public double available(long nowMillis) {
+        sync(nowMillis);
+        return Math.min(ceiling.available(nowMillis), Micros.toUnits(allocated.heldMicros() + burst.heldMicros()));
+    }
+
+    @Override
     public ThrottleDecision check(double units, long nowMillis) {
         ThrottleDecision atCeiling = ceiling.check(units, nowMillis);
         if (atCeiling.throttled()) {

@@ -9,6 +9,12 @@ public interface ThroughputGate {
     /** Whether {@code units} could be consumed at {@code nowMillis}; consumes nothing. */
     ThrottleDecision check(double units, long nowMillis);
 
+    /**
+     * The units that could be consumed at {@code nowMillis} (at least 0): what aggregate, rate-level
+     * traffic may take in one go. Consumes nothing.
+     */
+    double available(long nowMillis);
+
     /** Consumes {@code units} at {@code nowMillis}; call only after an admitting {@link #check} at the same time. */
     void consume(double units, long nowMillis);
 

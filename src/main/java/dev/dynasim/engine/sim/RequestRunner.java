@@ -67,7 +67,8 @@ final class RequestRunner {
         return key;
     }
 
-    private static AttributeValue typed(ScalarType type, String value) {
+    /** A workload's key text as a value of the key's type. */
+    static AttributeValue typed(ScalarType type, String value) {
         return switch (type) {
             case S -> AttributeValue.s(value);
             case N -> AttributeValue.n(String.valueOf(Math.abs((long) value.hashCode())));

@@ -51,7 +51,9 @@ public final class Simulation {
     private final Trace trace;
     private final RequestRunner runner;
     private final List<WorkloadRun> runs = new ArrayList<>();
+    private final List<RateRun> rateRuns = new ArrayList<>();
     private final Map<String, Integer> partitionCounts = new HashMap<>();
+    private boolean partitionMetrics = true;
 
     /** A simulation with a seed and the default tick of one second. */
     public Simulation(long seed) {
@@ -106,9 +108,26 @@ public final class Simulation {
         return d;
     }
 
+    /**
+     * Whether each tick traces a TickMetrics event per active partition (default: yes). Long runs
+     * of large tables turn it off and keep the splits, capacity changes and step reports.
+     */
+    public void tracePartitionMetrics(boolean on) {
+        this.partitionMetrics = on;
+    }
+
     /** Adds a workload; its requests start with the next step. */
     public void addWorkload(Workload workload) {
         runs.add(workload.start(streams.stream(workload.stream())));
+    }
+
+    /**
+     * Adds a workload at rate-level fidelity: per tick, so many requests over its key distribution,
+     * the {@code heavyHitters} most frequent keys routed one by one and the rest spread by key-space
+     * share, with no items stored. Days of traffic on large tables run in seconds this way.
+     */
+    public void addRateWorkload(Workload workload, int heavyHitters) {
+        rateRuns.add(new RateRun(workload.start(streams.stream(workload.stream())), heavyHitters, database));
     }
 
     /** Runs one tick (see the class description for the order) and reports it. */
@@ -126,6 +145,15 @@ public final class Simulation {
                 else throttled++;
             }
         }
+        double rateServed = 0;
+        double rateThrottled = 0;
+        for (RateRun run : rateRuns) {
+            double[] r = run.serve(database, start, clock.tickMillis());
+            rateServed += r[0];
+            rateThrottled += r[1];
+        }
+        served += Math.round(rateServed);
+        throttled += Math.round(rateThrottled);
         TickResult result = database.endTick(start, end);
         int partitions = partitionTotal();
         int[] splits = traceTick(end, result);
@@ -168,7 +196,7 @@ public final class Simulation {
                         e.noSplitHelps().reason() + ": " + e.noSplitHelps().explanation(), null));
             }
         }
-        for (PartitionTick p : result.partitions()) {
+        for (PartitionTick p : partitionMetrics ? result.partitions() : List.<PartitionTick>of()) {
             String owner = p.index() == null ? p.table() : p.table() + "/" + p.index();
             trace.append(new TickMetrics(end, p.table(), p.index(), number(p.partition()), p.consumedReadUnits(),
                     p.consumedWriteUnits(), p.throttledReadUnits(), p.throttledWriteUnits(), p.servedRequests(),

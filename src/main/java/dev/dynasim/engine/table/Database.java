@@ -146,6 +146,22 @@ public final class Database {
         this.splitSettings = settings;
     }
 
+    /**
+     * Starts an empty table with {@code partitions} equal partitions, as if it had grown to that
+     * size: simulations of large tables begin here instead of loading terabytes first.
+     */
+    public void presplit(String tableName, int partitions) {
+        Table t = table(tableName);
+        if (t.itemCount > 0) throw DynamoDbException.validation("Only an empty table can be pre-split: " + tableName);
+        if (partitions < 1) throw DynamoDbException.validation("A table has at least one partition: " + partitions);
+        t.partitions.presplit(partitions, now());
+    }
+
+    /** Serves one tick of aggregate traffic on a table at the current time (rate-level fidelity). */
+    public RateOutcome serveAtRate(String tableName, RateTraffic traffic) {
+        return table(tableName).serve(traffic, now());
+    }
+
     /** The capacity a table has consumed so far. */
     public Usage usage(String tableName) {
         return table(tableName).usage;

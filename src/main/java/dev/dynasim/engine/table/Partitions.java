@@ -45,7 +45,7 @@ import java.util.Map;
 final class Partitions {
     private final ResourceType resource;
     private final String arn;
-    private final PartitionMap map;
+    private PartitionMap map;
     private final Map<PartitionId, ThroughputGate[]> gates = new HashMap<>();
     private BillingMode mode;
     private OnDemandCapacity onDemandRead;
@@ -58,6 +58,7 @@ final class Partitions {
     /** Per-key load (units, first and last access) of partitions that are running hot, for split-for-heat. */
     private final Map<PartitionId, Map<Token, double[]>> keyLoads = new HashMap<>();
     private final SplitSchedule splits = new SplitSchedule();
+    private double[] shares;
     /** Partitions whose last tick ran at half their heat threshold or more: only they record per-key load. */
     private final Set<PartitionId> warm = new HashSet<>();
     /** Hot partitions already reported as beyond help, so that the report is made once. */
@@ -93,6 +94,19 @@ final class Partitions {
                 ? PartitionMap.onDemand()
                 : PartitionMap.provisioned(throughput.readCapacityUnits(), throughput.writeCapacityUnits());
         return new Partitions(resource, arn, map, mode, throughput == null ? ProvisionedThroughput.NONE : throughput, now);
+    }
+
+    /**
+     * Lays an empty table out as {@code count} equal partitions sharing its throughput, as if it
+     * had grown to that size (a simulation set-up for large tables at rate level).
+     */
+    void presplit(int count, long now) {
+        map = PartitionMap.withPartitions(count, map.totalAllocated());
+        gates.clear();
+        tick.clear();
+        keyLoads.clear();
+        shares = null;
+        syncGates(now);
     }
 
     /** The partition map, for students to look at. */
@@ -139,6 +153,48 @@ final class Partitions {
             load[0] += c.units();
             load[2] = now;
         }
+    }
+
+    /**
+     * Serves aggregate requests on the partition of {@code token}: as many as its gates (and, on
+     * demand, the table's) have units for, the rest throttled. Returns the requests served.
+     */
+    double serveAggregate(Token token, OperationType operation, double requests, double unitsPerRequest, long now) {
+        if (requests <= 0) return 0;
+        PartitionId id = map.route(token).id();
+        ThroughputGate gate = gates.get(id)[operation.ordinal()];
+        ThroughputGate table = mode == BillingMode.PAY_PER_REQUEST
+                ? (operation == OperationType.Read ? onDemandRead : onDemandWrite) : null;
+        double available = gate.available(now);
+        if (table != null) available = Math.min(available, table.available(now));
+        double served = unitsPerRequest <= 0 ? requests : Math.min(requests, available / unitsPerRequest);
+        double units = served * unitsPerRequest;
+        if (units > 0) {
+            gate.consume(units, now);
+            if (table != null) table.consume(units, now);
+        }
+        double[] t = tick.computeIfAbsent(id, k -> new double[TICK_FIELDS]);
+        boolean read = operation == OperationType.Read;
+        t[read ? CONSUMED_READ : CONSUMED_WRITE] += units;
+        t[read ? THROTTLED_READ : THROTTLED_WRITE] += (requests - served) * unitsPerRequest;
+        t[SERVED] += served;
+        t[THROTTLED] += requests - served;
+        if (warm.contains(id) && units > 0) {
+            double[] load = keyLoads.computeIfAbsent(id, k -> new HashMap<>()).computeIfAbsent(token, k -> new double[] {0, now, now});
+            load[0] += units;
+            load[2] = now;
+        }
+        return served;
+    }
+
+    /** Each partition's share of the key space, in key order (cached until the partitions change). */
+    double[] shares() {
+        if (shares == null || shares.length != map.size()) {
+            List<Partition> parts = map.partitions();
+            shares = new double[parts.size()];
+            for (int i = 0; i < shares.length; i++) shares[i] = parts.get(i).range().ownership();
+        }
+        return shares;
     }
 
     /** Counts a charge that was throttled. */
@@ -219,7 +275,7 @@ final class Partitions {
                 readDemand[i] = read + t[THROTTLED_READ];
                 writeDemand[i] = write + t[THROTTLED_WRITE];
                 ticks.add(new PartitionTick(table, index, p.id(), read, write, t[THROTTLED_READ], t[THROTTLED_WRITE],
-                        (long) t[SERVED], (long) t[THROTTLED], p.storedBytes()));
+                        Math.round(t[SERVED]), Math.round(t[THROTTLED]), p.storedBytes()));
             }
         }
         if (mode == BillingMode.PROVISIONED) {
@@ -235,6 +291,15 @@ final class Partitions {
                              Function<TokenRange, List<KeySize>> keySizes, List<SplitEvent> events) {
         if (splits.isSplitting(p.id())) return;
         Throughput limit = mode == BillingMode.PAY_PER_REQUEST ? PartitionRules.partitionMaximum() : p.allocated();
+        boolean big = p.storedBytes() >= settings.size().thresholdBytes();
+        TickUsage last = map.usage(p.id()).size() == 0 ? null : map.usage(p.id()).tick(0);
+        boolean hot = last != null && last.utilization(limit) >= settings.heat().thresholdFraction();
+        if (!big && !hot) {
+            keyLoads.remove(p.id());
+            reportedNoSplit.remove(p.id());
+            return;
+        }
+        if (!big && reportedNoSplit.contains(p.id())) return;
         SplitInput input = new SplitInput(p, map.usage(p.id()), limit, () -> loadsOf(p.id()),
                 () -> keySizes.apply(p.range()), now);
         SplitDecision decision = settings.size().decide(input);
@@ -246,7 +311,6 @@ final class Partitions {
         } else if (decision instanceof NoSplit no && no.splitWouldNotHelp()) {
             if (reportedNoSplit.add(p.id())) events.add(SplitEvent.noSplitHelps(table, index, no));
         } else {
-            keyLoads.remove(p.id());
             reportedNoSplit.remove(p.id());
         }
     }

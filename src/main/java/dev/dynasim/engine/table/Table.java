@@ -300,6 +300,46 @@ final class Table {
                 indexBytes, indexEntries * Limits.STORAGE_OVERHEAD_BYTES);
     }
 
+    /**
+     * Serves one tick of aggregate traffic (rate-level fidelity) through the same partition gates
+     * as item-level requests; inserted bytes grow the partitions and the table without items.
+     */
+    RateOutcome serve(RateTraffic traffic, long now) {
+        OperationType operation = traffic.write() ? OperationType.Write : OperationType.Read;
+        double requested = traffic.tailRequests();
+        double served = 0;
+        for (int i = 0; i < traffic.keyTokens().size(); i++) {
+            requested += traffic.keyRequests()[i];
+            double s = partitions.serveAggregate(traffic.keyTokens().get(i), operation, traffic.keyRequests()[i],
+                    traffic.unitsPerRequest(), now);
+            grow(traffic.keyTokens().get(i), s, traffic.bytesPerRequest());
+            served += s;
+        }
+        if (traffic.tailRequests() > 0) {
+            double[] shares = partitions.shares();
+            List<dev.dynasim.engine.partition.Partition> parts = partitions.map().partitions();
+            for (int i = 0; i < shares.length; i++) {
+                Token start = parts.get(i).range().start();
+                double s = partitions.serveAggregate(start, operation, traffic.tailRequests() * shares[i],
+                        traffic.unitsPerRequest(), now);
+                grow(start, s, traffic.bytesPerRequest());
+                served += s;
+            }
+        }
+        double units = served * traffic.unitsPerRequest();
+        if (traffic.write()) usage.write(units);
+        else usage.read(units);
+        return new RateOutcome(served, requested - served);
+    }
+
+    private void grow(Token token, double servedRequests, long bytesPerRequest) {
+        if (bytesPerRequest <= 0 || servedRequests <= 0) return;
+        long bytes = Math.round(servedRequests * bytesPerRequest);
+        partitions.addStoredBytes(token, bytes);
+        sizeBytes += bytes;
+        itemCount += Math.round(servedRequests);
+    }
+
     /** The token of a partition key value, from its item collection when it has one (hashing is not free). */
     static Token tokenOf(SortedStore store, AttributeValue partitionKey) {
         ItemGroup g = store.group(partitionKey);

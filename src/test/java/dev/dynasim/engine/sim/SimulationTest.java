@@ -114,4 +114,28 @@ class SimulationTest {
         assertThat(sim.database().partitions("Grow", null).size()).isEqualTo(1 + report.splitsCompleted());
         assertThat(sim.trace().ofType(TickMetrics.class)).isNotEmpty();
     }
+
+    @Test
+    void rateLevel_hotKey_isCappedLikeItemLevel() {
+        // the same ceiling at rate level: one key, 1,500 writes/s of 1 KB, 1,000 served each second
+        Simulation sim = new Simulation(1);
+        sim.createTable(table("Hot", "PAY_PER_REQUEST", null));
+        sim.addRateWorkload(writes("Hot", KeyDistribution.hotKey(1.0, KeyDistribution.uniform(10)), 1_500, "hot"), 10);
+        StepReport report = sim.run(60);
+        assertThat(report.served()).isEqualTo(60L * 1_000);
+        assertThat(report.throttled()).isEqualTo(60L * 500);
+    }
+
+    @Test
+    void rateLevel_uniformTrafficOverManyPartitions_isServedAndGrowsTheTable() {
+        Simulation sim = new Simulation(1);
+        sim.createTable(table("Wide", "PROVISIONED", new ProvisionedThroughput(40_000, 40_000)));
+        sim.database().presplit("Wide", 1_000);
+        sim.addRateWorkload(writes("Wide", KeyDistribution.uniform(10_000_000), 20_000, "wide"), 16);
+        StepReport report = sim.run(30);
+        assertThat(report.served()).isEqualTo(30L * 20_000);
+        assertThat(report.throttled()).isZero();
+        assertThat(report.partitions()).isEqualTo(1_000);
+        assertThat(sim.database().describeTable("Wide").tableSizeBytes()).isCloseTo(30L * 20_000 * 1_000, org.assertj.core.data.Offset.offset(2_000L));
+    }
 }
