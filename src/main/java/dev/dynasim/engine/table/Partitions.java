@@ -59,6 +59,14 @@ final class Partitions {
     private final Map<PartitionId, Map<Token, double[]>> keyLoads = new HashMap<>();
     private final SplitSchedule splits = new SplitSchedule();
     private double[] shares;
+    /**
+     * How often a hot partition's split-for-heat decision is made: every 10 s of simulated time.
+     * The sustain period is minutes (F3.13), so this loses nothing and spares the work per tick.
+     */
+    private static final long HEAT_EVALUATION_MILLIS = 10_000;
+    /** Whether adaptive capacity lent units last tick (then it must run again to take them back). */
+    private boolean readsBoosted;
+    private boolean writesBoosted;
     /** Partitions whose last tick ran at half their heat threshold or more: only they record per-key load. */
     private final Set<PartitionId> warm = new HashSet<>();
     /** Hot partitions already reported as beyond help, so that the report is made once. */
@@ -161,7 +169,13 @@ final class Partitions {
      */
     double serveAggregate(Token token, OperationType operation, double requests, double unitsPerRequest, long now) {
         if (requests <= 0) return 0;
-        PartitionId id = map.route(token).id();
+        return serveAggregate(map.route(token).id(), token, operation, requests, unitsPerRequest, now);
+    }
+
+    /** As {@link #serveAggregate(Token, OperationType, double, double, long)}, on a known partition. */
+    double serveAggregate(PartitionId id, Token token, OperationType operation, double requests, double unitsPerRequest,
+                          long now) {
+        if (requests <= 0) return 0;
         ThroughputGate gate = gates.get(id)[operation.ordinal()];
         ThroughputGate table = mode == BillingMode.PAY_PER_REQUEST
                 ? (operation == OperationType.Read ? onDemandRead : onDemandWrite) : null;
@@ -270,7 +284,7 @@ final class Partitions {
             map.recordUsage(p.id(), usage);
             Throughput limit = mode == BillingMode.PAY_PER_REQUEST ? PartitionRules.partitionMaximum() : p.allocated();
             if (usage.utilization(limit) >= settings.heat().thresholdFraction() / 2) warm.add(p.id());
-            else warm.remove(p.id());
+            else if (!warm.isEmpty()) warm.remove(p.id());
             if (t != null) {
                 readDemand[i] = read + t[THROTTLED_READ];
                 writeDemand[i] = write + t[THROTTLED_WRITE];
@@ -279,8 +293,16 @@ final class Partitions {
             }
         }
         if (mode == BillingMode.PROVISIONED) {
-            AdaptiveCapacity.apply(provisioned.readCapacityUnits(), gatesOf(parts, OperationType.Read), readDemand, end);
-            AdaptiveCapacity.apply(provisioned.writeCapacityUnits(), gatesOf(parts, OperationType.Write), writeDemand, end);
+            boolean readsHot = anyAbove(parts, readDemand, true);
+            boolean writesHot = anyAbove(parts, writeDemand, false);
+            if (readsHot || readsBoosted) {
+                AdaptiveCapacity.apply(provisioned.readCapacityUnits(), gatesOf(parts, OperationType.Read), readDemand, end);
+            }
+            if (writesHot || writesBoosted) {
+                AdaptiveCapacity.apply(provisioned.writeCapacityUnits(), gatesOf(parts, OperationType.Write), writeDemand, end);
+            }
+            readsBoosted = readsHot;
+            writesBoosted = writesHot;
         }
         for (SplitPlan plan : splits.takeDue(end)) completeSplit(table, index, plan, end, bytesIn, events);
         for (Partition p : map.partitions()) decideSplit(table, index, p, end, settings, keySizes, events);
@@ -295,11 +317,11 @@ final class Partitions {
         TickUsage last = map.usage(p.id()).size() == 0 ? null : map.usage(p.id()).tick(0);
         boolean hot = last != null && last.utilization(limit) >= settings.heat().thresholdFraction();
         if (!big && !hot) {
-            keyLoads.remove(p.id());
-            reportedNoSplit.remove(p.id());
+            if (!keyLoads.isEmpty()) keyLoads.remove(p.id());
+            if (!reportedNoSplit.isEmpty()) reportedNoSplit.remove(p.id());
             return;
         }
-        if (!big && reportedNoSplit.contains(p.id())) return;
+        if (!big && (reportedNoSplit.contains(p.id()) || (now / HEAT_EVALUATION_MILLIS) * HEAT_EVALUATION_MILLIS != now)) return;
         SplitInput input = new SplitInput(p, map.usage(p.id()), limit, () -> loadsOf(p.id()),
                 () -> keySizes.apply(p.range()), now);
         SplitDecision decision = settings.size().decide(input);
@@ -350,6 +372,15 @@ final class Partitions {
         loads.forEach((token, l) -> list.add(new KeyLoad(token, l[0], (long) l[1], (long) l[2])));
         list.sort((a, b) -> a.token().compareTo(b.token()));
         return list;
+    }
+
+    /** True when some partition asked for more than its allocation this tick. */
+    private static boolean anyAbove(List<Partition> parts, double[] demand, boolean read) {
+        for (int i = 0; i < demand.length; i++) {
+            double allocated = read ? parts.get(i).allocated().readUnits() : parts.get(i).allocated().writeUnits();
+            if (demand[i] > allocated) return true;
+        }
+        return false;
     }
 
     private List<ProvisionedPartitionCapacity> gatesOf(List<Partition> parts, OperationType operation) {

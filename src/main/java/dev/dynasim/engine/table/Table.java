@@ -13,6 +13,7 @@ import dev.dynasim.engine.model.Limits;
 import dev.dynasim.engine.model.TableSpec;
 import dev.dynasim.engine.partition.KeyHasher;
 import dev.dynasim.engine.partition.KeySize;
+import dev.dynasim.engine.partition.Partition;
 import dev.dynasim.engine.partition.Token;
 import dev.dynasim.engine.partition.TokenRange;
 import java.util.ArrayList;
@@ -317,12 +318,17 @@ final class Table {
         }
         if (traffic.tailRequests() > 0) {
             double[] shares = partitions.shares();
-            List<dev.dynasim.engine.partition.Partition> parts = partitions.map().partitions();
+            List<Partition> parts = partitions.map().partitions();
             for (int i = 0; i < shares.length; i++) {
-                Token start = parts.get(i).range().start();
-                double s = partitions.serveAggregate(start, operation, traffic.tailRequests() * shares[i],
+                Partition p = parts.get(i);
+                double s = partitions.serveAggregate(p.id(), p.range().start(), operation, traffic.tailRequests() * shares[i],
                         traffic.unitsPerRequest(), now);
-                grow(start, s, traffic.bytesPerRequest());
+                if (traffic.bytesPerRequest() > 0 && s > 0) {
+                    long bytes = Math.round(s * traffic.bytesPerRequest());
+                    partitions.map().setStoredBytes(p.id(), p.storedBytes() + bytes);
+                    sizeBytes += bytes;
+                    itemCount += Math.round(s);
+                }
                 served += s;
             }
         }
