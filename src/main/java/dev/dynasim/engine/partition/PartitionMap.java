@@ -33,6 +33,17 @@ public final class PartitionMap {
         install(initial, new ConsumptionHistory[count]);
     }
 
+    private PartitionMap(PartitionMap original) {
+        this.historyTicks = original.historyTicks;
+        this.nextNumber = original.nextNumber;
+        install(List.of(original.partitions), original.usage.clone());
+    }
+
+    /** A copy of the layout as it is now, to look at: splitting or re-dividing the copy leaves this map alone. */
+    public PartitionMap snapshot() {
+        return new PartitionMap(this);
+    }
+
     /** {@code count} equal partitions sharing {@code total} evenly, keeping {@link SplitDefaults#HISTORY_TICKS} ticks of usage each. */
     public static PartitionMap withPartitions(int count, Throughput total) {
         return withPartitions(count, total, SplitDefaults.HISTORY_TICKS);

@@ -1,11 +1,11 @@
 package dev.dynasim.engine.sim;
 
+import dev.dynasim.engine.model.IndexSpec;
 import dev.dynasim.engine.model.ProvisionedThroughput;
 import dev.dynasim.engine.partition.PartitionId;
 import dev.dynasim.engine.table.Account;
 import dev.dynasim.engine.table.CreateTableRequest;
 import dev.dynasim.engine.table.Database;
-import dev.dynasim.engine.table.IndexDescription;
 import dev.dynasim.engine.table.PartitionTick;
 import dev.dynasim.engine.table.SplitEvent;
 import dev.dynasim.engine.table.TableDescription;
@@ -94,7 +94,7 @@ public final class Simulation {
         TableDescription d = database.createTable(request);
         ProvisionedThroughput t = d.spec().throughput();
         trace.append(new TableCreated(now(), d.spec().name(), d.spec().billingMode(), t.readCapacityUnits(),
-                t.writeCapacityUnits(), database.partitions(d.spec().name(), null).size(),
+                t.writeCapacityUnits(), database.partitionCount(d.spec().name(), null),
                 d.globalSecondaryIndexes().stream().map(i -> i.spec().name()).toList()));
         return d;
     }
@@ -209,12 +209,12 @@ public final class Simulation {
         int total = 0;
         partitionCounts.clear();
         for (String table : database.tableNames()) {
-            int n = database.partitions(table, null).size();
+            int n = database.partitionCount(table, null);
             partitionCounts.put(table, n);
             total += n;
-            for (IndexDescription i : database.describeTable(table).globalSecondaryIndexes()) {
-                int g = database.partitions(table, i.spec().name()).size();
-                partitionCounts.put(table + "/" + i.spec().name(), g);
+            for (IndexSpec i : database.spec(table).globalIndexes()) {
+                int g = database.partitionCount(table, i.name());
+                partitionCounts.put(table + "/" + i.name(), g);
                 total += g;
             }
         }

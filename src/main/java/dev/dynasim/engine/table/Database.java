@@ -172,13 +172,25 @@ public final class Database {
         return table(tableName).storage();
     }
 
-    /** The partitions of a table, or of one of its GSIs when {@code indexName} is given (LSIs live in the table's). */
+    /**
+     * The partitions of a table, or of one of its GSIs when {@code indexName} is given (LSIs live in
+     * the table's), as a snapshot: changing it does not change the table.
+     */
     public PartitionMap partitions(String tableName, String indexName) {
         Table t = table(tableName);
-        if (indexName == null) return t.partitions.map();
+        if (indexName == null) return t.partitions.map().snapshot();
         SecondaryIndex index = t.indexes.get(indexName);
         if (index == null) throw DynamoDbException.validation("The table does not have the specified index: " + indexName);
-        return t.partitionsFor(index).map();
+        return t.partitionsFor(index).map().snapshot();
+    }
+
+    /** How many partitions a table, or one of its GSIs, has now. */
+    public int partitionCount(String tableName, String indexName) {
+        Table t = table(tableName);
+        if (indexName == null) return t.partitions.map().size();
+        SecondaryIndex index = t.indexes.get(indexName);
+        if (index == null) throw DynamoDbException.validation("The table does not have the specified index: " + indexName);
+        return t.partitionsFor(index).map().size();
     }
 
     /** Where a partition key value lives in a table: its token, its partition and that partition's range. */
