@@ -1,5 +1,6 @@
 package dev.dynasim.cli;
 
+import dev.dynasim.engine.model.DynamoDbException;
 import dev.dynasim.engine.sim.Scenario;
 import dev.dynasim.engine.sim.ScenarioReport;
 import dev.dynasim.engine.sim.ScenarioRunner;
@@ -55,10 +56,10 @@ public final class SimulateCommand implements Callable<Integer> {
                 ? new ProgressBar(spec.commandLine().getErr()) : null;
         ScenarioReport report;
         if (trace == null) {
-            report = new ScenarioRunner(s).run(end, bar == null ? null : bar::show);
+            report = runner(s, null).run(end, bar == null ? null : bar::show);
         } else {
             try (Writer w = new BufferedWriter(Files.newBufferedWriter(trace, StandardCharsets.UTF_8), 1 << 16)) {
-                report = new ScenarioRunner(s, w).run(end, bar == null ? null : bar::show);
+                report = runner(s, w).run(end, bar == null ? null : bar::show);
             }
         }
         if (bar != null) bar.clear();
@@ -71,6 +72,14 @@ public final class SimulateCommand implements Callable<Integer> {
         if (summaryJson != null) out.println((trace == null ? "\n" : "") + "Summary JSON written to " + summaryJson);
         out.flush();
         return 0;
+    }
+
+    private ScenarioRunner runner(Scenario s, Writer traceOut) {
+        try {
+            return new ScenarioRunner(s, traceOut);
+        } catch (DynamoDbException e) {
+            throw new IllegalArgumentException(scenario + ": creating the tables failed: " + e.code() + ": " + e.getMessage());
+        }
     }
 
     private static long parseUntil(String text) {

@@ -31,6 +31,7 @@ final class ScenarioReader {
     private static final List<String> KEY_TYPES = List.of("S", "N", "B");
     private static final List<String> DISTRIBUTIONS = List.of("uniform", "zipf", "hotKey", "sequential", "sharded");
     private static final List<String> SHAPES = List.of("constant", "ramp", "diurnal", "spike", "phases");
+    private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[a-zA-Z0-9_.-]{3,255}");
     private static final long DEFAULT_TICK_MILLIS = 1_000;
     private static final long DEFAULT_SEED = 1;
     private static final int DEFAULT_ITEM_BYTES = OperationMix.DEFAULT_ITEM_BYTES;
@@ -112,7 +113,7 @@ final class ScenarioReader {
 
     private TableScenario table(Fields f) {
         f.known("name", "partitionKey", "sortKey", "billingMode", "readCapacity", "writeCapacity", "gsis");
-        String name = f.string("name");
+        String name = tableName(f);
         BillingMode mode = BillingMode.valueOf(f.optChoice("billingMode", MODES, "PROVISIONED"));
         long[] capacity = capacity(f, mode == BillingMode.PROVISIONED);
         List<IndexScenario> gsis = new ArrayList<>();
@@ -120,13 +121,21 @@ final class ScenarioReader {
         for (Fields.Element e : f.array("gsis")) {
             Fields g = Fields.of(source, e.path(), e.node()).known("name", "partitionKey", "sortKey", "readCapacity",
                     "writeCapacity");
-            String gsiName = g.string("name");
+            String gsiName = tableName(g);
             if (!names.add(gsiName)) throw g.fail("name", "duplicate index name \"" + gsiName + "\"");
             long[] c = capacity(g, mode == BillingMode.PROVISIONED);
             gsis.add(new IndexScenario(gsiName, key(g, "partitionKey", true), key(g, "sortKey", false), c[0], c[1]));
         }
         return new TableScenario(name, key(f, "partitionKey", true), key(f, "sortKey", false), mode, capacity[0],
                 capacity[1], gsis);
+    }
+
+    private static String tableName(Fields f) {
+        String name = f.string("name");
+        if (!NAME.matcher(name).matches()) {
+            throw f.fail("name", "must be 3 to 255 characters of a-z, A-Z, 0-9, '_', '-' and '.' (DynamoDB's rule), not \"" + name + "\"");
+        }
+        return name;
     }
 
     private long[] capacity(Fields f, boolean provisioned) {
