@@ -39,10 +39,10 @@ public final class ScenarioRunner {
     private long throttled;
     private long ticks;
 
-    /** Told of progress after every summary interval, with the simulated time now and at the end. */
+    /** Told of progress after every step, with the simulated time now and at the end. */
     @FunctionalInterface
     public interface Progress {
-        /** Called after each interval. */
+        /** Called after each step. */
         void at(long nowMillis, long endMillis);
     }
 
@@ -88,12 +88,12 @@ public final class ScenarioRunner {
                 applyDueEvents();
                 StepReport step = simulation.step();
                 row = row == null ? step : row.then(step);
+                if (progress != null) progress.at(simulation.now(), untilMillis);
             }
             intervals.add(IntervalRow.of(row));
             served += row.served();
             throttled += row.throttled();
             ticks += row.ticks();
-            if (progress != null) progress.at(simulation.now(), untilMillis);
         }
         return report();
     }

@@ -45,7 +45,7 @@ class ScenarioRunnerTest {
         assertThat(r.endMillis()).isEqualTo(5_000);
         assertThat(r.ticks()).isEqualTo(5);
         assertThat(r.intervals()).extracting(IntervalRow::toMillis).containsExactly(2_000L, 4_000L, 5_000L);
-        assertThat(seen).containsExactly(2_000L, 4_000L, 5_000L);
+        assertThat(seen).containsExactly(1_000L, 2_000L, 3_000L, 4_000L, 5_000L);
         assertThat(runner.simulation().now()).isEqualTo(5_000);
     }
 
@@ -59,6 +59,25 @@ class ScenarioRunnerTest {
         assertThat(t.partitions()).hasSize(1);
         assertThat(t.partitions().get(0).rangeEnd()).isEqualTo("2^128");
         assertThat(r.toString()).contains("Scenario test (seed 5, tick 1000 ms)").contains("Table Tbl: PROVISIONED 10 RCU / 50 WCU");
+    }
+
+    @Test
+    void run_tableWithAGsiOnItsPartitionKey_reportsTheGsiWithItsOwnPartitionsAndCapacity() {
+        IndexScenario gsi = new IndexScenario("ByPk", PK, null, 5, 30);
+        TableScenario table = new TableScenario("Tbl", PK, new KeyAttribute("sk", ScalarType.S), BillingMode.PROVISIONED,
+                10, 50, List.of(gsi));
+        WorkloadScenario writes = new WorkloadScenario("w", "Tbl", KeyDistribution.uniform(1_000_000),
+                RateShape.constant(20), OperationMix.only(Operation.PUT), null);
+        Scenario s = new Scenario("gsi", "", 5, 1_000, 10_000, 10_000, null, List.of(table), List.of(writes), List.of());
+        ScenarioReport r = new ScenarioRunner(s).run();
+        TableReport index = r.table("Tbl", "ByPk");
+        assertThat(index.owner()).isEqualTo("Tbl/ByPk");
+        assertThat(index.writeCapacity()).isEqualTo(30);
+        assertThat(index.usage()).isNull();
+        assertThat(index.partitions()).hasSize(1);
+        assertThat(index.servedRequests()).isEqualTo(200);
+        assertThat(r.table("Tbl", null).servedRequests()).isEqualTo(200);
+        assertThat(r.toString()).contains("GSI Tbl/ByPk: PROVISIONED 5 RCU / 30 WCU, 1 partition");
     }
 
     @Test
