@@ -11,6 +11,8 @@ import dev.dynasim.engine.sim.ScenarioReport;
 import dev.dynasim.engine.sim.ScenarioRunner;
 import dev.dynasim.engine.sim.SplitRecord;
 import dev.dynasim.engine.sim.TableReport;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,7 +38,7 @@ class ShippedScenariosTest {
         return new Run(report, trace.toString(), SummaryJson.write(report));
     }
 
-    static java.util.List<String> shipped() {
+    static List<String> shipped() {
         return ScenarioFiles.SHIPPED;
     }
 
@@ -163,7 +165,7 @@ class ShippedScenariosTest {
     void burstAndAdaptive_hotPartitionAbove100WcuShare_isServedByAdaptiveCapacity() {
         TableReport adaptive = run("burst-and-adaptive").report().table("Adaptive", null);
         PartitionReport hot = adaptive.partitions().stream()
-                .max(java.util.Comparator.comparingLong(PartitionReport::servedRequests)).orElseThrow();
+                .max(Comparator.comparingLong(PartitionReport::servedRequests)).orElseThrow();
         assertThat(adaptive.partitions()).hasSize(4);
         assertThat(hot.allocatedWriteUnits()).isEqualTo(100.0);
         // ~190 writes/s of 1 KB on a partition whose share is 100 WCU, for 480 s

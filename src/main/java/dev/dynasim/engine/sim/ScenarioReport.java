@@ -1,6 +1,7 @@
 package dev.dynasim.engine.sim;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The outcome of running a scenario: the simulated span, total requests served and throttled,
@@ -24,7 +25,7 @@ public record ScenarioReport(String scenario, long seed, long tickMillis, long e
     /** The report of one table ({@code index} null) or GSI. */
     public TableReport table(String table, String index) {
         for (TableReport t : tables) {
-            if (t.table().equals(table) && java.util.Objects.equals(t.index(), index)) return t;
+            if (t.table().equals(table) && Objects.equals(t.index(), index)) return t;
         }
         throw new IllegalArgumentException("no table " + table + (index == null ? "" : "/" + index) + " in the report");
     }

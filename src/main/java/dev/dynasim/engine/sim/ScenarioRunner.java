@@ -1,9 +1,9 @@
 package dev.dynasim.engine.sim;
 
 import dev.dynasim.engine.model.BillingMode;
+import dev.dynasim.engine.model.IndexSpec;
 import dev.dynasim.engine.model.ProvisionedThroughput;
 import dev.dynasim.engine.model.TableSpec;
-import dev.dynasim.engine.model.IndexSpec;
 import dev.dynasim.engine.partition.Partition;
 import dev.dynasim.engine.partition.PartitionMap;
 import dev.dynasim.engine.trace.NoSplitHelps;
