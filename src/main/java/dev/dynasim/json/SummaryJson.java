@@ -109,6 +109,8 @@ public final class SummaryJson {
         o.put("throttledRequests", t.throttledRequests());
         o.put("throttledReadUnits", t.throttledReadUnits());
         o.put("throttledWriteUnits", t.throttledWriteUnits());
+        ObjectNode reasons = o.putObject("throttledByReason");
+        t.throttledByReason().forEach(reasons::put);
         TableUsage u = t.usage();
         if (u == null) {
             o.putNull("usage");

@@ -38,7 +38,7 @@ class SummaryJsonTest {
         JsonNode table = root.get("tables").get(0);
         assertThat(names(table)).containsExactly("table", "index", "billingMode", "readCapacity", "writeCapacity",
                 "partitionCount", "storedBytes", "consumedReadUnits", "consumedWriteUnits", "servedRequests",
-                "throttledRequests", "throttledReadUnits", "throttledWriteUnits", "usage", "partitions");
+                "throttledRequests", "throttledReadUnits", "throttledWriteUnits", "throttledByReason", "usage", "partitions");
         assertThat(table.get("index").isNull()).isTrue();
         assertThat(table.get("partitionCount").asInt()).isEqualTo(2);
         assertThat(names(table.get("usage"))).containsExactly("readUnits", "writeUnits", "requests", "throttledRequests");

@@ -57,6 +57,12 @@ final class ReportText {
                 .append(" WCU; ").append(count(t.servedRequests())).append(" requests served, ")
                 .append(count(t.throttledRequests())).append(" throttled (")
                 .append(units(t.throttledReadUnits())).append(" RCU, ").append(units(t.throttledWriteUnits())).append(" WCU refused)\n");
+        if (!t.throttledByReason().isEmpty()) {
+            sb.append("  throttled by reason:");
+            t.throttledByReason().forEach((reason, n) -> sb.append(' ').append(reason).append(' ').append(count(n)).append(';'));
+            sb.setLength(sb.length() - 1);
+            sb.append('\n');
+        }
         if (t.usage() != null) {
             sb.append("  usage: ").append(units(t.usage().readUnits())).append(" read units, ")
                     .append(units(t.usage().writeUnits())).append(" write units, ").append(count(t.usage().requests()))

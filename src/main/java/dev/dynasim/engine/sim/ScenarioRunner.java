@@ -8,6 +8,7 @@ import dev.dynasim.engine.partition.Partition;
 import dev.dynasim.engine.partition.PartitionMap;
 import dev.dynasim.engine.trace.NoSplitHelps;
 import dev.dynasim.engine.trace.PartitionSplit;
+import dev.dynasim.engine.trace.RequestThrottled;
 import dev.dynasim.engine.trace.SplitStarted;
 import dev.dynasim.engine.trace.TickMetrics;
 import dev.dynasim.engine.trace.Trace;
@@ -26,12 +27,14 @@ import java.util.Objects;
  * and workloads, then steps it to the scenario's duration (or another end time), applying each
  * scheduled event before the first step that starts at or after its time. Every trace event is
  * written as JSON Lines to the output given (if any); the runner keeps in memory only the split
- * events and per-partition totals it needs for the {@link ScenarioReport}, so long runs stay small.
+ * events, per-partition totals and throttling reasons it needs for the {@link ScenarioReport}, so
+ * long runs stay small.
  */
 public final class ScenarioRunner {
     private final Scenario scenario;
     private final Simulation simulation;
     private final Map<String, PartitionTotals> totals = new TreeMap<>();
+    private final Map<String, Map<String, Long>> reasons = new TreeMap<>();
     private final List<ScheduledEvent> pending;
     private final List<ScheduledEvent> applied = new ArrayList<>();
     private final List<IntervalRow> intervals = new ArrayList<>();
@@ -112,6 +115,10 @@ public final class ScenarioRunner {
                     .add(m, scenario.tickMillis());
             return false;
         }
+        if (event instanceof RequestThrottled t) {
+            reasons.computeIfAbsent(owner(t.table(), t.index()), k -> new TreeMap<>()).merge(t.reason(), t.requests(), Long::sum);
+            return false;
+        }
         return event instanceof SplitStarted || event instanceof PartitionSplit || event instanceof NoSplitHelps;
     }
 
@@ -147,7 +154,8 @@ public final class ScenarioRunner {
         TableUsage usage = index == null ? TableUsage.of(simulation.database().usage(spec.name())) : null;
         return new TableReport(spec.name(), index, spec.billingMode().name(), t.readCapacityUnits(),
                 t.writeCapacityUnits(), map.totalStoredBytes(), all.readUnits, all.writeUnits, all.served, all.throttled,
-                all.throttledReadUnits, all.throttledWriteUnits, usage, partitions);
+                all.throttledReadUnits, all.throttledWriteUnits, reasons.getOrDefault(owner(spec.name(), index), Map.of()),
+                usage, partitions);
     }
 
     private List<SplitRecord> splits() {
@@ -172,6 +180,10 @@ public final class ScenarioRunner {
             out.add(new NoSplitRecord(n.time(), n.table(), n.index(), n.partition(), n.why()));
         }
         return out;
+    }
+
+    private static String owner(String table, String index) {
+        return index == null ? table : table + "/" + index;
     }
 
     private static String key(String table, String index, long partition) {

@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.dynasim.engine.model.BillingMode;
 import dev.dynasim.engine.model.ProvisionedThroughput;
 import dev.dynasim.engine.model.ScalarType;
+import dev.dynasim.engine.trace.RequestThrottled;
 import dev.dynasim.engine.workload.KeyDistribution;
 import dev.dynasim.engine.workload.Operation;
 import dev.dynasim.engine.workload.OperationMix;
 import dev.dynasim.engine.workload.RateShape;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Building, scheduling and reporting a scenario without files. */
@@ -78,6 +80,24 @@ class ScenarioRunnerTest {
         assertThat(index.servedRequests()).isEqualTo(200);
         assertThat(r.table("Tbl", null).servedRequests()).isEqualTo(200);
         assertThat(r.toString()).contains("GSI Tbl/ByPk: PROVISIONED 5 RCU / 30 WCU, 1 partition");
+    }
+
+    @Test
+    void run_requestThrottledEventsInTheTrace_areCountedByReasonPerTable() {
+        ScenarioRunner runner = new ScenarioRunner(scenario(2_000, 1_000, List.of()));
+        runner.run();
+        long now = runner.simulation().now();
+        runner.simulation().trace().append(new RequestThrottled(now, "Tbl", null, 0, "PutItem", 3, 0, 3, null,
+                "TableWriteProvisionedThroughputExceeded"));
+        runner.simulation().trace().append(new RequestThrottled(now, "Tbl", null, 0, "PutItem", 2, 0, 2, null,
+                "TableWriteKeyRangeThroughputExceeded"));
+        runner.simulation().trace().append(new RequestThrottled(now, "Tbl", null, 0, "PutItem", 1, 0, 1, null,
+                "TableWriteProvisionedThroughputExceeded"));
+        TableReport t = runner.run(now, null).table("Tbl", null);
+        assertThat(t.throttledByReason()).containsExactly(Map.entry("TableWriteKeyRangeThroughputExceeded", 2L),
+                Map.entry("TableWriteProvisionedThroughputExceeded", 4L));
+        assertThat(runner.run(now, null).finalText()).contains(
+                "  throttled by reason: TableWriteKeyRangeThroughputExceeded 2; TableWriteProvisionedThroughputExceeded 4\n");
     }
 
     @Test
