@@ -21,6 +21,7 @@ public final class Main implements Runnable {
     public static final List<Supplier<Object>> SUBCOMMANDS = List.of(
             DemoCommand::new,
             ApiCommand::new,
+            SimulateCommand::new,
             VersionCommand::new,
             CommandLine.HelpCommand::new);
 

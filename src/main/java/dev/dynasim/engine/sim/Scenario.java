@@ -1,0 +1,48 @@
+package dev.dynasim.engine.sim;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A complete, runnable description of a simulation: a seed, the tick and duration in simulated
+ * milliseconds, how often the summary reports a row, optional split-setting overrides, the tables,
+ * the workloads that send them traffic, and the events scheduled at fixed times. Read one from a
+ * file with {@code dev.dynasim.json.ScenarioFiles}; run it with {@link ScenarioRunner}.
+ */
+public record Scenario(String name, String description, long seed, long tickMillis, long durationMillis,
+                       long reportEveryMillis, SplitOverrides split, List<TableScenario> tables,
+                       List<WorkloadScenario> workloads, List<ScheduledEvent> events) {
+
+    /** Checks the fields and that every workload and event names a table of the scenario. */
+    public Scenario {
+        if (name == null || name.isEmpty()) throw new IllegalArgumentException("name is required");
+        description = description == null ? "" : description;
+        if (tickMillis < 1) throw new IllegalArgumentException("tick must be at least 1 ms: " + tickMillis);
+        if (durationMillis < 0) throw new IllegalArgumentException("duration must not be negative: " + durationMillis);
+        if (reportEveryMillis < tickMillis) throw new IllegalArgumentException("reportEvery must be at least one tick");
+        split = split == null ? SplitOverrides.NONE : split;
+        tables = List.copyOf(tables);
+        workloads = List.copyOf(workloads);
+        events = List.copyOf(events);
+        if (tables.isEmpty()) throw new IllegalArgumentException("a scenario needs at least one table");
+        Set<String> names = new HashSet<>();
+        for (TableScenario t : tables) {
+            if (!names.add(t.name())) throw new IllegalArgumentException("duplicate table name " + t.name());
+        }
+        Set<String> workloadNames = new HashSet<>();
+        for (WorkloadScenario w : workloads) {
+            if (!names.contains(w.table())) throw new IllegalArgumentException("workload " + w.name() + ": no table " + w.table());
+            if (!workloadNames.add(w.name())) throw new IllegalArgumentException("duplicate workload name " + w.name());
+        }
+        for (ScheduledEvent e : events) {
+            if (!names.contains(e.table())) throw new IllegalArgumentException("event at " + e.atMillis() + " ms: no table " + e.table());
+        }
+    }
+
+    /** The default summary interval for a duration: a twelfth of it, in whole ticks, at least one tick. */
+    public static long defaultReportEvery(long durationMillis, long tickMillis) {
+        long ticks = Math.max(1, (durationMillis / tickMillis + 11) / 12);
+        return ticks * tickMillis;
+    }
+}

@@ -1,0 +1,86 @@
+package dev.dynasim.json;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dynasim.engine.sim.Scenario;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Reads scenario files (JSON, format in docs/scenarios.md): from a path, from the scenarios shipped
+ * in {@code src/main/resources/scenarios/}, or from text. Every problem is a
+ * {@link ScenarioFileException} whose message names the file, the field and the problem.
+ */
+public final class ScenarioFiles {
+    /** The names of the shipped scenarios, runnable by name. */
+    public static final List<String> SHIPPED = List.of("hot-key", "write-sharding", "growing-table", "on-demand-spike",
+            "burst-and-adaptive");
+    private static final String RESOURCE_DIR = "/scenarios/";
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+
+    private ScenarioFiles() {
+    }
+
+    /** Reads the scenario file at {@code path}; it is named after the file unless it names itself. */
+    public static Scenario read(Path path) {
+        String source = path.getFileName() == null ? path.toString() : path.getFileName().toString();
+        String text;
+        try {
+            text = Files.readString(path, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ScenarioFileException(path + ": cannot read the file (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
+        }
+        return parse(text, source, stripJson(source));
+    }
+
+    /** Reads the shipped scenario {@code name} (e.g. "hot-key"). */
+    public static Scenario readResource(String name) {
+        String file = name.endsWith(".json") ? name : name + ".json";
+        try (InputStream in = ScenarioFiles.class.getResourceAsStream(RESOURCE_DIR + file)) {
+            if (in == null) {
+                throw new ScenarioFileException("no shipped scenario named \"" + name + "\"; shipped: " + String.join(", ", SHIPPED));
+            }
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), file, stripJson(file));
+        } catch (IOException e) {
+            throw new ScenarioFileException(file + ": cannot read the shipped scenario: " + e.getMessage());
+        }
+    }
+
+    /** A scenario by path when {@code fileOrName} is an existing file, else by the name of a shipped one. */
+    public static Scenario resolve(String fileOrName) {
+        Path path = Path.of(fileOrName);
+        if (Files.isRegularFile(path)) return read(path);
+        if (fileOrName.contains("/") || fileOrName.contains("\\") || (fileOrName.endsWith(".json") && !SHIPPED.contains(stripJson(fileOrName)))) {
+            throw new ScenarioFileException(fileOrName + ": no such file; shipped scenarios: " + String.join(", ", SHIPPED));
+        }
+        return readResource(fileOrName);
+    }
+
+    /** Parses scenario JSON {@code text}; {@code source} names it in messages, {@code defaultName} names the scenario. */
+    public static Scenario parse(String text, String source, String defaultName) {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(text);
+        } catch (JsonParseException e) {
+            throw new ScenarioFileException(source + ": line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + ": not valid JSON: " + e.getOriginalMessage());
+        } catch (JsonProcessingException e) {
+            throw new ScenarioFileException(source + ": not valid JSON: " + e.getOriginalMessage());
+        }
+        if (root == null || root.isMissingNode()) throw new ScenarioFileException(source + ": the file is empty");
+        return ScenarioReader.read(source, root, defaultName);
+    }
+
+    private static String stripJson(String name) {
+        return name.endsWith(".json") ? name.substring(0, name.length() - ".json".length()) : name;
+    }
+}

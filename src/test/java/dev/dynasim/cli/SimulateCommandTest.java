@@ -1,0 +1,65 @@
+package dev.dynasim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code dynasim simulate}: text output, the JSON outputs, --until, and errors without stack traces. */
+class SimulateCommandTest {
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int execute(String... args) {
+        CommandLine commandLine = Main.commandLine();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        return commandLine.execute(args);
+    }
+
+    @Test
+    void simulate_shippedNameWithUntil_printsSummaryAndReport() {
+        int code = execute("simulate", "hot-key", "--until", "20s");
+        assertThat(code).isZero();
+        assertThat(out.toString()).contains("Scenario hot-key (seed 1, tick 1000 ms)")
+                .contains("  0:00:10  0:00:20").contains("Final report at 0:00:20 (20 ticks)")
+                .contains("Table Events: PAY_PER_REQUEST, 8 partitions");
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void simulate_withTraceAndSummaryJson_writesBothFiles(@TempDir Path dir) throws Exception {
+        Path trace = dir.resolve("t.jsonl");
+        Path summary = dir.resolve("s.json");
+        int code = execute("simulate", "growing-table", "--until", "30s", "--trace", trace.toString(),
+                "--summary-json", summary.toString());
+        assertThat(code).isZero();
+        assertThat(Files.readAllLines(trace).get(0)).startsWith("{\"type\":\"TableCreated\",\"time\":0,\"table\":\"Orders\"");
+        assertThat(Files.readString(trace)).contains("\"type\":\"SplitStarted\"");
+        assertThat(Files.readString(summary)).startsWith("{\n  \"format\" : \"dynasim-summary/1\"");
+        assertThat(out.toString()).contains("Trace written to " + trace).contains("Summary JSON written to " + summary);
+    }
+
+    @Test
+    void simulate_badFile_printsTheFieldAndProblemWithoutAStackTrace(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("bad.json");
+        Files.writeString(file, "{\"duration\": \"1m\", \"tables\": [{\"name\": \"Tbl\", \"partitionKey\": \"pk\","
+                + " \"billingMode\": \"PROVISIONED\", \"readCapacity\": 0, \"writeCapacity\": 5}]}");
+        int code = execute("simulate", file.toString());
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString().strip()).isEqualTo("Error: bad.json: tables[0].readCapacity: must be >= 1");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void simulate_badUntil_namesTheOption() {
+        int code = execute("simulate", "hot-key", "--until", "forever");
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).contains("Error: --until: not a duration: \"forever\"").doesNotContain("Exception");
+    }
+}

@@ -1,0 +1,120 @@
+package dev.dynasim.engine.sim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.dynasim.engine.model.BillingMode;
+import dev.dynasim.engine.model.ProvisionedThroughput;
+import dev.dynasim.engine.model.ScalarType;
+import dev.dynasim.engine.trace.RequestThrottled;
+import dev.dynasim.engine.workload.KeyDistribution;
+import dev.dynasim.engine.workload.Operation;
+import dev.dynasim.engine.workload.OperationMix;
+import dev.dynasim.engine.workload.RateShape;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Building, scheduling and reporting a scenario without files. */
+class ScenarioRunnerTest {
+    private static final KeyAttribute PK = new KeyAttribute("pk", ScalarType.S);
+
+    private static Scenario scenario(long durationMillis, long reportEveryMillis, List<ScheduledEvent> events) {
+        TableScenario table = new TableScenario("Tbl", PK, null, BillingMode.PROVISIONED, 10, 50, List.of());
+        WorkloadScenario writes = new WorkloadScenario("w", "Tbl", KeyDistribution.uniform(1_000_000),
+                RateShape.constant(100), OperationMix.only(Operation.PUT), null);
+        return new Scenario("test", "", 5, 1_000, durationMillis, reportEveryMillis, null, List.of(table),
+                List.of(writes), events);
+    }
+
+    @Test
+    void run_capacityRaisedAt2500ms_appliesBeforeTheStepStartingAt3000ms() {
+        ScheduledEvent raise = new ScheduledEvent(2_500, "Tbl", null, new ProvisionedThroughput(10, 100));
+        ScenarioReport r = new ScenarioRunner(scenario(5_000, 1_000, List.of(raise))).run();
+        // 50 WCU: 50 of 100 writes/s served in ticks 1-2 (tick 0 may draw on the initial credit); 100 WCU from tick 3
+        assertThat(r.intervals().subList(1, 5)).extracting(IntervalRow::served).containsExactly(50L, 50L, 100L, 100L);
+        assertThat(r.intervals().subList(1, 5)).extracting(IntervalRow::throttled).containsExactly(50L, 50L, 0L, 0L);
+        assertThat(r.eventsApplied()).containsExactly(raise);
+        assertThat(r.table("Tbl", null).writeCapacity()).isEqualTo(100);
+    }
+
+    @Test
+    void run_untilBeyondTheDuration_runsOnWithAShorterLastRow() {
+        ScenarioRunner runner = new ScenarioRunner(scenario(4_000, 2_000, List.of()));
+        List<Long> seen = new ArrayList<>();
+        ScenarioReport r = runner.run(5_000, (now, end) -> seen.add(now));
+        assertThat(r.endMillis()).isEqualTo(5_000);
+        assertThat(r.ticks()).isEqualTo(5);
+        assertThat(r.intervals()).extracting(IntervalRow::toMillis).containsExactly(2_000L, 4_000L, 5_000L);
+        assertThat(seen).containsExactly(1_000L, 2_000L, 3_000L, 4_000L, 5_000L);
+        assertThat(runner.simulation().now()).isEqualTo(5_000);
+    }
+
+    @Test
+    void run_anyScenario_reportsUsageAndPartitionTotalsThatAgree() {
+        ScenarioReport r = new ScenarioRunner(scenario(10_000, 5_000, List.of())).run();
+        TableReport t = r.table("Tbl", null);
+        assertThat(t.servedRequests()).isEqualTo(r.served()).isEqualTo(t.usage().requests());
+        assertThat(t.throttledRequests()).isEqualTo(r.throttled()).isEqualTo(t.usage().throttledRequests());
+        assertThat(t.consumedWriteUnits()).isEqualTo(t.usage().writeUnits());
+        assertThat(t.partitions()).hasSize(1);
+        assertThat(t.partitions().get(0).rangeEnd()).isEqualTo("2^128");
+        assertThat(r.toString()).contains("Scenario test (seed 5, tick 1000 ms)").contains("Table Tbl: PROVISIONED 10 RCU / 50 WCU");
+    }
+
+    @Test
+    void run_tableWithAGsiOnItsPartitionKey_reportsTheGsiWithItsOwnPartitionsAndCapacity() {
+        IndexScenario gsi = new IndexScenario("ByPk", PK, null, 5, 30);
+        TableScenario table = new TableScenario("Tbl", PK, new KeyAttribute("sk", ScalarType.S), BillingMode.PROVISIONED,
+                10, 50, List.of(gsi));
+        WorkloadScenario writes = new WorkloadScenario("w", "Tbl", KeyDistribution.uniform(1_000_000),
+                RateShape.constant(20), OperationMix.only(Operation.PUT), null);
+        Scenario s = new Scenario("gsi", "", 5, 1_000, 10_000, 10_000, null, List.of(table), List.of(writes), List.of());
+        ScenarioReport r = new ScenarioRunner(s).run();
+        TableReport index = r.table("Tbl", "ByPk");
+        assertThat(index.owner()).isEqualTo("Tbl/ByPk");
+        assertThat(index.writeCapacity()).isEqualTo(30);
+        assertThat(index.usage()).isNull();
+        assertThat(index.partitions()).hasSize(1);
+        assertThat(index.servedRequests()).isEqualTo(200);
+        assertThat(r.table("Tbl", null).servedRequests()).isEqualTo(200);
+        assertThat(r.toString()).contains("GSI Tbl/ByPk: PROVISIONED 5 RCU / 30 WCU, 1 partition");
+    }
+
+    @Test
+    void run_requestThrottledEventsInTheTrace_areCountedByReasonPerTable() {
+        ScenarioRunner runner = new ScenarioRunner(scenario(2_000, 1_000, List.of()));
+        runner.run();
+        long now = runner.simulation().now();
+        runner.simulation().trace().append(new RequestThrottled(now, "Tbl", null, 0, "PutItem", 3, 0, 3, null,
+                "TableWriteProvisionedThroughputExceeded"));
+        runner.simulation().trace().append(new RequestThrottled(now, "Tbl", null, 0, "PutItem", 2, 0, 2, null,
+                "TableWriteKeyRangeThroughputExceeded"));
+        runner.simulation().trace().append(new RequestThrottled(now, "Tbl", null, 0, "PutItem", 1, 0, 1, null,
+                "TableWriteProvisionedThroughputExceeded"));
+        TableReport t = runner.run(now, null).table("Tbl", null);
+        assertThat(t.throttledByReason()).containsExactly(Map.entry("TableWriteKeyRangeThroughputExceeded", 2L),
+                Map.entry("TableWriteProvisionedThroughputExceeded", 4L));
+        assertThat(runner.run(now, null).finalText()).contains(
+                "  throttled by reason: TableWriteKeyRangeThroughputExceeded 2; TableWriteProvisionedThroughputExceeded 4\n");
+    }
+
+    @Test
+    void scenario_workloadOnAnUnknownTable_isRejected() {
+        TableScenario table = new TableScenario("Tbl", PK, null, BillingMode.PAY_PER_REQUEST, 0, 0, List.of());
+        WorkloadScenario w = new WorkloadScenario("w", "Unknown", KeyDistribution.uniform(1), RateShape.constant(1),
+                OperationMix.only(Operation.GET), null);
+        assertThatThrownBy(() -> new Scenario("s", null, 1, 1_000, 1_000, 1_000, null, List.of(table), List.of(w), List.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("workload w: no table Unknown");
+    }
+
+    @Test
+    void splitOverrides_someFields_keepTheDefaultsForTheRest() {
+        SplitOverrides o = new SplitOverrides(1_000L, null, null, 60_000L, null, null);
+        assertThat(o.settings().size().thresholdBytes()).isEqualTo(1_000);
+        assertThat(o.settings().size().splitDurationMillis()).isEqualTo(300_000);
+        assertThat(o.settings().heat().sustainMillis()).isEqualTo(60_000);
+        assertThat(SplitOverrides.NONE.settings()).isEqualTo(dev.dynasim.engine.table.SplitSettings.DEFAULTS);
+    }
+}

@@ -1,0 +1,177 @@
+package dev.dynasim.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dynasim.engine.sim.IntervalRow;
+import dev.dynasim.engine.sim.PartitionReport;
+import dev.dynasim.engine.sim.Scenario;
+import dev.dynasim.engine.sim.ScenarioReport;
+import dev.dynasim.engine.sim.ScenarioRunner;
+import dev.dynasim.engine.sim.SplitRecord;
+import dev.dynasim.engine.sim.TableReport;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every shipped scenario runs, shows its point with exact numbers, and runs the same twice. */
+class ShippedScenariosTest {
+    private static final Map<String, Run> RUNS = new ConcurrentHashMap<>();
+
+    /** One run of a scenario: its report, trace and summary JSON. */
+    private record Run(ScenarioReport report, String trace, String summary) {
+    }
+
+    private static Run run(String name) {
+        return RUNS.computeIfAbsent(name, ShippedScenariosTest::runFresh);
+    }
+
+    private static Run runFresh(String name) {
+        StringBuilder trace = new StringBuilder();
+        ScenarioReport report = new ScenarioRunner(ScenarioFiles.readResource(name), trace).run();
+        return new Run(report, trace.toString(), SummaryJson.write(report));
+    }
+
+    static List<String> shipped() {
+        return ScenarioFiles.SHIPPED;
+    }
+
+    @ParameterizedTest
+    @MethodSource("shipped")
+    void shippedScenario_runTwice_givesByteIdenticalTraceAndSummary(String name) {
+        Run first = run(name);
+        Run second = runFresh(name);
+        assertThat(second.trace()).isEqualTo(first.trace()).isNotEmpty();
+        assertThat(second.summary()).isEqualTo(first.summary());
+        assertThat(second.report().toString()).isEqualTo(first.report().toString());
+    }
+
+    @ParameterizedTest
+    @MethodSource("shipped")
+    void shippedScenario_byName_hasItsNameADescriptionAndRunsToItsDuration(String name) {
+        Scenario s = ScenarioFiles.readResource(name);
+        ScenarioReport r = run(name).report();
+        assertThat(s.name()).isEqualTo(name);
+        assertThat(s.description()).isNotBlank();
+        assertThat(r.endMillis()).isEqualTo(s.durationMillis());
+        assertThat(r.ticks()).isEqualTo(s.durationMillis() / s.tickMillis());
+        assertThat(r.intervals().stream().mapToLong(IntervalRow::served).sum()).isEqualTo(r.served());
+    }
+
+    @Test
+    void hotKey_onDemandTableAt2000WritesPerSecond_hotPartitionCapsAt1000AndNoSplitHelps() {
+        ScenarioReport r = run("hot-key").report();
+        TableReport events = r.table("Events", null);
+        PartitionReport hot = events.partitions().stream().filter(p -> p.throttledRequests() > 0).findFirst().orElseThrow();
+        // one partition serves at most 1,000 WCU/s: 1,000 writes of 1 KB per second for 120 s
+        assertThat(hot.servedRequests()).isEqualTo(120_000);
+        assertThat(hot.peakWriteUnitsPerSecond()).isEqualTo(1_000.0);
+        assertThat(events.partitions().stream().filter(p -> p.throttledRequests() > 0)).hasSize(1);
+        // 2,000/s of which 75% (+0.0025% from the tail) go to the hot key: about 500/s throttled
+        assertThat(r.served() + r.throttled()).isEqualTo(240_000);
+        assertThat(r.throttled()).isEqualTo(67_524).isBetween(120L * 450, 120L * 600);
+        assertThat(events.usage().throttledRequests()).isEqualTo(r.throttled());
+        assertThat(r.splits()).isEmpty();
+        assertThat(r.noSplitHelps()).hasSize(1);
+        assertThat(r.noSplitHelps().get(0).why()).startsWith("SINGLE_KEY");
+        assertThat(r.noSplitHelps().get(0).partition()).isEqualTo(hot.id());
+    }
+
+    @Test
+    void writeSharding_sameRateAsHotKey_throttlesNothing() {
+        ScenarioReport sharded = run("write-sharding").report();
+        ScenarioReport hot = run("hot-key").report();
+        assertThat(sharded.served() + sharded.throttled()).isEqualTo(hot.served() + hot.throttled()).isEqualTo(240_000);
+        assertThat(sharded.throttled()).isZero();
+        assertThat(hot.throttled()).isGreaterThan(60_000);
+        assertThat(sharded.table("Events", null).partitions())
+                .allSatisfy(p -> assertThat(p.peakWriteUnitsPerSecond()).isLessThan(1_000.0));
+    }
+
+    @Test
+    void growingTable_loweredSizeThreshold_splitsForSizeWithinMinutes() {
+        Scenario s = ScenarioFiles.readResource("growing-table");
+        ScenarioReport r = run("growing-table").report();
+        assertThat(s.split().sizeThresholdBytes()).isEqualTo(4_000_000L);
+        assertThat(s.description()).contains("4 MB").contains("10 GB");
+        assertThat(r.splits()).hasSize(15).allSatisfy(x -> {
+            assertThat(x.cause()).isEqualTo("SIZE");
+            assertThat(x.completedMillis() - x.startedMillis()).isEqualTo(30_000);
+            assertThat(x.children()).hasSize(2);
+        });
+        SplitRecord first = r.splits().get(0);
+        // 200 items of ~1 KB per second pass 4 MB after about 20 s
+        assertThat(first.startedMillis()).isEqualTo(21_000);
+        assertThat(first.completedMillis()).isEqualTo(51_000);
+        TableReport orders = r.table("Orders", null);
+        assertThat(orders.partitions()).hasSize(16);
+        assertThat(orders.partitions()).allSatisfy(p -> assertThat(p.storedBytes()).isLessThan(4_000_000L));
+        assertThat(orders.partitions().stream().mapToDouble(PartitionReport::allocatedWriteUnits).sum()).isEqualTo(400.0);
+        assertThat(r.throttled()).isZero();
+        assertThat(r.intervals().get(r.intervals().size() - 1).partitions()).isEqualTo(16);
+    }
+
+    @Test
+    void onDemandSpike_6000WruPerSecondOnANewTable_serves4000AtOnceAndThrottlesTheRest() {
+        ScenarioReport r = run("on-demand-spike").report();
+        // 15 s rows: 100 writes/s before and after, 750 writes/s (8 WCU each) from 1:00 to 2:00
+        for (int i = 0; i < 12; i++) {
+            IntervalRow row = r.intervals().get(i);
+            boolean spike = i >= 4 && i < 8;
+            assertThat(row.served()).isEqualTo(spike ? 15L * 500 : 15L * 100);
+            assertThat(row.throttled()).isEqualTo(spike ? 15L * 250 : 0);
+        }
+        TableReport t = r.table("Tickets", null);
+        assertThat(t.consumedWriteUnits()).isEqualTo(42_000.0 * 8);
+        assertThat(t.throttledWriteUnits()).isEqualTo(15_000.0 * 8);
+        assertThat(r.served()).isEqualTo(42_000);
+        assertThat(r.throttled()).isEqualTo(15_000);
+    }
+
+    @Test
+    void burstAndAdaptive_burstServes400WritesPerSecondFor100sOn100Wcu_thenThrottlesUntilRaised() throws Exception {
+        Run run = run("burst-and-adaptive");
+        Map<Long, Long> served = new TreeMap<>();
+        Map<Long, Long> throttled = new TreeMap<>();
+        ObjectMapper json = new ObjectMapper();
+        for (String line : run.trace().split("\n")) {
+            JsonNode e = json.readTree(line);
+            if (e.get("type").asText().equals("TickMetrics") && e.get("table").asText().equals("Burst")) {
+                served.merge(e.get("time").asLong() / 1000, e.get("servedRequests").asLong(), Long::sum);
+                throttled.merge(e.get("time").asLong() / 1000, e.get("throttledRequests").asLong(), Long::sum);
+            }
+        }
+        for (long second = 1; second <= 480; second++) {
+            long expectServed = second <= 300 ? 0 : second <= 400 ? 400 : second <= 420 ? 100 : 400;
+            assertThat(served.getOrDefault(second, 0L)).as("served in second %d", second).isEqualTo(expectServed);
+            assertThat(throttled.getOrDefault(second, 0L)).as("throttled in second %d", second).isEqualTo(second > 400 && second <= 420 ? 300 : 0);
+        }
+        ScenarioReport r = run.report();
+        assertThat(r.eventsApplied()).hasSize(1);
+        assertThat(r.eventsApplied().get(0).atMillis()).isEqualTo(420_000);
+        TableReport burst = r.table("Burst", null);
+        assertThat(burst.writeCapacity()).isEqualTo(400);
+        assertThat(burst.servedRequests()).isEqualTo(100L * 400 + 20L * 100 + 60L * 400);
+        assertThat(burst.throttledRequests()).isEqualTo(6_000);
+    }
+
+    @Test
+    void burstAndAdaptive_hotPartitionAbove100WcuShare_isServedByAdaptiveCapacity() {
+        TableReport adaptive = run("burst-and-adaptive").report().table("Adaptive", null);
+        PartitionReport hot = adaptive.partitions().stream()
+                .max(Comparator.comparingLong(PartitionReport::servedRequests)).orElseThrow();
+        assertThat(adaptive.partitions()).hasSize(4);
+        assertThat(hot.allocatedWriteUnits()).isEqualTo(100.0);
+        // ~190 writes/s of 1 KB on a partition whose share is 100 WCU, for 480 s
+        assertThat(hot.servedRequests()).isEqualTo(90_005).isGreaterThan(480L * 180);
+        assertThat(hot.peakWriteUnitsPerSecond()).isGreaterThan(180.0);
+        assertThat(adaptive.servedRequests() + adaptive.throttledRequests()).isEqualTo(480L * 300);
+        assertThat(adaptive.throttledRequests()).isEqualTo(9).isLessThan(20);
+    }
+}
