@@ -4,6 +4,7 @@ import dev.dynasim.engine.model.AttributeValue;
 import dev.dynasim.engine.model.DynamoDbException;
 import dev.dynasim.engine.model.KeySchema;
 import dev.dynasim.engine.model.ScalarType;
+import dev.dynasim.engine.model.ThrottlingCause;
 import dev.dynasim.engine.table.Database;
 import dev.dynasim.engine.table.DeleteItemRequest;
 import dev.dynasim.engine.table.GetItemRequest;
@@ -32,8 +33,8 @@ final class RequestRunner {
         this.db = db;
     }
 
-    /** Runs one request; true when served, false when throttled. Other errors propagate. */
-    boolean run(String table, RequestSpec spec) {
+    /** Runs one request; null when served, else the throttling error's first cause. Other errors propagate. */
+    ThrottlingCause run(String table, RequestSpec spec) {
         KeySchema schema = db.spec(table).keySchema();
         Map<String, AttributeValue> key = key(schema, spec.key());
         try {
@@ -53,11 +54,17 @@ final class RequestRunner {
                 case SCAN -> db.scan(new ScanRequest(table, null, null, null, null, null, null, 100,
                         spec.consistentRead(), null, null, null, ReturnConsumedCapacity.NONE, null, null, null));
             }
-            return true;
+            return null;
         } catch (DynamoDbException e) {
-            if (e.throttlingReasons() != null) return false;
+            if (e.throttlingReasons() != null && !e.throttlingReasons().isEmpty()) return e.throttlingReasons().get(0);
             throw e;
         }
+    }
+
+    /** The partition key value a request description addresses on a table. */
+    AttributeValue partitionKey(String table, RequestSpec spec) {
+        KeySchema schema = db.spec(table).keySchema();
+        return typed(schema.partitionKey().type(), spec.key());
     }
 
     private static Map<String, AttributeValue> key(KeySchema schema, String value) {

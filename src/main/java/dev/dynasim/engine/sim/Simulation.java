@@ -1,6 +1,9 @@
 package dev.dynasim.engine.sim;
 
+import dev.dynasim.engine.capacity.CapacityUnits;
+import dev.dynasim.engine.capacity.ReadConsistency;
 import dev.dynasim.engine.model.IndexSpec;
+import dev.dynasim.engine.model.ThrottlingCause;
 import dev.dynasim.engine.model.ProvisionedThroughput;
 import dev.dynasim.engine.partition.PartitionId;
 import dev.dynasim.engine.table.Account;
@@ -14,6 +17,7 @@ import dev.dynasim.engine.table.UpdateTableRequest;
 import dev.dynasim.engine.trace.CapacityChanged;
 import dev.dynasim.engine.trace.NoSplitHelps;
 import dev.dynasim.engine.trace.PartitionSplit;
+import dev.dynasim.engine.trace.RequestThrottled;
 import dev.dynasim.engine.trace.SplitCause;
 import dev.dynasim.engine.trace.SplitStarted;
 import dev.dynasim.engine.trace.TableCreated;
@@ -25,6 +29,7 @@ import dev.dynasim.engine.workload.WorkloadRun;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -136,13 +141,19 @@ public final class Simulation {
         long end = clock.advance();
         long served = 0;
         long throttled = 0;
+        Map<List<Object>, double[]> throttles = new LinkedHashMap<>();
         for (WorkloadRun run : runs) {
             long n = run.requestsAt(start, clock.tickMillis());
             String table = run.workload().table();
             for (long i = 0; i < n; i++) {
                 RequestSpec spec = run.next();
-                if (runner.run(table, spec)) served++;
-                else throttled++;
+                ThrottlingCause cause = runner.run(table, spec);
+                if (cause == null) {
+                    served++;
+                } else {
+                    throttled++;
+                    countThrottle(throttles, table, spec, cause);
+                }
             }
         }
         double rateServed = 0;
@@ -156,6 +167,9 @@ public final class Simulation {
         throttled += Math.round(rateThrottled);
         TickResult result = database.endTick(start, end);
         int partitions = partitionTotal();
+        throttles.forEach((k, v) -> trace.append(new RequestThrottled(end, (String) k.get(0),
+                ((String) k.get(1)).isEmpty() ? null : (String) k.get(1), (Long) k.get(2),
+                (String) k.get(3), (long) v[0], v[1], v[2], null, (String) k.get(4))));
         int[] splits = traceTick(end, result);
         return new StepReport(start, end, 1, served, throttled, splits[0], splits[1], partitions);
     }
@@ -175,6 +189,25 @@ public final class Simulation {
     /** Runs until the simulated clock reaches {@code timeMillis}. */
     public StepReport runUntil(long timeMillis) {
         return run(Math.max(0, (timeMillis - now() + clock.tickMillis() - 1) / clock.tickMillis()));
+    }
+
+    /**
+     * Adds a throttled request to this tick's counts by table, index, partition, operation and
+     * reason; the partition is the table partition of its key, or -1 when an index refused it.
+     */
+    private void countThrottle(Map<List<Object>, double[]> throttles, String table, RequestSpec spec, ThrottlingCause cause) {
+        boolean onIndex = cause.reason().startsWith("Index");
+        String index = onIndex ? cause.resource().substring(cause.resource().lastIndexOf('/') + 1) : null;
+        long partition = onIndex ? -1 : database.placement(table, runner.partitionKey(table, spec)).partition().id().number();
+        double read = spec.operation().isRead()
+                ? CapacityUnits.readUnits(spec.itemBytes(), ReadConsistency.of(spec.consistentRead())) : 0;
+        double write = spec.operation().isRead() ? 0 : CapacityUnits.writeUnits(spec.itemBytes(), false);
+        double[] counts = throttles.computeIfAbsent(
+                List.of(table, index == null ? "" : index, partition, spec.operation().apiName(), cause.reason()),
+                k -> new double[3]);
+        counts[0]++;
+        counts[1] += read;
+        counts[2] += write;
     }
 
     private int[] traceTick(long end, TickResult result) {
