@@ -17,8 +17,12 @@ final class ItemGroup implements Comparable<ItemGroup> {
     long collectionBytes;
 
     ItemGroup(AttributeValue partitionKey) {
+        this(partitionKey, KeyHasher.token(partitionKey));
+    }
+
+    ItemGroup(AttributeValue partitionKey, Token token) {
         this.partitionKey = partitionKey;
-        this.token = KeyHasher.token(partitionKey);
+        this.token = token;
     }
 
     @Override

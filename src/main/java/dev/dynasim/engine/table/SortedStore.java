@@ -1,6 +1,7 @@
 package dev.dynasim.engine.table;
 
 import dev.dynasim.engine.model.AttributeValue;
+import dev.dynasim.engine.partition.Token;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
@@ -38,9 +39,14 @@ final class SortedStore {
 
     /** The group of a partition key value, created if absent. */
     ItemGroup groupFor(AttributeValue partitionKey) {
+        return groupFor(partitionKey, null);
+    }
+
+    /** The group of a partition key value, created with a known token (null: hash it) if absent. */
+    ItemGroup groupFor(AttributeValue partitionKey, Token token) {
         ItemGroup g = groups.get(partitionKey);
         if (g == null) {
-            g = new ItemGroup(partitionKey);
+            g = token == null ? new ItemGroup(partitionKey) : new ItemGroup(partitionKey, token);
             groups.put(partitionKey, g);
             inScanOrder.add(g);
         }

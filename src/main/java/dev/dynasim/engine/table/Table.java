@@ -90,7 +90,7 @@ final class Table {
     void addClaims(RequestAdmission admission, WritePlan plan) {
         double tableUnits = plan.outcome().tableUnits();
         for (IndexWrite w : plan.outcome().indexWrites()) if (!w.global()) tableUnits += w.units();
-        admission.add(partitions, tokenOf(store, plan.partitionKey()), OperationType.Write, tableUnits);
+        admission.add(partitions, plan.token(), OperationType.Write, tableUnits);
         for (WritePlan.IndexChange c : plan.indexChanges()) {
             SecondaryIndex index = c.index();
             if (!index.spec.global()) continue;
@@ -105,7 +105,17 @@ final class Table {
     /** Admits a read of {@code units} on the partition of {@code partitionKey} (of an index or the table). */
     void admitRead(SecondaryIndex index, AttributeValue partitionKey, double units, long now) {
         SortedStore routed = index != null && index.spec.global() ? index.store : store;
-        admit(new RequestAdmission().add(partitionsFor(index), tokenOf(routed, partitionKey), OperationType.Read, units), now);
+        admitRead(index, tokenOf(routed, partitionKey), units, now);
+    }
+
+    /** Admits a read of {@code units} on the partition of a known token (of an index or the table). */
+    void admitRead(SecondaryIndex index, Token token, double units, long now) {
+        admit(new RequestAdmission().add(partitionsFor(index), token, OperationType.Read, units), now);
+    }
+
+    /** The item collection of a partition key value, or null. */
+    ItemGroup group(AttributeValue partitionKey) {
+        return store.group(partitionKey);
     }
 
     /** Admits a request's claims on this table's partitions, counting it in usage when throttled. */
@@ -162,7 +172,9 @@ final class Table {
     WritePlan plan(Map<String, AttributeValue> key, StoredItem after, boolean transactional) {
         AttributeValue pk = partitionKeyOf(key);
         SortKey sk = sortKeyOf(key);
-        StoredItem before = store.get(pk, sk);
+        ItemGroup group = store.group(pk);
+        StoredItem before = group == null ? null : group.entries.get(sk);
+        Token token = group != null ? group.token : KeyHasher.token(pk);
         long collectionDelta = collectionDelta(before, after);
         checkCollection(pk, collectionDelta);
         List<WritePlan.IndexChange> changes = new ArrayList<>(indexes.size());
@@ -175,7 +187,8 @@ final class Table {
             if (units > 0) indexWrites.add(new IndexWrite(index.spec.name(), index.spec.global(), units));
         }
         double tableUnits = CapacityUnits.writeUnits(Math.max(bytes(before), bytes(after)), transactional);
-        return new WritePlan(pk, sk, collectionDelta, changes, new WriteOutcome(before, after, tableUnits, indexWrites));
+        return new WritePlan(pk, token, sk, collectionDelta, changes,
+                new WriteOutcome(before, after, tableUnits, indexWrites));
     }
 
     /** Carries out a planned write, keeping indexes, counts and sizes in step, and returns its outcome. */
@@ -188,14 +201,16 @@ final class Table {
                 itemCount--;
                 sizeBytes -= before.bytes();
             }
+            ItemGroup g = store.group(plan.partitionKey());
+            if (g != null) g.collectionBytes += plan.collectionDelta();
         } else {
-            store.put(plan.partitionKey(), plan.sortKey(), after);
+            ItemGroup target = store.groupFor(plan.partitionKey(), plan.token());
+            target.entries.put(plan.sortKey(), after);
+            target.collectionBytes += plan.collectionDelta();
             itemCount += before == null ? 1 : 0;
             sizeBytes += after.bytes() - bytes(before);
         }
-        ItemGroup g = store.group(plan.partitionKey());
-        if (g != null) g.collectionBytes += plan.collectionDelta();
-        partitions.addStoredBytes(tokenOf(store, plan.partitionKey()), bytes(after) - bytes(before));
+        partitions.addStoredBytes(plan.token(), bytes(after) - bytes(before));
         for (WritePlan.IndexChange c : plan.indexChanges()) {
             c.index().replace(before, c.oldEntry(), after, c.newEntry());
             if (c.index().spec.global()) {

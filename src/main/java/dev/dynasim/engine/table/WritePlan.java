@@ -1,6 +1,7 @@
 package dev.dynasim.engine.table;
 
 import dev.dynasim.engine.model.AttributeValue;
+import dev.dynasim.engine.partition.Token;
 import java.util.List;
 
 /**
@@ -8,8 +9,8 @@ import java.util.List;
  * entries change, and what it costs. Planning first lets a request be admitted (or throttled) and
  * a batch or transaction be checked whole before anything is stored.
  */
-record WritePlan(AttributeValue partitionKey, SortKey sortKey, long collectionDelta, List<IndexChange> indexChanges,
-                 WriteOutcome outcome) {
+record WritePlan(AttributeValue partitionKey, Token token, SortKey sortKey, long collectionDelta,
+                 List<IndexChange> indexChanges, WriteOutcome outcome) {
 
     /** One index entry replaced by another (either may be null). */
     record IndexChange(SecondaryIndex index, StoredItem oldEntry, StoredItem newEntry) {
