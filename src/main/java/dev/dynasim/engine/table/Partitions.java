@@ -46,19 +46,24 @@ final class Partitions {
     private final ResourceType resource;
     private final String arn;
     private PartitionMap map;
+    /** Each partition's read and write gates, by partition id (kept across layout changes). */
     private final Map<PartitionId, ThroughputGate[]> gates = new HashMap<>();
+    /** The same gates by position in the map, for the per-request and per-tick paths. */
+    private ThroughputGate[][] gateAt = new ThroughputGate[0][];
     private BillingMode mode;
     private OnDemandCapacity onDemandRead;
     private OnDemandCapacity onDemandWrite;
     private double highestRead;
     private double highestWrite;
     private ProvisionedThroughput provisioned;
-    /** This tick's counters per partition: consumed and throttled units and requests (see the indexes below). */
-    private final Map<PartitionId, double[]> tick = new HashMap<>();
+    /** This tick's counters by position: consumed and throttled units and requests (see the indexes below); null when idle. */
+    private double[][] counters = new double[0][];
     /** Per-key load (units, first and last access) of partitions that are running hot, for split-for-heat. */
     private final Map<PartitionId, Map<Token, double[]>> keyLoads = new HashMap<>();
     private final SplitSchedule splits = new SplitSchedule();
     private double[] shares;
+    /** The partition id at each position, as of the last layout change. */
+    private PartitionId[] positions = new PartitionId[0];
     /**
      * How often a hot partition's split-for-heat decision is made: every 10 s of simulated time.
      * The sustain period is minutes (F3.13), so this loses nothing and spares the work per tick.
@@ -67,8 +72,8 @@ final class Partitions {
     /** Whether adaptive capacity lent units last tick (then it must run again to take them back). */
     private boolean readsBoosted;
     private boolean writesBoosted;
-    /** Partitions whose last tick ran at half their heat threshold or more: only they record per-key load. */
-    private final Set<PartitionId> warm = new HashSet<>();
+    /** By position: whether the partition's last tick ran at half its heat threshold or more; only those record per-key load. */
+    private boolean[] warm = new boolean[0];
     /** Hot partitions already reported as beyond help, so that the report is made once. */
     private final Set<PartitionId> reportedNoSplit = new HashSet<>();
     private static final int CONSUMED_READ = 0;
@@ -111,7 +116,6 @@ final class Partitions {
     void presplit(int count, long now) {
         map = PartitionMap.withPartitions(count, map.totalAllocated());
         gates.clear();
-        tick.clear();
         keyLoads.clear();
         shares = null;
         syncGates(now);
@@ -139,28 +143,37 @@ final class Partitions {
 
     /** What a request of {@code units} on the partition of {@code partitionKey} asks: the partition's gate and, on demand, the table's. */
     Charge charge(Token token, OperationType operation, double units) {
-        PartitionId id = map.route(token).id();
-        ThroughputGate partitionGate = gates.get(id)[operation.ordinal()];
+        int at = map.indexOf(token);
+        ThroughputGate partitionGate = gateAt[at][operation.ordinal()];
         List<CapacityClaim> claims = mode == BillingMode.PAY_PER_REQUEST
                 ? List.of(new CapacityClaim(partitionGate, units),
                         new CapacityClaim(operation == OperationType.Read ? onDemandRead : onDemandWrite, units))
                 : List.of(new CapacityClaim(partitionGate, units));
-        return new Charge(this, id, token, operation, units, claims);
+        return new Charge(this, at, token, operation, units, claims);
     }
 
     /** Counts a charge that was served: units, the request, and the key's load for split-for-heat. */
     void served(Charge c, long now) {
-        double[] t = tick.computeIfAbsent(c.partition(), id -> new double[TICK_FIELDS]);
+        double[] t = countersAt(c.position());
         t[c.operation() == OperationType.Read ? CONSUMED_READ : CONSUMED_WRITE] += c.units();
         t[SERVED]++;
-        if (!warm.contains(c.partition())) return;
-        Map<Token, double[]> loads = keyLoads.computeIfAbsent(c.partition(), id -> new HashMap<>());
-        double[] load = loads.get(c.token());
-        if (load == null) loads.put(c.token(), new double[] {c.units(), now, now});
-        else {
-            load[0] += c.units();
-            load[2] = now;
+        if (warm[c.position()]) recordLoad(c.position(), c.token(), c.units(), now);
+    }
+
+    private double[] countersAt(int at) {
+        double[] t = counters[at];
+        if (t == null) {
+            t = new double[TICK_FIELDS];
+            counters[at] = t;
         }
+        return t;
+    }
+
+    private void recordLoad(int at, Token token, double units, long now) {
+        double[] load = keyLoads.computeIfAbsent(map.partitionAt(at).id(), id -> new HashMap<>())
+                .computeIfAbsent(token, k -> new double[] {0, now, now});
+        load[0] += units;
+        load[2] = now;
     }
 
     /**
@@ -169,14 +182,14 @@ final class Partitions {
      */
     double serveAggregate(Token token, OperationType operation, double requests, double unitsPerRequest, long now) {
         if (requests <= 0) return 0;
-        return serveAggregate(map.route(token).id(), token, operation, requests, unitsPerRequest, now);
+        return serveAggregateAt(map.indexOf(token), token, operation, requests, unitsPerRequest, now);
     }
 
-    /** As {@link #serveAggregate(Token, OperationType, double, double, long)}, on a known partition. */
-    double serveAggregate(PartitionId id, Token token, OperationType operation, double requests, double unitsPerRequest,
-                          long now) {
+    /** As {@link #serveAggregate(Token, OperationType, double, double, long)}, on the partition at a position. */
+    double serveAggregateAt(int at, Token token, OperationType operation, double requests, double unitsPerRequest,
+                            long now) {
         if (requests <= 0) return 0;
-        ThroughputGate gate = gates.get(id)[operation.ordinal()];
+        ThroughputGate gate = gateAt[at][operation.ordinal()];
         ThroughputGate table = mode == BillingMode.PAY_PER_REQUEST
                 ? (operation == OperationType.Read ? onDemandRead : onDemandWrite) : null;
         double available = gate.available(now);
@@ -187,33 +200,28 @@ final class Partitions {
             gate.consume(units, now);
             if (table != null) table.consume(units, now);
         }
-        double[] t = tick.computeIfAbsent(id, k -> new double[TICK_FIELDS]);
+        double[] t = countersAt(at);
         boolean read = operation == OperationType.Read;
         t[read ? CONSUMED_READ : CONSUMED_WRITE] += units;
         t[read ? THROTTLED_READ : THROTTLED_WRITE] += (requests - served) * unitsPerRequest;
         t[SERVED] += served;
         t[THROTTLED] += requests - served;
-        if (warm.contains(id) && units > 0) {
-            double[] load = keyLoads.computeIfAbsent(id, k -> new HashMap<>()).computeIfAbsent(token, k -> new double[] {0, now, now});
-            load[0] += units;
-            load[2] = now;
-        }
+        if (warm[at] && units > 0) recordLoad(at, token, units, now);
         return served;
     }
 
     /** Each partition's share of the key space, in key order (cached until the partitions change). */
     double[] shares() {
-        if (shares == null || shares.length != map.size()) {
-            List<Partition> parts = map.partitions();
-            shares = new double[parts.size()];
-            for (int i = 0; i < shares.length; i++) shares[i] = parts.get(i).range().ownership();
+        if (shares == null) {
+            shares = new double[map.size()];
+            for (int i = 0; i < shares.length; i++) shares[i] = map.partitionAt(i).range().ownership();
         }
         return shares;
     }
 
     /** Counts a charge that was throttled. */
     void throttled(Charge c) {
-        double[] t = tick.computeIfAbsent(c.partition(), id -> new double[TICK_FIELDS]);
+        double[] t = countersAt(c.position());
         t[c.operation() == OperationType.Read ? THROTTLED_READ : THROTTLED_WRITE] += c.units();
         t[THROTTLED]++;
     }
@@ -240,10 +248,25 @@ final class Partitions {
         syncGates(now);
     }
 
-    /** Gives every current partition its gates, with the allocation the map holds. */
+    /**
+     * Gives every current partition its gates, with the allocation the map holds, and lines the
+     * per-position arrays up with the map again (this tick's counters follow their partitions).
+     */
     private void syncGates(long now) {
+        Map<PartitionId, double[]> oldCounters = new HashMap<>();
+        Map<PartitionId, Boolean> oldWarm = new HashMap<>();
+        for (int i = 0; i < counters.length && i < positions.length; i++) {
+            if (counters[i] != null) oldCounters.put(positions[i], counters[i]);
+            if (warm[i]) oldWarm.put(positions[i], true);
+        }
+        int n = map.size();
         Map<PartitionId, ThroughputGate[]> current = new HashMap<>();
-        for (Partition p : map.partitions()) {
+        gateAt = new ThroughputGate[n][];
+        counters = new double[n][];
+        warm = new boolean[n];
+        positions = new PartitionId[n];
+        for (int i = 0; i < n; i++) {
+            Partition p = map.partitionAt(i);
             ThroughputGate[] g = gates.get(p.id());
             if (g == null) {
                 g = mode == BillingMode.PAY_PER_REQUEST
@@ -258,9 +281,14 @@ final class Partitions {
                 ((ProvisionedPartitionCapacity) g[1]).setAllocatedRate(p.allocated().writeUnits(), now);
             }
             current.put(p.id(), g);
+            gateAt[i] = g;
+            positions[i] = p.id();
+            counters[i] = oldCounters.get(p.id());
+            warm[i] = oldWarm.containsKey(p.id());
         }
         gates.clear();
         gates.putAll(current);
+        shares = null;
     }
 
     /**
@@ -272,57 +300,65 @@ final class Partitions {
     void endTick(String table, String index, long start, long end, SplitSettings settings,
                  Function<TokenRange, List<KeySize>> keySizes, ToLongFunction<TokenRange> bytesIn,
                  List<PartitionTick> ticks, List<SplitEvent> events) {
-        List<Partition> parts = map.partitions();
-        double[] readDemand = new double[parts.size()];
-        double[] writeDemand = new double[parts.size()];
-        for (int i = 0; i < parts.size(); i++) {
-            Partition p = parts.get(i);
-            double[] t = tick.get(p.id());
+        int n = map.size();
+        double[] readDemand = new double[n];
+        double[] writeDemand = new double[n];
+        double[] utilization = new double[n];
+        double heat = settings.heat().thresholdFraction();
+        for (int i = 0; i < n; i++) {
+            Partition p = map.partitionAt(i);
+            double[] t = counters[i];
             double read = t == null ? 0 : t[CONSUMED_READ];
             double write = t == null ? 0 : t[CONSUMED_WRITE];
             TickUsage usage = new TickUsage(start, end, read, write);
-            map.recordUsage(p.id(), usage);
-            Throughput limit = mode == BillingMode.PAY_PER_REQUEST ? PartitionRules.partitionMaximum() : p.allocated();
-            if (usage.utilization(limit) >= settings.heat().thresholdFraction() / 2) warm.add(p.id());
-            else if (!warm.isEmpty()) warm.remove(p.id());
+            map.usageAt(i).record(usage);
+            utilization[i] = t == null ? 0 : usage.utilization(limitOf(p));
+            warm[i] = utilization[i] >= heat / 2;
             if (t != null) {
                 readDemand[i] = read + t[THROTTLED_READ];
                 writeDemand[i] = write + t[THROTTLED_WRITE];
                 ticks.add(new PartitionTick(table, index, p.id(), read, write, t[THROTTLED_READ], t[THROTTLED_WRITE],
                         Math.round(t[SERVED]), Math.round(t[THROTTLED]), p.storedBytes()));
+                counters[i] = null;
             }
         }
         if (mode == BillingMode.PROVISIONED) {
-            boolean readsHot = anyAbove(parts, readDemand, true);
-            boolean writesHot = anyAbove(parts, writeDemand, false);
+            boolean readsHot = anyAbove(readDemand, true);
+            boolean writesHot = anyAbove(writeDemand, false);
             if (readsHot || readsBoosted) {
-                AdaptiveCapacity.apply(provisioned.readCapacityUnits(), gatesOf(parts, OperationType.Read), readDemand, end);
+                AdaptiveCapacity.apply(provisioned.readCapacityUnits(), gatesOf(OperationType.Read), readDemand, end);
             }
             if (writesHot || writesBoosted) {
-                AdaptiveCapacity.apply(provisioned.writeCapacityUnits(), gatesOf(parts, OperationType.Write), writeDemand, end);
+                AdaptiveCapacity.apply(provisioned.writeCapacityUnits(), gatesOf(OperationType.Write), writeDemand, end);
             }
             readsBoosted = readsHot;
             writesBoosted = writesHot;
         }
-        for (SplitPlan plan : splits.takeDue(end)) completeSplit(table, index, plan, end, bytesIn, events);
-        for (Partition p : map.partitions()) decideSplit(table, index, p, end, settings, keySizes, events);
-        tick.clear();
+        List<SplitPlan> due = splits.takeDue(end);
+        Set<PartitionId> completing = new HashSet<>();
+        for (SplitPlan plan : due) completing.add(plan.partition());
+        for (int i = 0; i < n; i++) {
+            Partition p = map.partitionAt(i);
+            if (!completing.contains(p.id())) decideSplit(table, index, p, utilization[i] >= heat, end, settings, keySizes, events);
+        }
+        for (SplitPlan plan : due) completeSplit(table, index, plan, end, bytesIn, events);
     }
 
-    private void decideSplit(String table, String index, Partition p, long now, SplitSettings settings,
+    private Throughput limitOf(Partition p) {
+        return mode == BillingMode.PAY_PER_REQUEST ? PartitionRules.partitionMaximum() : p.allocated();
+    }
+
+    private void decideSplit(String table, String index, Partition p, boolean hot, long now, SplitSettings settings,
                              Function<TokenRange, List<KeySize>> keySizes, List<SplitEvent> events) {
-        if (splits.isSplitting(p.id())) return;
-        Throughput limit = mode == BillingMode.PAY_PER_REQUEST ? PartitionRules.partitionMaximum() : p.allocated();
         boolean big = p.storedBytes() >= settings.size().thresholdBytes();
-        TickUsage last = map.usage(p.id()).size() == 0 ? null : map.usage(p.id()).tick(0);
-        boolean hot = last != null && last.utilization(limit) >= settings.heat().thresholdFraction();
         if (!big && !hot) {
             if (!keyLoads.isEmpty()) keyLoads.remove(p.id());
             if (!reportedNoSplit.isEmpty()) reportedNoSplit.remove(p.id());
             return;
         }
+        if (splits.isSplitting(p.id())) return;
         if (!big && (reportedNoSplit.contains(p.id()) || (now / HEAT_EVALUATION_MILLIS) * HEAT_EVALUATION_MILLIS != now)) return;
-        SplitInput input = new SplitInput(p, map.usage(p.id()), limit, () -> loadsOf(p.id()),
+        SplitInput input = new SplitInput(p, map.usage(p.id()), limitOf(p), () -> loadsOf(p.id()),
                 () -> keySizes.apply(p.range()), now);
         SplitDecision decision = settings.size().decide(input);
         if (!(decision instanceof SplitPlan)) decision = settings.heat().decide(input);
@@ -375,17 +411,17 @@ final class Partitions {
     }
 
     /** True when some partition asked for more than its allocation this tick. */
-    private static boolean anyAbove(List<Partition> parts, double[] demand, boolean read) {
+    private boolean anyAbove(double[] demand, boolean read) {
         for (int i = 0; i < demand.length; i++) {
-            double allocated = read ? parts.get(i).allocated().readUnits() : parts.get(i).allocated().writeUnits();
-            if (demand[i] > allocated) return true;
+            Throughput allocated = map.partitionAt(i).allocated();
+            if (demand[i] > (read ? allocated.readUnits() : allocated.writeUnits())) return true;
         }
         return false;
     }
 
-    private List<ProvisionedPartitionCapacity> gatesOf(List<Partition> parts, OperationType operation) {
-        List<ProvisionedPartitionCapacity> list = new ArrayList<>(parts.size());
-        for (Partition p : parts) list.add((ProvisionedPartitionCapacity) gates.get(p.id())[operation.ordinal()]);
+    private List<ProvisionedPartitionCapacity> gatesOf(OperationType operation) {
+        List<ProvisionedPartitionCapacity> list = new ArrayList<>(gateAt.length);
+        for (ThroughputGate[] g : gateAt) list.add((ProvisionedPartitionCapacity) g[operation.ordinal()]);
         return list;
     }
 }

@@ -333,10 +333,9 @@ final class Table {
         }
         if (traffic.tailRequests() > 0) {
             double[] shares = partitions.shares();
-            List<Partition> parts = partitions.map().partitions();
             for (int i = 0; i < shares.length; i++) {
-                Partition p = parts.get(i);
-                double s = partitions.serveAggregate(p.id(), p.range().start(), operation, traffic.tailRequests() * shares[i],
+                Partition p = partitions.map().partitionAt(i);
+                double s = partitions.serveAggregateAt(i, p.range().start(), operation, traffic.tailRequests() * shares[i],
                         traffic.unitsPerRequest(), now);
                 if (traffic.bytesPerRequest() > 0 && s > 0) {
                     long bytes = Math.round(s * traffic.bytesPerRequest());
