@@ -108,8 +108,9 @@ public final class ProvisionedPartitionCapacity implements ThroughputGate {
      * its size, which follows the allocation only.
      */
     public void setEffectiveRate(double unitsPerSecond, long nowMillis) {
-        sync(nowMillis);
         double clamped = Math.max(allocatedRate, Math.min(ceiling.unitsPerSecond(), unitsPerSecond));
+        if (clamped == effectiveRate) return;
+        sync(nowMillis);
         applyEffectiveRate(clamped, nowMillis);
     }
 

@@ -20,4 +20,9 @@ public record PartitionId(int number) implements Comparable<PartitionId> {
     public String toString() {
         return "P" + number;
     }
+
+    @Override
+    public int hashCode() {
+        return number;
+    }
 }

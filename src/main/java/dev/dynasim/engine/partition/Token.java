@@ -46,6 +46,11 @@ public record Token(long high, long low) implements Comparable<Token> {
     }
 
     @Override
+    public int hashCode() {
+        return 31 * Long.hashCode(high) + Long.hashCode(low);
+    }
+
+    @Override
     public String toString() {
         return String.format("%016x%016x", high, low);
     }

@@ -165,7 +165,7 @@ public final class Simulation {
         }
         served += Math.round(rateServed);
         throttled += Math.round(rateThrottled);
-        TickResult result = database.endTick(start, end);
+        TickResult result = database.endTick(start, end, partitionMetrics);
         int partitions = partitionTotal();
         throttles.forEach((k, v) -> trace.append(new RequestThrottled(end, (String) k.get(0),
                 ((String) k.get(1)).isEmpty() ? null : (String) k.get(1), (Long) k.get(2),

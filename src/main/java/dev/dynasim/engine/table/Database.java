@@ -130,10 +130,15 @@ public final class Database {
      * simulation calls it once per tick, after serving the tick's traffic.
      */
     public TickResult endTick(long start, long end) {
-        List<PartitionTick> ticks = new ArrayList<>();
+        return endTick(start, end, true);
+    }
+
+    /** As {@link #endTick(long, long)}; without {@code partitionTicks} the result lists no partition figures (cheaper). */
+    public TickResult endTick(long start, long end, boolean partitionTicks) {
+        List<PartitionTick> ticks = partitionTicks ? new ArrayList<>() : null;
         List<SplitEvent> events = new ArrayList<>();
         for (Table t : tables.values()) t.endTick(start, end, splitSettings, ticks, events);
-        return new TickResult(ticks, events);
+        return new TickResult(ticks == null ? List.of() : ticks, events);
     }
 
     /** The split policies every table and GSI of this database uses. */

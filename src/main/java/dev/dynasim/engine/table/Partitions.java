@@ -170,10 +170,18 @@ final class Partitions {
     }
 
     private void recordLoad(int at, Token token, double units, long now) {
-        double[] load = keyLoads.computeIfAbsent(map.partitionAt(at).id(), id -> new HashMap<>())
-                .computeIfAbsent(token, k -> new double[] {0, now, now});
-        load[0] += units;
-        load[2] = now;
+        Map<Token, double[]> loads = keyLoads.get(positions[at]);
+        if (loads == null) {
+            loads = new HashMap<>();
+            keyLoads.put(positions[at], loads);
+        }
+        double[] load = loads.get(token);
+        if (load == null) {
+            loads.put(token, new double[] {units, now, now});
+        } else {
+            load[0] += units;
+            load[2] = now;
+        }
     }
 
     /**
@@ -185,7 +193,11 @@ final class Partitions {
         return serveAggregateAt(map.indexOf(token), token, operation, requests, unitsPerRequest, now);
     }
 
-    /** As {@link #serveAggregate(Token, OperationType, double, double, long)}, on the partition at a position. */
+    /**
+     * As {@link #serveAggregate(Token, OperationType, double, double, long)}, on the partition at a
+     * position; a null {@code token} (traffic spread over the partition's keys) records no per-key
+     * load, so that split-for-heat sees the heavy hitters and cuts the spread load in the middle.
+     */
     double serveAggregateAt(int at, Token token, OperationType operation, double requests, double unitsPerRequest,
                             long now) {
         if (requests <= 0) return 0;
@@ -206,7 +218,7 @@ final class Partitions {
         t[read ? THROTTLED_READ : THROTTLED_WRITE] += (requests - served) * unitsPerRequest;
         t[SERVED] += served;
         t[THROTTLED] += requests - served;
-        if (warm[at] && units > 0) recordLoad(at, token, units, now);
+        if (warm[at] && units > 0 && token != null) recordLoad(at, token, units, now);
         return served;
     }
 
@@ -317,8 +329,10 @@ final class Partitions {
             if (t != null) {
                 readDemand[i] = read + t[THROTTLED_READ];
                 writeDemand[i] = write + t[THROTTLED_WRITE];
-                ticks.add(new PartitionTick(table, index, p.id(), read, write, t[THROTTLED_READ], t[THROTTLED_WRITE],
-                        Math.round(t[SERVED]), Math.round(t[THROTTLED]), p.storedBytes()));
+                if (ticks != null) {
+                    ticks.add(new PartitionTick(table, index, p.id(), read, write, t[THROTTLED_READ], t[THROTTLED_WRITE],
+                            Math.round(t[SERVED]), Math.round(t[THROTTLED]), p.storedBytes()));
+                }
                 counters[i] = null;
             }
         }
@@ -344,8 +358,10 @@ final class Partitions {
         for (SplitPlan plan : due) completeSplit(table, index, plan, end, bytesIn, events);
     }
 
+    private static final Throughput PARTITION_MAXIMUM = PartitionRules.partitionMaximum();
+
     private Throughput limitOf(Partition p) {
-        return mode == BillingMode.PAY_PER_REQUEST ? PartitionRules.partitionMaximum() : p.allocated();
+        return mode == BillingMode.PAY_PER_REQUEST ? PARTITION_MAXIMUM : p.allocated();
     }
 
     private void decideSplit(String table, String index, Partition p, boolean hot, long now, SplitSettings settings,

@@ -335,7 +335,7 @@ final class Table {
             double[] shares = partitions.shares();
             for (int i = 0; i < shares.length; i++) {
                 Partition p = partitions.map().partitionAt(i);
-                double s = partitions.serveAggregateAt(i, p.range().start(), operation, traffic.tailRequests() * shares[i],
+                double s = partitions.serveAggregateAt(i, null, operation, traffic.tailRequests() * shares[i],
                         traffic.unitsPerRequest(), now);
                 if (traffic.bytesPerRequest() > 0 && s > 0) {
                     long bytes = Math.round(s * traffic.bytesPerRequest());
