@@ -351,9 +351,12 @@ final class Partitions {
         List<SplitPlan> due = splits.takeDue(end);
         Set<PartitionId> completing = new HashSet<>();
         for (SplitPlan plan : due) completing.add(plan.partition());
+        long sizeThreshold = settings.size().thresholdBytes();
         for (int i = 0; i < n; i++) {
             Partition p = map.partitionAt(i);
-            if (!completing.contains(p.id())) decideSplit(table, index, p, utilization[i] >= heat, end, settings, keySizes, events);
+            boolean hot = utilization[i] >= heat;
+            if (!hot && p.storedBytes() < sizeThreshold && keyLoads.isEmpty() && reportedNoSplit.isEmpty()) continue;
+            if (!completing.contains(p.id())) decideSplit(table, index, p, hot, end, settings, keySizes, events);
         }
         for (SplitPlan plan : due) completeSplit(table, index, plan, end, bytesIn, events);
     }
