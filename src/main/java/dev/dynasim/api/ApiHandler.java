@@ -42,12 +42,18 @@ public final class ApiHandler {
 
     /**
      * A handler over a fresh database whose simulated clock advances by {@code spacingMillis}
-     * before each request (0 freezes time), so that a recorded script is not throttled merely
-     * because simulated time stood still.
+     * before each request (0 freezes time), ending that interval as the simulation ends a tick
+     * (adaptive capacity, splits), so that a recorded script is not throttled merely because
+     * simulated time stood still.
      */
     public static ApiHandler ticking(long spacingMillis) {
         SimClock clock = new SimClock(0, SimClock.DEFAULT_TICK_MILLIS);
-        return new ApiHandler(new Database(clock::now, Account.LOCAL), () -> clock.advanceBy(spacingMillis));
+        Database db = new Database(clock::now, Account.LOCAL);
+        return new ApiHandler(db, () -> {
+            long start = clock.now();
+            long end = clock.advanceBy(spacingMillis);
+            if (end > start) db.endTick(start, end, false);
+        });
     }
 
     private ApiHandler(Database database, Runnable beforeRequest) {

@@ -2,6 +2,7 @@ package dev.dynasim.engine.sim;
 
 import dev.dynasim.engine.capacity.CapacityUnits;
 import dev.dynasim.engine.capacity.ReadConsistency;
+import dev.dynasim.engine.model.DynamoDbException;
 import dev.dynasim.engine.model.IndexSpec;
 import dev.dynasim.engine.model.ThrottlingCause;
 import dev.dynasim.engine.model.ProvisionedThroughput;
@@ -141,42 +142,55 @@ public final class Simulation {
         long end = clock.advance();
         long served = 0;
         long throttled = 0;
+        long failed = 0;
         Map<List<Object>, double[]> throttles = new LinkedHashMap<>();
-        for (WorkloadRun run : runs) {
-            long n = run.requestsAt(start, clock.tickMillis());
-            String table = run.workload().table();
-            for (long i = 0; i < n; i++) {
-                RequestSpec spec = run.next();
-                ThrottlingCause cause = runner.run(table, spec);
-                if (cause == null) {
-                    served++;
-                } else {
-                    throttled++;
-                    countThrottle(throttles, table, spec, cause);
+        TickResult result;
+        try {
+            for (WorkloadRun run : runs) {
+                long n = run.requestsAt(start, clock.tickMillis());
+                String table = run.workload().table();
+                for (long i = 0; i < n; i++) {
+                    RequestSpec spec = run.next();
+                    try {
+                        ThrottlingCause cause = runner.run(table, spec);
+                        if (cause == null) {
+                            served++;
+                        } else {
+                            throttled++;
+                            countThrottle(throttles, table, spec, cause);
+                        }
+                    } catch (DynamoDbException e) {
+                        failed++;
+                    }
                 }
             }
+            double rateServed = 0;
+            double rateThrottled = 0;
+            for (RateRun run : rateRuns) {
+                try {
+                    double[] r = run.serve(database, start, clock.tickMillis());
+                    rateServed += r[0];
+                    rateThrottled += r[1];
+                } catch (DynamoDbException e) {
+                    failed++;
+                }
+            }
+            served += Math.round(rateServed);
+            throttled += Math.round(rateThrottled);
+        } finally {
+            result = database.endTick(start, end, partitionMetrics);
         }
-        double rateServed = 0;
-        double rateThrottled = 0;
-        for (RateRun run : rateRuns) {
-            double[] r = run.serve(database, start, clock.tickMillis());
-            rateServed += r[0];
-            rateThrottled += r[1];
-        }
-        served += Math.round(rateServed);
-        throttled += Math.round(rateThrottled);
-        TickResult result = database.endTick(start, end, partitionMetrics);
         int partitions = partitionTotal();
         throttles.forEach((k, v) -> trace.append(new RequestThrottled(end, (String) k.get(0),
                 ((String) k.get(1)).isEmpty() ? null : (String) k.get(1), (Long) k.get(2),
                 (String) k.get(3), (long) v[0], v[1], v[2], null, (String) k.get(4))));
         int[] splits = traceTick(end, result);
-        return new StepReport(start, end, 1, served, throttled, splits[0], splits[1], partitions);
+        return new StepReport(start, end, 1, served, throttled, splits[0], splits[1], partitions, failed);
     }
 
     /** Runs {@code ticks} steps and reports them as one. */
     public StepReport run(long ticks) {
-        StepReport report = new StepReport(now(), now(), 0, 0, 0, 0, 0, partitionTotal());
+        StepReport report = new StepReport(now(), now(), 0, 0, 0, 0, 0, partitionTotal(), 0);
         for (long i = 0; i < ticks; i++) report = report.then(step());
         return report;
     }

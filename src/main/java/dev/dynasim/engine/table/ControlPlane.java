@@ -89,7 +89,7 @@ final class ControlPlane {
                 throw DynamoDbException.validation("One or more parameter values were invalid: Index name " + index.name() + " already exists");
             }
             globals.add(index);
-            added = t.backfilled(index, db.now());
+            added = t.backfilled(index, mode, db.now());
         }
         for (String name : deletes) {
             SecondaryIndex existing = t.indexes.get(name);
@@ -107,11 +107,7 @@ final class ControlPlane {
         for (String name : deletes) t.indexes.remove(name);
         if (added != null) t.addIndex(added);
         t.spec = new TableSpec(spec.name(), spec.keySchema(), definitions, mode, throughput, globals, spec.localIndexes());
-        t.partitions.reprovision(mode, throughput, db.now());
-        for (IndexSpec g : globals) {
-            SecondaryIndex index = t.indexes.get(g.name());
-            if (index != added) index.partitions.reprovision(mode, g.throughput() == null ? ProvisionedThroughput.NONE : g.throughput(), db.now());
-        }
+        t.reprovision(mode, throughput, globals, added, db.now());
         if (r.deletionProtectionEnabled() != null) t.deletionProtection = r.deletionProtectionEnabled();
         return describe(t, "ACTIVE");
     }

@@ -60,7 +60,7 @@ final class Partitions {
     private double[][] counters = new double[0][];
     /** Per-key load (units, first and last access) of partitions that are running hot, for split-for-heat. */
     private final Map<PartitionId, Map<Token, double[]>> keyLoads = new HashMap<>();
-    private final SplitSchedule splits = new SplitSchedule();
+    private SplitSchedule splits = new SplitSchedule();
     private double[] shares;
     /** The partition id at each position, as of the last layout change. */
     private PartitionId[] positions = new PartitionId[0];
@@ -69,6 +69,8 @@ final class Partitions {
      * The sustain period is minutes (F3.13), so this loses nothing and spares the work per tick.
      */
     private static final long HEAT_EVALUATION_MILLIS = 10_000;
+    /** Whether the tick being ended crossed a heat-evaluation boundary. */
+    private boolean heatCheckDue;
     /** Whether adaptive capacity lent units last tick (then it must run again to take them back). */
     private boolean readsBoosted;
     private boolean writesBoosted;
@@ -117,6 +119,10 @@ final class Partitions {
         map = PartitionMap.withPartitions(count, map.totalAllocated());
         gates.clear();
         keyLoads.clear();
+        reportedNoSplit.clear();
+        splits = new SplitSchedule();
+        readsBoosted = false;
+        writesBoosted = false;
         shares = null;
         syncGates(now);
     }
@@ -222,6 +228,30 @@ final class Partitions {
         return served;
     }
 
+    /**
+     * On demand, the share of {@code units} the table-wide gate can take at {@code now} (at most 1),
+     * so that aggregate traffic is cut evenly across partitions when the table's ceiling binds;
+     * 1 for a provisioned table.
+     */
+    double onDemandShare(OperationType operation, double units, long now) {
+        if (mode != BillingMode.PAY_PER_REQUEST || units <= 0) return 1;
+        double available = (operation == OperationType.Read ? onDemandRead : onDemandWrite).available(now);
+        return Math.min(1, available / units);
+    }
+
+    /** Counts aggregate requests refused before reaching the partition at a position (the table's ceiling). */
+    void throttledAt(int at, OperationType operation, double requests, double unitsPerRequest) {
+        if (requests <= 0) return;
+        double[] t = countersAt(at);
+        t[operation == OperationType.Read ? THROTTLED_READ : THROTTLED_WRITE] += requests * unitsPerRequest;
+        t[THROTTLED] += requests;
+    }
+
+    /** The position of the partition that holds a token. */
+    int positionOf(Token token) {
+        return map.indexOf(token);
+    }
+
     /** Each partition's share of the key space, in key order (cached until the partitions change). */
     double[] shares() {
         if (shares == null) {
@@ -243,21 +273,44 @@ final class Partitions {
      * support doubles them (F3.10); lowering it or switching mode keeps them (F3.14); switching to
      * on demand keeps at least the highest provisioned figures (F3.24).
      */
-    void reprovision(BillingMode newMode, ProvisionedThroughput throughput, long now) {
+    void reprovision(BillingMode newMode, ProvisionedThroughput throughput, long now, ToLongFunction<TokenRange> bytesIn) {
+        if (newMode == mode && throughput.equals(provisioned)) return;
         provisioned = throughput;
         if (newMode == BillingMode.PROVISIONED) {
             highestRead = Math.max(highestRead, throughput.readCapacityUnits());
             highestWrite = Math.max(highestWrite, throughput.writeCapacityUnits());
+            int before = map.size();
             map.provision(new Throughput(throughput.readCapacityUnits(), throughput.writeCapacityUnits()));
+            if (map.size() != before) recountBytes(bytesIn);
         } else if (mode == BillingMode.PROVISIONED) {
-            onDemandRead = OnDemandCapacity.switchedFromProvisioned(resource, OperationType.Read,
-                    OnDemandSpec.defaults(OperationType.Read), highestRead, now);
-            onDemandWrite = OnDemandCapacity.switchedFromProvisioned(resource, OperationType.Write,
-                    OnDemandSpec.defaults(OperationType.Write), highestWrite, now);
+            if (onDemandRead == null) {
+                onDemandRead = OnDemandCapacity.switchedFromProvisioned(resource, OperationType.Read,
+                        OnDemandSpec.defaults(OperationType.Read), highestRead, now);
+                onDemandWrite = OnDemandCapacity.switchedFromProvisioned(resource, OperationType.Write,
+                        OnDemandSpec.defaults(OperationType.Write), highestWrite, now);
+            } else {
+                onDemandRead.prewarm(Math.max(onDemandRead.warmThroughput(now), highestRead), now);
+                onDemandWrite.prewarm(Math.max(onDemandWrite.warmThroughput(now), highestWrite), now);
+            }
         }
         if (newMode != mode) gates.clear();
         mode = newMode;
         syncGates(now);
+    }
+
+    /**
+     * After partitions split, sets each one's stored bytes from the items it holds; a table with
+     * no items (rate level) keeps the estimate by key-range share instead.
+     */
+    private void recountBytes(ToLongFunction<TokenRange> bytesIn) {
+        long[] exact = new long[map.size()];
+        long total = 0;
+        for (int i = 0; i < exact.length; i++) {
+            exact[i] = bytesIn.applyAsLong(map.partitionAt(i).range());
+            total += exact[i];
+        }
+        if (total == 0) return;
+        for (int i = 0; i < exact.length; i++) map.setStoredBytes(map.partitionAt(i).id(), exact[i]);
     }
 
     /**
@@ -313,6 +366,7 @@ final class Partitions {
                  Function<TokenRange, List<KeySize>> keySizes, ToLongFunction<TokenRange> bytesIn,
                  List<PartitionTick> ticks, List<SplitEvent> events) {
         int n = map.size();
+        double tickSeconds = (end - start) / 1000.0;
         double[] readDemand = new double[n];
         double[] writeDemand = new double[n];
         double[] utilization = new double[n];
@@ -327,8 +381,8 @@ final class Partitions {
             utilization[i] = t == null ? 0 : usage.utilization(limitOf(p));
             warm[i] = utilization[i] >= heat / 2;
             if (t != null) {
-                readDemand[i] = read + t[THROTTLED_READ];
-                writeDemand[i] = write + t[THROTTLED_WRITE];
+                readDemand[i] = (read + t[THROTTLED_READ]) / tickSeconds;
+                writeDemand[i] = (write + t[THROTTLED_WRITE]) / tickSeconds;
                 if (ticks != null) {
                     ticks.add(new PartitionTick(table, index, p.id(), read, write, t[THROTTLED_READ], t[THROTTLED_WRITE],
                             Math.round(t[SERVED]), Math.round(t[THROTTLED]), p.storedBytes()));
@@ -348,6 +402,7 @@ final class Partitions {
             readsBoosted = readsHot;
             writesBoosted = writesHot;
         }
+        heatCheckDue = end / HEAT_EVALUATION_MILLIS > start / HEAT_EVALUATION_MILLIS;
         List<SplitPlan> due = splits.takeDue(end);
         Set<PartitionId> completing = new HashSet<>();
         for (SplitPlan plan : due) completing.add(plan.partition());
@@ -363,8 +418,14 @@ final class Partitions {
 
     private static final Throughput PARTITION_MAXIMUM = PartitionRules.partitionMaximum();
 
+    /**
+     * What a partition's heat is measured against: the per-partition limit of 3,000 RCU / 1,000
+     * WCU in both modes (F3.7; F3.14: "a partition's traffic nears its throughput limit"). Measuring
+     * against a provisioned partition's allocation would split it again and again, since each child
+     * gets half the allocation.
+     */
     private Throughput limitOf(Partition p) {
-        return mode == BillingMode.PAY_PER_REQUEST ? PARTITION_MAXIMUM : p.allocated();
+        return PARTITION_MAXIMUM;
     }
 
     private void decideSplit(String table, String index, Partition p, boolean hot, long now, SplitSettings settings,
@@ -376,7 +437,7 @@ final class Partitions {
             return;
         }
         if (splits.isSplitting(p.id())) return;
-        if (!big && (reportedNoSplit.contains(p.id()) || (now / HEAT_EVALUATION_MILLIS) * HEAT_EVALUATION_MILLIS != now)) return;
+        if (!big && (reportedNoSplit.contains(p.id()) || !heatCheckDue)) return;
         SplitInput input = new SplitInput(p, map.usage(p.id()), limitOf(p), () -> loadsOf(p.id()),
                 () -> keySizes.apply(p.range()), now);
         SplitDecision decision = settings.size().decide(input);
@@ -403,9 +464,12 @@ final class Partitions {
                 ? ((ProvisionedPartitionCapacity) parent[0]).splitInTwo(now) : null;
         List<ProvisionedPartitionCapacity> writes = mode == BillingMode.PROVISIONED
                 ? ((ProvisionedPartitionCapacity) parent[1]).splitInTwo(now) : null;
+        long lower = bytesIn.applyAsLong(children.get(0).range());
+        long upper = bytesIn.applyAsLong(children.get(1).range());
+        boolean counted = lower + upper > 0;
         for (int c = 0; c < children.size(); c++) {
             Partition child = children.get(c);
-            map.setStoredBytes(child.id(), bytesIn.applyAsLong(child.range()));
+            if (counted) map.setStoredBytes(child.id(), c == 0 ? lower : upper);
             if (reads != null) gates.put(child.id(), new ThroughputGate[] {reads.get(c), writes.get(c)});
             if (parentLoads != null) {
                 Map<Token, double[]> mine = new HashMap<>();

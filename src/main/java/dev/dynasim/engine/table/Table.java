@@ -5,6 +5,7 @@ import dev.dynasim.engine.capacity.OperationType;
 import dev.dynasim.engine.capacity.ResourceType;
 import dev.dynasim.engine.model.AttributeValue;
 import dev.dynasim.engine.model.BillingMode;
+import dev.dynasim.engine.model.ProvisionedThroughput;
 import dev.dynasim.engine.model.DynamoDbException;
 import dev.dynasim.engine.model.ErrorCode;
 import dev.dynasim.engine.model.IndexSpec;
@@ -62,12 +63,23 @@ final class Table {
         this.partitions = Partitions.create(ResourceType.Table, account.tableArn(spec.name()), spec.billingMode(),
                 spec.throughput(), createdAt);
         for (IndexSpec i : spec.localIndexes()) indexes.put(i.name(), new SecondaryIndex(i, spec.keySchema(), null));
-        for (IndexSpec i : spec.globalIndexes()) indexes.put(i.name(), newGlobalIndex(i, createdAt));
+        for (IndexSpec i : spec.globalIndexes()) indexes.put(i.name(), newGlobalIndex(i, spec.billingMode(), createdAt));
     }
 
-    private SecondaryIndex newGlobalIndex(IndexSpec index, long now) {
+    private SecondaryIndex newGlobalIndex(IndexSpec index, BillingMode mode, long now) {
         return new SecondaryIndex(index, spec.keySchema(), Partitions.create(ResourceType.Index,
-                account.indexArn(spec.name(), index.name()), spec.billingMode(), index.throughput(), now));
+                account.indexArn(spec.name(), index.name()), mode, index.throughput(), now));
+    }
+
+    /** Applies a new mode and throughput to the table's and its GSIs' partitions (a GSI just added is already built for them). */
+    void reprovision(BillingMode mode, ProvisionedThroughput throughput, List<IndexSpec> globals, SecondaryIndex added, long now) {
+        partitions.reprovision(mode, throughput, now, range -> bytesIn(store, range));
+        for (IndexSpec g : globals) {
+            SecondaryIndex index = indexes.get(g.name());
+            if (index == added) continue;
+            index.partitions.reprovision(mode, g.throughput() == null ? ProvisionedThroughput.NONE : g.throughput(), now,
+                    range -> bytesIn(index.store, range));
+        }
     }
 
     /** The partitions that serve reads of an index (a GSI's own) or of the table (the table and its LSIs). */
@@ -285,8 +297,8 @@ final class Table {
      * A new GSI filled from the items already stored, those whose index key attributes fit it
      * (UpdateTable, create GSI); it joins the table when {@link #addIndex} is called.
      */
-    SecondaryIndex backfilled(IndexSpec spec, long now) {
-        SecondaryIndex index = newGlobalIndex(spec, now);
+    SecondaryIndex backfilled(IndexSpec spec, BillingMode mode, long now) {
+        SecondaryIndex index = newGlobalIndex(spec, mode, now);
         String pk = spec.keySchema().partitionKey().name();
         for (ItemGroup g : store.groupsInScanOrder()) {
             for (StoredItem item : g.entries.values()) {
@@ -322,22 +334,28 @@ final class Table {
      */
     RateOutcome serve(RateTraffic traffic, long now) {
         OperationType operation = traffic.write() ? OperationType.Write : OperationType.Read;
+        double u = traffic.unitsPerRequest();
         double requested = traffic.tailRequests();
+        for (double r : traffic.keyRequests()) requested += r;
+        double share = partitions.onDemandShare(operation, requested * u, now);
         double served = 0;
         for (int i = 0; i < traffic.keyTokens().size(); i++) {
-            requested += traffic.keyRequests()[i];
-            double s = partitions.serveAggregate(traffic.keyTokens().get(i), operation, traffic.keyRequests()[i],
-                    traffic.unitsPerRequest(), now);
-            grow(traffic.keyTokens().get(i), s, traffic.bytesPerRequest());
+            Token token = traffic.keyTokens().get(i);
+            int at = partitions.positionOf(token);
+            double asked = traffic.keyRequests()[i];
+            double s = partitions.serveAggregateAt(at, token, operation, asked * share, u, now);
+            partitions.throttledAt(at, operation, asked * (1 - share), u);
+            grow(token, s, traffic.bytesPerRequest());
             served += s;
         }
         if (traffic.tailRequests() > 0) {
             double[] shares = partitions.shares();
             for (int i = 0; i < shares.length; i++) {
-                Partition p = partitions.map().partitionAt(i);
-                double s = partitions.serveAggregateAt(i, null, operation, traffic.tailRequests() * shares[i],
-                        traffic.unitsPerRequest(), now);
+                double asked = traffic.tailRequests() * shares[i];
+                double s = partitions.serveAggregateAt(i, null, operation, asked * share, u, now);
+                partitions.throttledAt(i, operation, asked * (1 - share), u);
                 if (traffic.bytesPerRequest() > 0 && s > 0) {
+                    Partition p = partitions.map().partitionAt(i);
                     long bytes = Math.round(s * traffic.bytesPerRequest());
                     partitions.map().setStoredBytes(p.id(), p.storedBytes() + bytes);
                     sizeBytes += bytes;
@@ -346,7 +364,7 @@ final class Table {
                 served += s;
             }
         }
-        double units = served * traffic.unitsPerRequest();
+        double units = served * u;
         if (traffic.write()) usage.write(units);
         else usage.read(units);
         return new RateOutcome(served, requested - served);
