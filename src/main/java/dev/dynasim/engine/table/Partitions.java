@@ -8,7 +8,6 @@ import dev.dynasim.engine.capacity.PartitionLimit;
 import dev.dynasim.engine.capacity.ProvisionedPartitionCapacity;
 import dev.dynasim.engine.capacity.ResourceType;
 import dev.dynasim.engine.capacity.ThroughputGate;
-import dev.dynasim.engine.model.AttributeValue;
 import dev.dynasim.engine.model.BillingMode;
 import dev.dynasim.engine.model.ProvisionedThroughput;
 import dev.dynasim.engine.partition.Partition;
@@ -137,11 +136,6 @@ final class Partitions {
         return arn;
     }
 
-    /** The partition that holds a partition key value. */
-    Partition route(AttributeValue partitionKey) {
-        return map.route(partitionKey);
-    }
-
     /** Adds stored bytes to the partition of a token. */
     void addStoredBytes(Token token, long delta) {
         if (delta != 0) map.addStoredBytes(token, delta);
@@ -191,18 +185,10 @@ final class Partitions {
     }
 
     /**
-     * Serves aggregate requests on the partition of {@code token}: as many as its gates (and, on
-     * demand, the table's) have units for, the rest throttled. Returns the requests served.
-     */
-    double serveAggregate(Token token, OperationType operation, double requests, double unitsPerRequest, long now) {
-        if (requests <= 0) return 0;
-        return serveAggregateAt(map.indexOf(token), token, operation, requests, unitsPerRequest, now);
-    }
-
-    /**
-     * As {@link #serveAggregate(Token, OperationType, double, double, long)}, on the partition at a
-     * position; a null {@code token} (traffic spread over the partition's keys) records no per-key
-     * load, so that split-for-heat sees the heavy hitters and cuts the spread load in the middle.
+     * Serves aggregate requests on the partition at a position: as many as its gates (and, on
+     * demand, the table's) have units for, the rest throttled; returns the requests served. A null
+     * {@code token} (traffic spread over the partition's keys) records no per-key load, so that
+     * split-for-heat sees the heavy hitters and cuts the spread load in the middle.
      */
     double serveAggregateAt(int at, Token token, OperationType operation, double requests, double unitsPerRequest,
                             long now) {

@@ -1,6 +1,5 @@
 package dev.dynasim.engine.table;
 
-import dev.dynasim.engine.model.AttributeValue;
 import dev.dynasim.engine.model.DynamoDbException;
 import java.util.Map;
 import java.util.Set;
