@@ -23,6 +23,7 @@ import dev.dynasim.engine.partition.NoSplit;
 import dev.dynasim.engine.partition.PartitionRules;
 import dev.dynasim.engine.partition.SplitDecision;
 import dev.dynasim.engine.partition.SplitInput;
+import dev.dynasim.engine.partition.SplitCause;
 import dev.dynasim.engine.partition.SplitPlan;
 import dev.dynasim.engine.partition.TickUsage;
 import dev.dynasim.engine.partition.TokenRange;
@@ -400,6 +401,36 @@ final class Partitions {
             if (!completing.contains(p.id())) decideSplit(table, index, p, hot, end, settings, keySizes, events);
         }
         for (SplitPlan plan : due) completeSplit(table, index, plan, end, bytesIn, events);
+        if (mode == BillingMode.PAY_PER_REQUEST) growForPeak(table, index, end, bytesIn, events);
+    }
+
+    /**
+     * An on-demand table that reaches a new high-water mark gets the partitions to serve it
+     * (F3.14): when its warm throughput or previous peak needs more partitions than it has, every
+     * partition splits at its middle (as many times as needed), each split traced with cause
+     * THROUGHPUT.
+     */
+    private void growForPeak(String table, String index, long now, ToLongFunction<TokenRange> bytesIn,
+                             List<SplitEvent> events) {
+        Throughput peak = new Throughput(
+                Math.max(onDemandRead.warmThroughput(now), onDemandRead.previousPeak(now)),
+                Math.max(onDemandWrite.warmThroughput(now), onDemandWrite.previousPeak(now)));
+        int target = PartitionRules.partitionsAfterRaise(map.size(), peak);
+        if (target <= map.size()) return;
+        while (map.size() < target) {
+            List<Partition> parents = map.partitions();
+            map.doubleAll();
+            for (int i = 0; i < parents.size(); i++) {
+                Partition lower = map.partitionAt(2 * i);
+                Partition upper = map.partitionAt(2 * i + 1);
+                SplitPlan plan = new SplitPlan(parents.get(i).id(), upper.range().start(), SplitCause.THROUGHPUT, now, now,
+                        "new on-demand peak needs " + target + " partitions");
+                events.add(SplitEvent.completed(table, index, plan, List.of(lower, upper)));
+            }
+        }
+        map.divideEvenly(peak);
+        recountBytes(bytesIn);
+        syncGates(now);
     }
 
     private static final Throughput PARTITION_MAXIMUM = PartitionRules.partitionMaximum();

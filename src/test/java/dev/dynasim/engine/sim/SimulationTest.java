@@ -138,4 +138,18 @@ class SimulationTest {
         assertThat(report.partitions()).isEqualTo(1_000);
         assertThat(sim.database().describeTable("Wide").tableSizeBytes()).isCloseTo(30L * 20_000 * 1_000, org.assertj.core.data.Offset.offset(2_000L));
     }
+
+    @Test
+    void onDemandTable_atANewPeak_addsPartitions() {
+        // F3.14: 6,000 WRU/s is served once the ceiling has grown (2x the previous peak after 30 min),
+        // and the new peak needs ceil(12,000/3,000 + 6,000/1,000) = 10 -> 16 partitions
+        Simulation sim = new Simulation(1);
+        sim.createTable(table("Peak", "PAY_PER_REQUEST", null));
+        sim.addRateWorkload(writes("Peak", KeyDistribution.uniform(10_000_000), 6_000, "peak"), 8);
+        StepReport report = sim.run(3_700);
+        assertThat(sim.database().partitionCount("Peak", null)).isEqualTo(16);
+        assertThat(sim.trace().ofType(PartitionSplit.class)).hasSize(8)
+                .allMatch(e -> e.cause() == dev.dynasim.engine.trace.SplitCause.THROUGHPUT);
+        assertThat(report.throttled()).isPositive();
+    }
 }
