@@ -62,6 +62,10 @@ final class Partitions {
     private final Map<PartitionId, Map<Token, double[]>> keyLoads = new HashMap<>();
     private SplitSchedule splits = new SplitSchedule();
     private double[] shares;
+    /** Splits made between ticks (a raise of provisioned throughput), reported at the end of the next tick. */
+    private final List<SplitEvent> pendingEvents = new ArrayList<>();
+    /** The table and index (null for the table) these partitions belong to, as split events name them. */
+    private final String[] owner;
     /** The partition id at each position, as of the last layout change. */
     private PartitionId[] positions = new PartitionId[0];
     /**
@@ -86,10 +90,11 @@ final class Partitions {
     private static final int THROTTLED = 5;
     private static final int TICK_FIELDS = 6;
 
-    private Partitions(ResourceType resource, String arn, PartitionMap map, BillingMode mode,
+    private Partitions(ResourceType resource, String arn, String table, String index, PartitionMap map, BillingMode mode,
                        ProvisionedThroughput throughput, long now) {
         this.resource = resource;
         this.arn = arn;
+        this.owner = new String[] {table, index};
         this.map = map;
         this.mode = mode;
         this.provisioned = throughput;
@@ -104,11 +109,13 @@ final class Partitions {
     }
 
     /** The partitions of a new table or GSI: sized for its throughput, or for on-demand warm throughput (F3.10, F3.22). */
-    static Partitions create(ResourceType resource, String arn, BillingMode mode, ProvisionedThroughput throughput, long now) {
+    static Partitions create(ResourceType resource, String arn, String table, String index, BillingMode mode,
+                             ProvisionedThroughput throughput, long now) {
         PartitionMap map = mode == BillingMode.PAY_PER_REQUEST || throughput == null
                 ? PartitionMap.onDemand()
                 : PartitionMap.provisioned(throughput.readCapacityUnits(), throughput.writeCapacityUnits());
-        return new Partitions(resource, arn, map, mode, throughput == null ? ProvisionedThroughput.NONE : throughput, now);
+        return new Partitions(resource, arn, table, index, map, mode,
+                throughput == null ? ProvisionedThroughput.NONE : throughput, now);
     }
 
     /**
@@ -266,9 +273,14 @@ final class Partitions {
         if (newMode == BillingMode.PROVISIONED) {
             highestRead = Math.max(highestRead, throughput.readCapacityUnits());
             highestWrite = Math.max(highestWrite, throughput.writeCapacityUnits());
-            int before = map.size();
-            map.provision(new Throughput(throughput.readCapacityUnits(), throughput.writeCapacityUnits()));
-            if (map.size() != before) recountBytes(bytesIn);
+            Throughput total = new Throughput(throughput.readCapacityUnits(), throughput.writeCapacityUnits());
+            int target = PartitionRules.partitionsAfterRaise(map.size(), total);
+            if (target > map.size()) {
+                doubleTo(target, now, "provisioned throughput raised beyond what " + map.size() + " partitions support",
+                        pendingEvents);
+                recountBytes(bytesIn);
+            }
+            map.provision(total);
         } else if (mode == BillingMode.PROVISIONED) {
             if (onDemandRead == null) {
                 onDemandRead = OnDemandCapacity.switchedFromProvisioned(resource, OperationType.Read,
@@ -352,6 +364,8 @@ final class Partitions {
     void endTick(String table, String index, long start, long end, SplitSettings settings,
                  Function<TokenRange, List<KeySize>> keySizes, ToLongFunction<TokenRange> bytesIn,
                  List<PartitionTick> ticks, List<SplitEvent> events) {
+        events.addAll(pendingEvents);
+        pendingEvents.clear();
         int n = map.size();
         double tickSeconds = (end - start) / 1000.0;
         double[] readDemand = new double[n];
@@ -401,7 +415,24 @@ final class Partitions {
             if (!completing.contains(p.id())) decideSplit(table, index, p, hot, end, settings, keySizes, events);
         }
         for (SplitPlan plan : due) completeSplit(table, index, plan, end, bytesIn, events);
-        if (mode == BillingMode.PAY_PER_REQUEST) growForPeak(table, index, end, bytesIn, events);
+        if (mode == BillingMode.PAY_PER_REQUEST) growForPeak(end, bytesIn, events);
+    }
+
+    /**
+     * Splits every partition at its middle until there are {@code target}, recording each split
+     * with cause THROUGHPUT (F3.10, F3.14).
+     */
+    private void doubleTo(int target, long now, String why, List<SplitEvent> events) {
+        while (map.size() < target) {
+            List<Partition> parents = map.partitions();
+            map.doubleAll();
+            for (int i = 0; i < parents.size(); i++) {
+                Partition lower = map.partitionAt(2 * i);
+                Partition upper = map.partitionAt(2 * i + 1);
+                SplitPlan plan = new SplitPlan(parents.get(i).id(), upper.range().start(), SplitCause.THROUGHPUT, now, now, why);
+                events.add(SplitEvent.completed(owner[0], owner[1], plan, List.of(lower, upper)));
+            }
+        }
     }
 
     /**
@@ -410,24 +441,13 @@ final class Partitions {
      * partition splits at its middle (as many times as needed), each split traced with cause
      * THROUGHPUT.
      */
-    private void growForPeak(String table, String index, long now, ToLongFunction<TokenRange> bytesIn,
-                             List<SplitEvent> events) {
+    private void growForPeak(long now, ToLongFunction<TokenRange> bytesIn, List<SplitEvent> events) {
         Throughput peak = new Throughput(
                 Math.max(onDemandRead.warmThroughput(now), onDemandRead.previousPeak(now)),
                 Math.max(onDemandWrite.warmThroughput(now), onDemandWrite.previousPeak(now)));
         int target = PartitionRules.partitionsAfterRaise(map.size(), peak);
         if (target <= map.size()) return;
-        while (map.size() < target) {
-            List<Partition> parents = map.partitions();
-            map.doubleAll();
-            for (int i = 0; i < parents.size(); i++) {
-                Partition lower = map.partitionAt(2 * i);
-                Partition upper = map.partitionAt(2 * i + 1);
-                SplitPlan plan = new SplitPlan(parents.get(i).id(), upper.range().start(), SplitCause.THROUGHPUT, now, now,
-                        "new on-demand peak needs " + target + " partitions");
-                events.add(SplitEvent.completed(table, index, plan, List.of(lower, upper)));
-            }
-        }
+        doubleTo(target, now, "new on-demand peak needs " + target + " partitions", events);
         map.divideEvenly(peak);
         recountBytes(bytesIn);
         syncGates(now);

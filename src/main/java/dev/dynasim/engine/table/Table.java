@@ -60,7 +60,7 @@ final class Table {
         this.createdAt = createdAt;
         this.account = account;
         this.lastUpdateToPayPerRequestAt = spec.billingMode() == BillingMode.PAY_PER_REQUEST ? createdAt : NEVER;
-        this.partitions = Partitions.create(ResourceType.Table, account.tableArn(spec.name()), spec.billingMode(),
+        this.partitions = Partitions.create(ResourceType.Table, account.tableArn(spec.name()), spec.name(), null, spec.billingMode(),
                 spec.throughput(), createdAt);
         for (IndexSpec i : spec.localIndexes()) indexes.put(i.name(), new SecondaryIndex(i, spec.keySchema(), null));
         for (IndexSpec i : spec.globalIndexes()) indexes.put(i.name(), newGlobalIndex(i, spec.billingMode(), createdAt));
@@ -68,7 +68,7 @@ final class Table {
 
     private SecondaryIndex newGlobalIndex(IndexSpec index, BillingMode mode, long now) {
         return new SecondaryIndex(index, spec.keySchema(), Partitions.create(ResourceType.Index,
-                account.indexArn(spec.name(), index.name()), mode, index.throughput(), now));
+                account.indexArn(spec.name(), index.name()), spec.name(), index.name(), mode, index.throughput(), now));
     }
 
     /** Applies a new mode and throughput to the table's and its GSIs' partitions (a GSI just added is already built for them). */

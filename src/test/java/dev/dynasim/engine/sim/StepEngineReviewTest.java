@@ -95,6 +95,9 @@ class StepEngineReviewTest {
         sim.database().deleteItem(new DeleteItemRequest("Grow", Map.of("pk", AttributeValue.s("big")), null, null, null, null,
                 ReturnConsumedCapacity.NONE, false, null, null, null));
         var d = sim.database().describeTable("Grow");
+        assertThat(sim.trace().ofType(dev.dynasim.engine.trace.PartitionSplit.class))
+                .filteredOn(e -> e.index() == null).hasSize(2)
+                .allMatch(e -> e.cause() == dev.dynasim.engine.trace.SplitCause.THROUGHPUT);
         assertThat(d.itemCount()).isZero();
         assertThat(d.globalSecondaryIndexes().get(0).itemCount()).isZero();
     }
