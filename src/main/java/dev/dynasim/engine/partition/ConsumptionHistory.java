@@ -5,27 +5,46 @@ import java.util.List;
 
 /**
  * The recent per-tick usage of one partition, bounded: a ring of the last {@code capacity} ticks, the
- * oldest dropped first. Held by the {@link PartitionMap}; read by the heat split policy.
+ * oldest dropped first. Held by the {@link PartitionMap}; read by the heat split policy. Ticks are
+ * kept as primitive columns (a partition records one every tick), and handed out as
+ * {@link TickUsage} values only when asked for.
  */
 public final class ConsumptionHistory {
-    private final TickUsage[] ring;
+    private final long[] starts;
+    private final long[] ends;
+    private final double[] reads;
+    private final double[] writes;
     private int newest = -1;
     private int size;
 
     /** An empty history keeping at most {@code capacity} ticks. */
     public ConsumptionHistory(int capacity) {
         if (capacity < 1) throw new IllegalArgumentException("history capacity must be positive, not " + capacity);
-        ring = new TickUsage[capacity];
+        starts = new long[capacity];
+        ends = new long[capacity];
+        reads = new double[capacity];
+        writes = new double[capacity];
     }
 
     /** Appends one tick; it must not start before the newest recorded tick ends. */
     public void record(TickUsage tick) {
-        if (size > 0 && tick.startMillis() < ring[newest].endMillis()) {
-            throw new IllegalArgumentException("tick " + tick + " overlaps the newest " + ring[newest]);
+        record(tick.startMillis(), tick.endMillis(), tick.readUnits(), tick.writeUnits());
+    }
+
+    /** Appends one tick [startMillis, endMillis) with the units it consumed, as {@link #record(TickUsage)}. */
+    public void record(long startMillis, long endMillis, double readUnits, double writeUnits) {
+        if (endMillis <= startMillis) throw new IllegalArgumentException("empty tick [" + startMillis + ", " + endMillis + ")");
+        if (!(readUnits >= 0) || !(writeUnits >= 0)) throw new IllegalArgumentException("negative usage");
+        if (size > 0 && startMillis < ends[newest]) {
+            throw new IllegalArgumentException("tick " + new TickUsage(startMillis, endMillis, readUnits, writeUnits)
+                    + " overlaps the newest " + tick(0));
         }
-        newest = (newest + 1) % ring.length;
-        ring[newest] = tick;
-        if (size < ring.length) size++;
+        newest = (newest + 1) % starts.length;
+        starts[newest] = startMillis;
+        ends[newest] = endMillis;
+        reads[newest] = readUnits;
+        writes[newest] = writeUnits;
+        if (size < starts.length) size++;
     }
 
     /** Ticks held, at most the capacity. */
@@ -35,13 +54,13 @@ public final class ConsumptionHistory {
 
     /** The most ticks held. */
     public int capacity() {
-        return ring.length;
+        return starts.length;
     }
 
     /** The tick {@code age} ticks back: 0 is the newest. */
     public TickUsage tick(int age) {
-        if (age < 0 || age >= size) throw new IndexOutOfBoundsException("no tick " + age + " back; " + size + " held");
-        return ring[Math.floorMod(newest - age, ring.length)];
+        int i = slot(age);
+        return new TickUsage(starts[i], ends[i], reads[i], writes[i]);
     }
 
     /**
@@ -50,13 +69,13 @@ public final class ConsumptionHistory {
      */
     public long sustainedMillis(Throughput limit, double fraction) {
         long total = 0;
-        TickUsage later = null;
+        long laterStart = Long.MIN_VALUE;
         for (int age = 0; age < size; age++) {
-            TickUsage t = tick(age);
-            if (later != null && t.endMillis() != later.startMillis()) break;
-            if (t.utilization(limit) < fraction) break;
-            total += t.durationMillis();
-            later = t;
+            int i = slot(age);
+            if (age > 0 && ends[i] != laterStart) break;
+            if (utilization(i, limit) < fraction) break;
+            total += ends[i] - starts[i];
+            laterStart = starts[i];
         }
         return total;
     }
@@ -66,5 +85,20 @@ public final class ConsumptionHistory {
         List<TickUsage> out = new ArrayList<>(size);
         for (int age = size - 1; age >= 0; age--) out.add(tick(age));
         return out;
+    }
+
+    private int slot(int age) {
+        if (age < 0 || age >= size) throw new IndexOutOfBoundsException("no tick " + age + " back; " + size + " held");
+        return Math.floorMod(newest - age, starts.length);
+    }
+
+    private double utilization(int i, Throughput limit) {
+        double seconds = (ends[i] - starts[i]) / 1000.0;
+        return Math.max(share(reads[i] / seconds, limit.readUnits()), share(writes[i] / seconds, limit.writeUnits()));
+    }
+
+    private static double share(double used, double limit) {
+        if (limit > 0) return used / limit;
+        return used > 0 ? Double.POSITIVE_INFINITY : 0;
     }
 }

@@ -25,7 +25,6 @@ import dev.dynasim.engine.partition.SplitDecision;
 import dev.dynasim.engine.partition.SplitInput;
 import dev.dynasim.engine.partition.SplitCause;
 import dev.dynasim.engine.partition.SplitPlan;
-import dev.dynasim.engine.partition.TickUsage;
 import dev.dynasim.engine.partition.TokenRange;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -377,9 +376,8 @@ final class Partitions {
             double[] t = counters[i];
             double read = t == null ? 0 : t[CONSUMED_READ];
             double write = t == null ? 0 : t[CONSUMED_WRITE];
-            TickUsage usage = new TickUsage(start, end, read, write);
-            map.usageAt(i).record(usage);
-            utilization[i] = t == null ? 0 : usage.utilization(limitOf(p));
+            map.usageAt(i).record(start, end, read, write);
+            utilization[i] = t == null ? 0 : utilization(read, write, tickSeconds, limitOf(p));
             warm[i] = utilization[i] >= heat / 2;
             if (t != null) {
                 readDemand[i] = (read + t[THROTTLED_READ]) / tickSeconds;
@@ -454,6 +452,11 @@ final class Partitions {
     }
 
     private static final Throughput PARTITION_MAXIMUM = PartitionRules.partitionMaximum();
+
+    /** The larger of the read and write rates over their limits (F3.7: separate limits). */
+    private static double utilization(double read, double write, double seconds, Throughput limit) {
+        return Math.max(read / seconds / limit.readUnits(), write / seconds / limit.writeUnits());
+    }
 
     /**
      * What a partition's heat is measured against: the per-partition limit of 3,000 RCU / 1,000
