@@ -59,6 +59,8 @@ final class Partitions {
     private double[][] counters = new double[0][];
     /** Per-key load (units, first and last access) of partitions that are running hot, for split-for-heat. */
     private final Map<PartitionId, Map<Token, double[]>> keyLoads = new HashMap<>();
+    /** The same per-key load maps by position (null where none), for the per-request path. */
+    private Map<Token, double[]>[] loadsAt = newLoads(0);
     private SplitSchedule splits = new SplitSchedule();
     private double[] shares;
     /** Splits made between ticks (a raise of provisioned throughput), reported at the end of the next tick. */
@@ -77,7 +79,7 @@ final class Partitions {
     /** Whether adaptive capacity lent units last tick (then it must run again to take them back). */
     private boolean readsBoosted;
     private boolean writesBoosted;
-    /** By position: whether the partition's last tick ran at half its heat threshold or more; only those record per-key load. */
+    /** By position: whether the partition ran hot last tick (at its heat threshold); only those record per-key load. */
     private boolean[] warm = new boolean[0];
     /** Hot partitions already reported as beyond help, so that the report is made once. */
     private final Set<PartitionId> reportedNoSplit = new HashSet<>();
@@ -177,10 +179,11 @@ final class Partitions {
     }
 
     private void recordLoad(int at, Token token, double units, long now) {
-        Map<Token, double[]> loads = keyLoads.get(positions[at]);
+        Map<Token, double[]> loads = loadsAt[at];
         if (loads == null) {
             loads = new HashMap<>();
             keyLoads.put(positions[at], loads);
+            loadsAt[at] = loads;
         }
         double[] load = loads.get(token);
         if (load == null) {
@@ -351,6 +354,8 @@ final class Partitions {
         }
         gates.clear();
         gates.putAll(current);
+        loadsAt = newLoads(n);
+        for (int i = 0; i < n; i++) loadsAt[i] = keyLoads.get(positions[i]);
         shares = null;
     }
 
@@ -363,8 +368,10 @@ final class Partitions {
     void endTick(String table, String index, long start, long end, SplitSettings settings,
                  Function<TokenRange, List<KeySize>> keySizes, ToLongFunction<TokenRange> bytesIn,
                  List<PartitionTick> ticks, List<SplitEvent> events) {
-        events.addAll(pendingEvents);
-        pendingEvents.clear();
+        if (!pendingEvents.isEmpty()) {
+            events.addAll(pendingEvents);
+            pendingEvents.clear();
+        }
         int n = map.size();
         double tickSeconds = (end - start) / 1000.0;
         double[] readDemand = new double[n];
@@ -378,7 +385,7 @@ final class Partitions {
             double write = t == null ? 0 : t[CONSUMED_WRITE];
             map.usageAt(i).record(start, end, read, write);
             utilization[i] = t == null ? 0 : utilization(read, write, tickSeconds, limitOf(p));
-            warm[i] = utilization[i] >= heat / 2;
+            warm[i] = utilization[i] >= heat;
             if (t != null) {
                 readDemand[i] = (read + t[THROTTLED_READ]) / tickSeconds;
                 writeDemand[i] = (write + t[THROTTLED_WRITE]) / tickSeconds;
@@ -453,6 +460,11 @@ final class Partitions {
 
     private static final Throughput PARTITION_MAXIMUM = PartitionRules.partitionMaximum();
 
+    @SuppressWarnings("unchecked")
+    private static Map<Token, double[]>[] newLoads(int n) {
+        return (Map<Token, double[]>[]) new Map<?, ?>[n];
+    }
+
     /** The larger of the read and write rates over their limits (F3.7: separate limits). */
     private static double utilization(double read, double write, double seconds, Throughput limit) {
         return Math.max(read / seconds / limit.readUnits(), write / seconds / limit.writeUnits());
@@ -472,7 +484,7 @@ final class Partitions {
                              Function<TokenRange, List<KeySize>> keySizes, List<SplitEvent> events) {
         boolean big = p.storedBytes() >= settings.size().thresholdBytes();
         if (!big && !hot) {
-            if (!keyLoads.isEmpty()) keyLoads.remove(p.id());
+            if (!keyLoads.isEmpty() && keyLoads.remove(p.id()) != null) loadsAt[map.indexOf(p.range().start())] = null;
             if (!reportedNoSplit.isEmpty()) reportedNoSplit.remove(p.id());
             return;
         }
