@@ -59,6 +59,9 @@ final class Partitions {
     private double[][] counters = new double[0][];
     /** Per-key load (units, first and last access) of partitions that are running hot, for split-for-heat. */
     private final Map<PartitionId, Map<Token, double[]>> keyLoads = new HashMap<>();
+    /** Read and write gate lists of a provisioned layout, for adaptive capacity (reset on each layout change). */
+    @SuppressWarnings("unchecked")
+    private final List<ProvisionedPartitionCapacity>[] provisionedGates = new List[2];
     /** The same per-key load maps by position (null where none), for the per-request path. */
     private Map<Token, double[]>[] loadsAt = newLoads(0);
     private SplitSchedule splits = new SplitSchedule();
@@ -354,6 +357,8 @@ final class Partitions {
         }
         gates.clear();
         gates.putAll(current);
+        provisionedGates[0] = null;
+        provisionedGates[1] = null;
         loadsAt = newLoads(n);
         for (int i = 0; i < n; i++) loadsAt[i] = keyLoads.get(positions[i]);
         shares = null;
@@ -554,9 +559,14 @@ final class Partitions {
         return false;
     }
 
+    /** A provisioned table's read or write gates in position order (made once per layout). */
     private List<ProvisionedPartitionCapacity> gatesOf(OperationType operation) {
-        List<ProvisionedPartitionCapacity> list = new ArrayList<>(gateAt.length);
-        for (ThroughputGate[] g : gateAt) list.add((ProvisionedPartitionCapacity) g[operation.ordinal()]);
-        return list;
+        List<ProvisionedPartitionCapacity>[] lists = provisionedGates;
+        if (lists[operation.ordinal()] == null) {
+            List<ProvisionedPartitionCapacity> list = new ArrayList<>(gateAt.length);
+            for (ThroughputGate[] g : gateAt) list.add((ProvisionedPartitionCapacity) g[operation.ordinal()]);
+            lists[operation.ordinal()] = list;
+        }
+        return lists[operation.ordinal()];
     }
 }
