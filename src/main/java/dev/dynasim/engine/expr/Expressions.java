@@ -17,6 +17,8 @@ import java.util.Set;
  * reserved words, overlapping paths, functions and operand types.
  */
 public final class Expressions {
+    /** The compiled form of a request with no expressions at all. */
+    private static final CompiledExpressions NONE = new CompiledExpressions(null, null, null, null, null);
 
     private Expressions() {
     }
@@ -27,6 +29,7 @@ public final class Expressions {
         Map<String, AttributeValue> values = set.values();
         boolean anyExpression = set.condition() != null || set.keyCondition() != null || set.filter() != null
                 || set.projection() != null || set.update() != null;
+        if (!anyExpression && names == null && values == null) return NONE;
         if (names != null && !anyExpression) {
             throw DynamoDbException.validation("ExpressionAttributeNames can only be specified when using expressions");
         }

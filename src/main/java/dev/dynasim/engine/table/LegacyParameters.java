@@ -21,14 +21,15 @@ final class LegacyParameters {
     private static final Set<String> ADD_TYPES = Set.of("N", "SS", "NS", "BS", "L");
     private static final Set<String> SCALAR_TYPES = Set.of("S", "N", "B");
     private static final Set<String> PREFIX_TYPES = Set.of("S", "B");
-    private final Map<String, String> names = new LinkedHashMap<>();
-    private final Map<String, AttributeValue> values = new LinkedHashMap<>();
+    private Map<String, String> names = Map.of();
+    private Map<String, AttributeValue> values = Map.of();
 
     /**
      * Rejects a request that uses both styles, with DynamoDB's message listing each side's
      * parameters by name, e.g. {@code Non-expression parameters: {AttributesToGet}}.
      */
     static void checkNotMixed(Map<String, Boolean> legacy, Map<String, Boolean> expressions) {
+        if (!legacy.containsValue(Boolean.TRUE) || !expressions.containsValue(Boolean.TRUE)) return;
         StringJoiner l = new StringJoiner(", ", "{", "}");
         StringJoiner e = new StringJoiner(", ", "{", "}");
         legacy.forEach((k, present) -> {
@@ -202,12 +203,14 @@ final class LegacyParameters {
     private String name(String attr) {
         if (attr == null || attr.isEmpty()) throw DynamoDbException.validation(ItemValidator.EMPTY_NAME);
         String placeholder = "#legacy" + names.size();
+        if (names.isEmpty()) names = new LinkedHashMap<>();
         names.put(placeholder, attr);
         return placeholder;
     }
 
     private String value(AttributeValue v) {
         String placeholder = ":legacy" + values.size();
+        if (values.isEmpty()) values = new LinkedHashMap<>();
         values.put(placeholder, v);
         return placeholder;
     }
