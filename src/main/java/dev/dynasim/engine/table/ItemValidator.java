@@ -250,7 +250,7 @@ public final class ItemValidator {
     /** Checks a value at a nesting level (a top-level attribute is level 1); returns its bytes. */
     private static long checkValue(AttributeValue value, int level) {
         if (value == null) throw DynamoDbException.validation(NULL_VALUE);
-        if (value instanceof AttributeValue.S s) return ItemSizes.utf8Length(s.value());
+        if (value instanceof AttributeValue.S s) return s.utf8Length();
         if (value instanceof AttributeValue.N n) {
             NumberRules.checkRange(n.value());
             return ItemSizes.numberBytes(n.value());
@@ -330,7 +330,7 @@ public final class ItemValidator {
         long bytes;
         if (v instanceof AttributeValue.S s) {
             if (s.value().isEmpty()) return emptyKey(EMPTY_STRING, key.name(), indexName);
-            bytes = ItemSizes.utf8Length(s.value());
+            bytes = s.utf8Length();
         } else if (v instanceof AttributeValue.B b) {
             if (b.length() == 0) return emptyKey(EMPTY_BINARY, key.name(), indexName);
             bytes = b.length();

@@ -3,6 +3,7 @@ package dev.dynasim.engine.table;
 import dev.dynasim.engine.model.BillingMode;
 import dev.dynasim.engine.model.DynamoDbException;
 import dev.dynasim.engine.model.IndexSpec;
+import dev.dynasim.engine.model.ItemSizes;
 import dev.dynasim.engine.model.KeyElement;
 import dev.dynasim.engine.model.KeySchema;
 import dev.dynasim.engine.model.Limits;
@@ -203,7 +204,7 @@ public final class TableDefinitions {
 
     private static void checkAttributeName(String name) {
         if (name == null) throw DynamoDbException.validation(NO_ATTRIBUTE_NAME);
-        int bytes = dev.dynasim.engine.model.ItemSizes.utf8Length(name);
+        int bytes = ItemSizes.utf8Length(name);
         if (bytes < 1 || bytes > MAX_INDEX_ATTRIBUTE_NAME_BYTES) throw DynamoDbException.validation(ATTRIBUTE_NAME_LENGTH);
     }
 
