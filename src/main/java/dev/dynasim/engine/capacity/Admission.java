@@ -25,6 +25,13 @@ public final class Admission {
         return decision;
     }
 
+    /** Consumes every claim (summed per gate) without asking again: call only after {@link #checkAll} admitted them at {@code nowMillis}. */
+    public static void consumeAll(List<CapacityClaim> claims, long nowMillis) {
+        for (CapacityClaim claim : claims.size() == 1 ? claims : merge(claims)) {
+            claim.gate().consume(claim.units(), nowMillis);
+        }
+    }
+
     /** The combined decision of every gate for its summed claims; consumes nothing. */
     public static ThrottleDecision checkAll(List<CapacityClaim> claims, long nowMillis) {
         return check(merge(claims), nowMillis);

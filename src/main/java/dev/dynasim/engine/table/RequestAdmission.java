@@ -42,23 +42,31 @@ final class RequestAdmission {
 
     /** Admits the request at {@code now}, consuming at every gate, or throws the throttling error (nothing consumed). */
     void admit(BillingMode mode, long now) {
-        List<CapacityClaim> all = new ArrayList<>();
-        List<ThrottlingCause> causes = new ArrayList<>();
+        List<ThrottlingCause> causes = null;
         ThrottleDecision first = null;
         for (Map.Entry<Partitions, List<CapacityClaim>> e : claims.entrySet()) {
             ThrottleDecision d = Admission.checkAll(e.getValue(), now);
             if (d.throttled()) {
-                if (first == null) first = d;
+                if (first == null) {
+                    first = d;
+                    causes = new ArrayList<>();
+                }
                 for (ThrottlingReason r : d.reasons()) causes.add(new ThrottlingCause(r.name(), e.getKey().arn()));
             }
-            all.addAll(e.getValue());
         }
         if (first != null) {
             for (Charge c : charges) c.partitions().throttled(c);
             ThrottleError error = ThrottleError.of(first, mode);
             throw new DynamoDbException(error.code(), error.message(), causes);
         }
-        Admission.tryConsumeAll(all, now);
+        List<CapacityClaim> all;
+        if (claims.size() == 1) {
+            all = claims.values().iterator().next();
+        } else {
+            all = new ArrayList<>();
+            for (List<CapacityClaim> group : claims.values()) all.addAll(group);
+        }
+        Admission.consumeAll(all, now);
         for (Charge c : charges) c.partitions().served(c, now);
     }
 }
