@@ -43,8 +43,9 @@ final class ItemOperations {
 
     GetItemResult get(GetItemRequest r) {
         LegacyParameters legacy = new LegacyParameters();
-        LegacyParameters.checkNotMixed(Map.of("AttributesToGet", r.attributesToGet() != null),
-                Map.of("ProjectionExpression", r.projectionExpression() != null));
+        if (r.attributesToGet() != null) {
+            LegacyParameters.checkNotMixed(Map.of("AttributesToGet", true), Map.of("ProjectionExpression", r.projectionExpression() != null));
+        }
         String projection = r.projectionExpression() != null ? r.projectionExpression() : legacy.projection(r.attributesToGet());
         CompiledExpressions compiled = Expressions.compile(legacy.expressions(null, null, null, projection, null,
                 r.expressionAttributeNames(), null));
@@ -117,7 +118,9 @@ final class ItemOperations {
     private static Condition writeCondition(ReturnValue onFailure, String expression, Map<String, ExpectedAttribute> expected,
                                             String operator, Map<String, String> names, Map<String, AttributeValue> values) {
         Requests.returnValues(onFailure, PUT_OR_DELETE_RETURNS);
-        LegacyParameters.checkNotMixed(Map.of("Expected", expected != null), Map.of("ConditionExpression", expression != null));
+        if (expected != null) {
+            LegacyParameters.checkNotMixed(Map.of("Expected", true), Map.of("ConditionExpression", expression != null));
+        }
         return condition(expression, expected, operator, names, values);
     }
 
