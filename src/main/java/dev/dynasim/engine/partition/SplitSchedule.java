@@ -19,6 +19,11 @@ public final class SplitSchedule {
         return pending.putIfAbsent(plan.partition(), plan) == null;
     }
 
+    /** Drops the split under way of a partition that split another way first; returns it, or null if there was none. */
+    public SplitPlan cancel(PartitionId id) {
+        return pending.remove(id);
+    }
+
     /** Whether the partition has a split under way. */
     public boolean isSplitting(PartitionId id) {
         return pending.containsKey(id);

@@ -9,6 +9,7 @@ import dev.dynasim.engine.partition.PartitionMap;
 import dev.dynasim.engine.trace.NoSplitHelps;
 import dev.dynasim.engine.trace.PartitionSplit;
 import dev.dynasim.engine.trace.RequestThrottled;
+import dev.dynasim.engine.trace.SplitCancelled;
 import dev.dynasim.engine.trace.SplitStarted;
 import dev.dynasim.engine.trace.TickMetrics;
 import dev.dynasim.engine.trace.Trace;
@@ -119,7 +120,8 @@ public final class ScenarioRunner {
             reasons.computeIfAbsent(owner(t.table(), t.index()), k -> new TreeMap<>()).merge(t.reason(), t.requests(), Long::sum);
             return false;
         }
-        return event instanceof SplitStarted || event instanceof PartitionSplit || event instanceof NoSplitHelps;
+        return event instanceof SplitStarted || event instanceof PartitionSplit || event instanceof SplitCancelled
+                || event instanceof NoSplitHelps;
     }
 
     private ScenarioReport report() {
@@ -164,6 +166,8 @@ public final class ScenarioRunner {
             if (e instanceof SplitStarted s) {
                 byParent.put(key(s.table(), s.index(), s.partition()), new SplitRecord(s.time(), -1, s.table(), s.index(),
                         s.partition(), List.of(), s.cause().name(), s.splitToken()));
+            } else if (e instanceof SplitCancelled c) {
+                byParent.remove(key(c.table(), c.index(), c.partition()));
             } else if (e instanceof PartitionSplit s) {
                 String k = key(s.table(), s.index(), s.parent());
                 SplitRecord started = byParent.get(k);

@@ -20,6 +20,7 @@ import dev.dynasim.engine.trace.NoSplitHelps;
 import dev.dynasim.engine.trace.PartitionSplit;
 import dev.dynasim.engine.trace.RequestThrottled;
 import dev.dynasim.engine.trace.SplitCause;
+import dev.dynasim.engine.trace.SplitCancelled;
 import dev.dynasim.engine.trace.SplitStarted;
 import dev.dynasim.engine.trace.TableCreated;
 import dev.dynasim.engine.trace.TickMetrics;
@@ -238,6 +239,9 @@ public final class Simulation {
                 trace.append(new PartitionSplit(end, e.table(), e.index(), number(e.completed().partition()),
                         e.children().stream().map(p -> number(p.id())).toList(),
                         SplitCause.valueOf(e.completed().cause().name()), e.completed().at().toString()));
+            } else if (e.cancelled() != null) {
+                trace.append(new SplitCancelled(end, e.table(), e.index(), number(e.cancelled().partition()),
+                        SplitCause.valueOf(e.cancelled().cause().name()), e.why()));
             } else {
                 trace.append(new NoSplitHelps(end, e.table(), e.index(), number(e.noSplitHelps().partition()),
                         e.noSplitHelps().reason() + ": " + e.noSplitHelps().explanation(), null));

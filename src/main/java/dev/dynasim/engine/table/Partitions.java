@@ -439,6 +439,10 @@ final class Partitions {
             for (int i = 0; i < parents.size(); i++) {
                 Partition lower = map.partitionAt(2 * i);
                 Partition upper = map.partitionAt(2 * i + 1);
+                SplitPlan superseded = splits.cancel(parents.get(i).id());
+                if (superseded != null) {
+                    events.add(SplitEvent.cancelled(owner[0], owner[1], superseded, "superseded by a throughput split"));
+                }
                 SplitPlan plan = new SplitPlan(parents.get(i).id(), upper.range().start(), SplitCause.THROUGHPUT, now, now, why);
                 events.add(SplitEvent.completed(owner[0], owner[1], plan, List.of(lower, upper)));
             }

@@ -7,21 +7,26 @@ import java.util.List;
 
 /**
  * A split decision of a tick, as a value: a split started (the plan, completing later), a split
- * completed (the plan and the two children), or a hot partition that no split would help (F3.13).
- * {@code index} is null for the table.
+ * completed (the plan and the two children), a split under way dropped because its partition split
+ * another way first ({@code cancelled}, with {@code why}), or a hot partition that no split would
+ * help (F3.13). {@code index} is null for the table.
  */
 public record SplitEvent(String table, String index, SplitPlan started, SplitPlan completed, List<Partition> children,
-                         NoSplit noSplitHelps) {
+                         NoSplit noSplitHelps, SplitPlan cancelled, String why) {
 
     static SplitEvent started(String table, String index, SplitPlan plan) {
-        return new SplitEvent(table, index, plan, null, List.of(), null);
+        return new SplitEvent(table, index, plan, null, List.of(), null, null, null);
     }
 
     static SplitEvent completed(String table, String index, SplitPlan plan, List<Partition> children) {
-        return new SplitEvent(table, index, null, plan, List.copyOf(children), null);
+        return new SplitEvent(table, index, null, plan, List.copyOf(children), null, null, null);
     }
 
     static SplitEvent noSplitHelps(String table, String index, NoSplit decision) {
-        return new SplitEvent(table, index, null, null, List.of(), decision);
+        return new SplitEvent(table, index, null, null, List.of(), decision, null, null);
+    }
+
+    static SplitEvent cancelled(String table, String index, SplitPlan plan, String why) {
+        return new SplitEvent(table, index, null, null, List.of(), null, plan, why);
     }
 }

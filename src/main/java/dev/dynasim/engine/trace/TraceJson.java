@@ -32,10 +32,8 @@ public final class TraceJson {
             return json.field("index", e.index()).field("parent", e.parent()).longs("children", e.children())
                     .field("cause", e.cause().name()).field("splitToken", e.splitToken()).close();
         }
-        if (event instanceof SplitDeferred e) {
-            return json.field("index", e.index()).field("partition", e.partition())
-                    .field("cause", e.cause().name()).field("why", e.why()).close();
-        }
+        if (event instanceof SplitCancelled e) return splitNote(json, e.index(), e.partition(), e.cause(), e.why());
+        if (event instanceof SplitDeferred e) return splitNote(json, e.index(), e.partition(), e.cause(), e.why());
         if (event instanceof NoSplitHelps e) {
             return json.field("index", e.index()).field("partition", e.partition())
                     .field("why", e.why()).field("keyToken", e.keyToken()).close();
@@ -53,6 +51,11 @@ public final class TraceJson {
         json.field("index", e.index()).field("partition", e.partition());
         for (Metric m : Metric.values()) json.field(m.field(), m.of(e));
         return json.close();
+    }
+
+    private static String splitNote(JsonObject json, String index, long partition, SplitCause cause, String why) {
+        return json.field("index", index).field("partition", partition).field("cause", cause.name())
+                .field("why", why).close();
     }
 
     private static JsonObject request(JsonObject json, String index, long partition, String operation,

@@ -10,7 +10,11 @@ import dev.dynasim.engine.table.CreateTableRequest;
 import dev.dynasim.engine.table.KeySchemaElement;
 import dev.dynasim.engine.table.SplitSettings;
 import dev.dynasim.engine.trace.NoSplitHelps;
+import dev.dynasim.engine.table.UpdateTableRequest;
 import dev.dynasim.engine.trace.PartitionSplit;
+import dev.dynasim.engine.trace.SplitCancelled;
+import dev.dynasim.engine.trace.SplitCause;
+import dev.dynasim.engine.trace.SplitStarted;
 import dev.dynasim.engine.trace.TickMetrics;
 import dev.dynasim.engine.workload.ItemSize;
 import dev.dynasim.engine.workload.KeyDistribution;
@@ -113,6 +117,31 @@ class SimulationTest {
                 .isEqualTo(60_000);
         assertThat(sim.database().partitions("Grow", null).size()).isEqualTo(1 + report.splitsCompleted());
         assertThat(sim.trace().ofType(TickMetrics.class)).isNotEmpty();
+    }
+
+    @Test
+    void splitUnderWay_supersededByAThroughputDoubling_isTracedAsCancelled() {
+        // a size split takes a minute (here); raising WCU to 2,000 first splits every partition at its middle (F3.10)
+        Simulation sim = new Simulation(3);
+        sim.database().splitSettings(new SplitSettings(new SizeSplitPolicy(200_000, 60_000), HeatSplitPolicy.defaults()));
+        sim.createTable(table("Grow", "PROVISIONED", new ProvisionedThroughput(100, 100)));
+        sim.addWorkload(writes("Grow", KeyDistribution.uniform(1_000_000), 50, "grow"));
+        for (int i = 0; i < 60 && sim.trace().ofType(SplitStarted.class).isEmpty(); i++) sim.step();
+        SplitStarted started = sim.trace().ofType(SplitStarted.class).get(0);
+        sim.updateTable(new UpdateTableRequest("Grow", null, null, new ProvisionedThroughput(100, 2_000),
+                null, null, null, null));
+        sim.step();
+
+        assertThat(sim.trace().ofType(SplitCancelled.class)).singleElement().satisfies(c -> {
+            assertThat(c.partition()).isEqualTo(started.partition());
+            assertThat(c.cause()).isEqualTo(SplitCause.SIZE);
+            assertThat(c.why()).isEqualTo("superseded by a throughput split");
+        });
+        assertThat(sim.trace().ofType(PartitionSplit.class)).filteredOn(s -> s.parent() == started.partition())
+                .singleElement().extracting(PartitionSplit::cause).isEqualTo(SplitCause.THROUGHPUT);
+        sim.run(120);
+        assertThat(sim.trace().ofType(PartitionSplit.class)).filteredOn(s -> s.parent() == started.partition())
+                .hasSize(1);
     }
 
     @Test

@@ -19,6 +19,7 @@ final class SampleEvents {
                 new SplitDeferred(2000, "T", null, 0, SplitCause.HEAT, "heat not sustained"),
                 new NoSplitHelps(3000, "T", null, 0, "single key", TOKEN),
                 new SplitStarted(4000, "T", null, 1, SplitCause.SIZE, TOKEN, 304_000),
+                new SplitCancelled(4500, "T", null, 0, SplitCause.HEAT, "superseded by a throughput split"),
                 new CapacityChanged(5000, "T", null, BillingMode.PROVISIONED, 3000, 2000),
                 new PartitionSplit(304_000, "T", null, 1, List.of(2L, 3L), SplitCause.SIZE, TOKEN));
     }

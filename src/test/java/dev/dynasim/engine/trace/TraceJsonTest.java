@@ -39,6 +39,9 @@ class TraceJsonTest {
         assertThat(TraceJson.line(new SplitDeferred(5, "T", null, 1, SplitCause.HEAT, "split in progress")))
                 .isEqualTo("{\"type\":\"SplitDeferred\",\"time\":5,\"table\":\"T\",\"index\":null,\"partition\":1,"
                         + "\"cause\":\"HEAT\",\"why\":\"split in progress\"}");
+        assertThat(TraceJson.line(new SplitCancelled(6, "T", "G", 2, SplitCause.SIZE, "superseded by a throughput split")))
+                .isEqualTo("{\"type\":\"SplitCancelled\",\"time\":6,\"table\":\"T\",\"index\":\"G\",\"partition\":2,"
+                        + "\"cause\":\"SIZE\",\"why\":\"superseded by a throughput split\"}");
         assertThat(TraceJson.line(new NoSplitHelps(5, "T", null, 1, "single key", TOKEN)))
                 .isEqualTo("{\"type\":\"NoSplitHelps\",\"time\":5,\"table\":\"T\",\"index\":null,\"partition\":1,"
                         + "\"why\":\"single key\",\"keyToken\":\"" + TOKEN + "\"}");
@@ -81,7 +84,7 @@ class TraceJsonTest {
 
     @Test
     void line_everyEventType_isSerialized() {
-        assertThat(TraceEvent.class.getPermittedSubclasses()).hasSize(9);
+        assertThat(TraceEvent.class.getPermittedSubclasses()).hasSize(10);
         assertThat(SampleEvents.all().stream().map(e -> e.getClass().getSimpleName()).sorted().toList())
                 .isEqualTo(Arrays.stream(TraceEvent.class.getPermittedSubclasses()).map(Class::getSimpleName).sorted().toList());
         for (TraceEvent e : SampleEvents.all()) {

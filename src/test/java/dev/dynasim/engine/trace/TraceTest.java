@@ -26,7 +26,7 @@ class TraceTest {
     @Test
     void ofType_requestEvents_returnsThemInOrder() {
         assertThat(filled().ofType(RequestServed.class)).hasSize(1);
-        assertThat(filled().ofType(TraceEvent.class)).hasSize(9);
+        assertThat(filled().ofType(TraceEvent.class)).hasSize(10);
     }
 
     @Test
@@ -42,7 +42,7 @@ class TraceTest {
     void toJsonLines_sameEvents_areByteIdentical() {
         String a = filled().toJsonLines();
         assertThat(filled().toJsonLines()).isEqualTo(a);
-        assertThat(a.split("\n", -1)).hasSize(10);
+        assertThat(a.split("\n", -1)).hasSize(11);
         assertThat(a).endsWith("}\n");
     }
 
@@ -58,8 +58,8 @@ class TraceTest {
         Trace trace = Trace.streaming(out, e -> !(e instanceof TickMetrics));
         SampleEvents.all().forEach(trace::append);
         assertThat(out.toString()).isEqualTo(filled().toJsonLines());
-        assertThat(trace.size()).isEqualTo(8);
-        assertThat(trace.appended()).isEqualTo(9L);
+        assertThat(trace.size()).isEqualTo(9);
+        assertThat(trace.appended()).isEqualTo(10L);
         assertThat(trace.lastTime()).isEqualTo(304_000L);
     }
 
