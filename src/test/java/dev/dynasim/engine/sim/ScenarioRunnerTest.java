@@ -7,6 +7,8 @@ import dev.dynasim.engine.model.BillingMode;
 import dev.dynasim.engine.model.ProvisionedThroughput;
 import dev.dynasim.engine.model.ScalarType;
 import dev.dynasim.engine.trace.RequestThrottled;
+import dev.dynasim.engine.trace.SplitCancelled;
+import dev.dynasim.engine.trace.SplitCause;
 import dev.dynasim.engine.workload.KeyDistribution;
 import dev.dynasim.engine.workload.Operation;
 import dev.dynasim.engine.workload.OperationMix;
@@ -99,6 +101,27 @@ class ScenarioRunnerTest {
         assertThat(t.throttledByReason().get("TableWriteKeyRangeThroughputExceeded"))
                 .isEqualTo(engine.getOrDefault("TableWriteKeyRangeThroughputExceeded", 0L) + 2);
         assertThat(runner.run(now, null).finalText()).contains("  throttled by reason: TableWriteKeyRangeThroughputExceeded ");
+    }
+
+    @Test
+    void report_splitSupersededByAThroughputRaise_listsOnlyTheThroughputSplitOfThatParent() {
+        TableScenario table = new TableScenario("Tbl", PK, null, BillingMode.PROVISIONED, 10, 100, List.of());
+        WorkloadScenario writes = new WorkloadScenario("w", "Tbl", KeyDistribution.uniform(1_000_000),
+                RateShape.constant(100), OperationMix.only(Operation.PUT), null);
+        SplitOverrides smallAndSlow = new SplitOverrides(20_000L, 600_000L, null, null, null, null);
+        ScheduledEvent raise = new ScheduledEvent(10_000, "Tbl", null, new ProvisionedThroughput(10, 2_000));
+        Scenario s = new Scenario("superseded", "", 5, 1_000, 20_000, 20_000, smallAndSlow, List.of(table),
+                List.of(writes), List.of(raise));
+        ScenarioRunner runner = new ScenarioRunner(s);
+        ScenarioReport r = runner.run();
+
+        SplitCancelled cancelled = runner.simulation().trace().ofType(SplitCancelled.class).get(0);
+        assertThat(cancelled.cause()).isEqualTo(SplitCause.SIZE);
+        assertThat(r.splits()).filteredOn(split -> split.parent() == cancelled.partition()).singleElement()
+                .satisfies(split -> {
+                    assertThat(split.cause()).isEqualTo("THROUGHPUT");
+                    assertThat(split.startedMillis()).isEqualTo(split.completedMillis()).isEqualTo(cancelled.time());
+                });
     }
 
     @Test
