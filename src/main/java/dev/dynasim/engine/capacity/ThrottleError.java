@@ -14,8 +14,9 @@ import java.util.List;
  *   <li>provisioned, any reason: {@code ProvisionedThroughputExceededException} with the provisioned
  *       message (7.1; F3.29);</li>
  *   <li>on-demand, {@code KeyRangeThroughputExceeded} (a hot partition, or load beyond what the table
- *       has scaled to): {@code ProvisionedThroughputExceededException} with 7.1's on-demand wording,
- *       which says DynamoDB "is automatically scaling" and to check for a hot key;</li>
+ *       has scaled to): by default {@code ProvisionedThroughputExceededException} with 7.1's on-demand
+ *       wording, which says DynamoDB "is automatically scaling" and to check for a hot key; the sources
+ *       disagree, so {@link OnDemandHotPartitionError} can make it {@code ThrottlingException};</li>
  *   <li>on-demand, {@code MaxOnDemandThroughputExceeded} or {@code AccountLimitExceeded} (a fixed
  *       rate limit of the table, not scaling): {@code ThrottlingException}, "Rate of requests exceeds
  *       the allowed throughput." (7.1; F3.30: the on-demand data plane going too fast).</li>
@@ -43,24 +44,21 @@ public record ThrottleError(ErrorCode code, String message, List<ThrottlingReaso
         reasons = List.copyOf(reasons);
     }
 
-    /** The error for a throttled decision on a table (and its GSIs) billed in {@code mode}. */
+    /** The error for a throttled decision on a table (and its GSIs) billed in {@code mode}, with the default hot-partition error. */
     public static ThrottleError of(ThrottleDecision decision, BillingMode mode) {
+        return of(decision, mode, OnDemandHotPartitionError.DEFAULT);
+    }
+
+    /** The error for a throttled decision; {@code hotPartition} is what an on-demand hot partition answers with. */
+    public static ThrottleError of(ThrottleDecision decision, BillingMode mode, OnDemandHotPartitionError hotPartition) {
         ThrottlingReason first = decision.reason();
-        return new ThrottleError(codeOf(first, mode), messageOf(first, mode), decision.reasons());
-    }
-
-    /** The exception name for one reason under {@code mode}. */
-    public static ErrorCode codeOf(ThrottlingReason reason, BillingMode mode) {
-        return mode == BillingMode.PAY_PER_REQUEST && isFixedOnDemandLimit(reason)
-                ? ErrorCode.ThrottlingException : ErrorCode.ProvisionedThroughputExceededException;
-    }
-
-    /** The message for one reason under {@code mode}. */
-    public static String messageOf(ThrottlingReason reason, BillingMode mode) {
         if (mode == BillingMode.PROVISIONED) {
-            return PROVISIONED_MESSAGE;
+            return new ThrottleError(ErrorCode.ProvisionedThroughputExceededException, PROVISIONED_MESSAGE, decision.reasons());
         }
-        return isFixedOnDemandLimit(reason) ? THROTTLING_MESSAGE : ON_DEMAND_MESSAGE;
+        if (isFixedOnDemandLimit(first)) {
+            return new ThrottleError(ErrorCode.ThrottlingException, THROTTLING_MESSAGE, decision.reasons());
+        }
+        return new ThrottleError(hotPartition.code(), hotPartition.message(), decision.reasons());
     }
 
     /** The reasons' wire names, e.g. {@code TableWriteKeyRangeThroughputExceeded}. */

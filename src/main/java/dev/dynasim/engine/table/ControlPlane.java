@@ -32,6 +32,7 @@ final class ControlPlane {
         if (db.tables().containsKey(spec.name())) throw ServiceMessages.tableExists(spec.name());
         Table t = new Table(spec, db.now(), db.account());
         t.deletionProtection = Boolean.TRUE.equals(r.deletionProtectionEnabled());
+        t.hotPartitionError = db.onDemandHotPartitionError();
         db.tables().put(spec.name(), t);
         return describe(t, "ACTIVE");
     }

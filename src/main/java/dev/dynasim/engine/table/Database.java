@@ -1,5 +1,6 @@
 package dev.dynasim.engine.table;
 
+import dev.dynasim.engine.capacity.OnDemandHotPartitionError;
 import dev.dynasim.engine.model.AttributeValue;
 import dev.dynasim.engine.model.DynamoDbException;
 import dev.dynasim.engine.model.TableSpec;
@@ -27,6 +28,7 @@ public final class Database {
     private final TransactionOperations transactions = new TransactionOperations(this);
     private final ControlPlane control = new ControlPlane(this);
     private SplitSettings splitSettings = SplitSettings.DEFAULTS;
+    private OnDemandHotPartitionError onDemandHotPartitionError = OnDemandHotPartitionError.DEFAULT;
 
     /** A database in the given account whose timestamps come from a simulated clock (milliseconds). */
     public Database(LongSupplier clock, Account account) {
@@ -149,6 +151,18 @@ public final class Database {
     /** Changes the split policies (lessons lower the thresholds to show splits in minutes, not terabytes). */
     public void splitSettings(SplitSettings settings) {
         this.splitSettings = settings;
+    }
+
+    /** What a throttled request to an on-demand table's hot partition answers with (the sources disagree). */
+    public OnDemandHotPartitionError onDemandHotPartitionError() {
+        return onDemandHotPartitionError;
+    }
+
+    /** Chooses what an on-demand hot partition answers with, for every table now and later. */
+    public void onDemandHotPartitionError(OnDemandHotPartitionError error) {
+        if (error == null) throw new IllegalArgumentException("error is required");
+        this.onDemandHotPartitionError = error;
+        for (Table t : tables.values()) t.hotPartitionError = error;
     }
 
     /**

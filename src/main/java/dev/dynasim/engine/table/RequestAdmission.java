@@ -2,6 +2,7 @@ package dev.dynasim.engine.table;
 
 import dev.dynasim.engine.capacity.Admission;
 import dev.dynasim.engine.capacity.CapacityClaim;
+import dev.dynasim.engine.capacity.OnDemandHotPartitionError;
 import dev.dynasim.engine.capacity.OperationType;
 import dev.dynasim.engine.capacity.ThrottleDecision;
 import dev.dynasim.engine.capacity.ThrottleError;
@@ -40,8 +41,11 @@ final class RequestAdmission {
         return this;
     }
 
-    /** Admits the request at {@code now}, consuming at every gate, or throws the throttling error (nothing consumed). */
-    void admit(BillingMode mode, long now) {
+    /**
+     * Admits the request at {@code now}, consuming at every gate, or throws the throttling error
+     * (nothing consumed); {@code hotPartition} is what an on-demand hot partition answers with.
+     */
+    void admit(BillingMode mode, OnDemandHotPartitionError hotPartition, long now) {
         List<ThrottlingCause> causes = null;
         ThrottleDecision first = null;
         for (Map.Entry<Partitions, List<CapacityClaim>> e : claims.entrySet()) {
@@ -56,7 +60,7 @@ final class RequestAdmission {
         }
         if (first != null) {
             for (Charge c : charges) c.partitions().throttled(c);
-            ThrottleError error = ThrottleError.of(first, mode);
+            ThrottleError error = ThrottleError.of(first, mode, hotPartition);
             throw new DynamoDbException(error.code(), error.message(), causes);
         }
         List<CapacityClaim> all;

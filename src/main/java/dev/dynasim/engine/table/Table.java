@@ -1,6 +1,7 @@
 package dev.dynasim.engine.table;
 
 import dev.dynasim.engine.capacity.CapacityUnits;
+import dev.dynasim.engine.capacity.OnDemandHotPartitionError;
 import dev.dynasim.engine.capacity.OperationType;
 import dev.dynasim.engine.capacity.ResourceType;
 import dev.dynasim.engine.model.AttributeValue;
@@ -48,6 +49,8 @@ final class Table {
     long lastUpdateToPayPerRequestAt;
     final Usage usage = new Usage();
     boolean deletionProtection;
+    /** What an on-demand hot partition answers with: the database's setting, kept here by the database. */
+    OnDemandHotPartitionError hotPartitionError = OnDemandHotPartitionError.DEFAULT;
     /** The item-collection cap of a table with an LSI; a field so that tests can lower it. */
     long itemCollectionLimit = Limits.MAX_ITEM_COLLECTION_BYTES;
 
@@ -133,7 +136,7 @@ final class Table {
     /** Admits a request's claims on this table's partitions, counting it in usage when throttled. */
     void admit(RequestAdmission admission, long now) {
         try {
-            admission.admit(spec.billingMode(), now);
+            admission.admit(spec.billingMode(), hotPartitionError, now);
         } catch (DynamoDbException throttled) {
             usage.throttled();
             throw throttled;

@@ -50,6 +50,20 @@ class ThrottleErrorTest {
     }
 
     @Test
+    void of_onDemandKeyRange_withTheThrottlingSetting_isThrottlingException_andOtherModesAreUnchanged() {
+        ThrottleDecision hot = ThrottleDecision.throttle(ThrottlingReason.TableWriteKeyRangeThroughputExceeded);
+        ThrottleError onDemand = ThrottleError.of(hot, BillingMode.PAY_PER_REQUEST, OnDemandHotPartitionError.THROTTLING);
+        ThrottleError provisioned = ThrottleError.of(hot, BillingMode.PROVISIONED, OnDemandHotPartitionError.THROTTLING);
+
+        assertThat(onDemand.code()).isEqualTo(ErrorCode.ThrottlingException);
+        assertThat(onDemand.message()).isEqualTo("Rate of requests exceeds the allowed throughput.");
+        assertThat(onDemand.reasonNames()).containsExactly("TableWriteKeyRangeThroughputExceeded");
+        assertThat(provisioned.code()).isEqualTo(ErrorCode.ProvisionedThroughputExceededException);
+        assertThat(provisioned.message()).isEqualTo(PROVISIONED);
+        assertThat(OnDemandHotPartitionError.DEFAULT).isEqualTo(OnDemandHotPartitionError.PROVISIONED_THROUGHPUT_EXCEEDED);
+    }
+
+    @Test
     void of_onDemandMaximumOrQuota_isThrottlingException() {
         for (ThrottlingReason reason : List.of(ThrottlingReason.TableWriteMaxOnDemandThroughputExceeded,
                 ThrottlingReason.IndexReadAccountLimitExceeded)) {

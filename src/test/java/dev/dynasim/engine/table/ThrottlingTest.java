@@ -4,6 +4,7 @@ import static dev.dynasim.engine.table.Fixtures.item;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.dynasim.engine.capacity.OnDemandHotPartitionError;
 import dev.dynasim.engine.model.AttributeValue;
 import dev.dynasim.engine.model.DynamoDbException;
 import dev.dynasim.engine.model.ErrorCode;
@@ -56,6 +57,24 @@ class ThrottlingTest {
         now[0] += 1_000;
         assertThat(putsAdmitted(1, "hot", 1_000)).isEqualTo(1);
         assertThat(db.usage("tbl").throttledRequests()).isEqualTo(201);
+    }
+
+    @Test
+    void hotKey_onDemand_withTheThrottlingExceptionSetting_answersThrottlingException() {
+        // F3.30 vs facts 7.1: the sources disagree, so the exception is a database setting (default PTEE)
+        create("PAY_PER_REQUEST", null, null);
+        assertThat(putsAdmitted(1_000, "hot", 1_000)).isEqualTo(1_000);
+        db.onDemandHotPartitionError(OnDemandHotPartitionError.THROTTLING);
+        assertThatThrownBy(() -> db.putItem(put(item("hot", 5_000, 1_000)))).isInstanceOfSatisfying(DynamoDbException.class, e -> {
+            assertThat(e.code()).isEqualTo(ErrorCode.ThrottlingException);
+            assertThat(e.getMessage()).isEqualTo("Rate of requests exceeds the allowed throughput.");
+            assertThat(e.throttlingReasons()).extracting(ThrottlingCause::reason)
+                    .containsExactly("TableWriteKeyRangeThroughputExceeded");
+        });
+        db.onDemandHotPartitionError(OnDemandHotPartitionError.DEFAULT);
+        assertThatThrownBy(() -> db.putItem(put(item("hot", 5_001, 1_000)))).isInstanceOfSatisfying(DynamoDbException.class,
+                e -> assertThat(e.code()).isEqualTo(ErrorCode.ProvisionedThroughputExceededException));
+        assertThat(db.describeTable("tbl").itemCount()).isEqualTo(1_000);
     }
 
     @Test
