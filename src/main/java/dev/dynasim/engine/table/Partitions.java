@@ -143,6 +143,11 @@ final class Partitions {
         return map;
     }
 
+    /** The billing mode these partitions serve under (the table's; a GSI follows its table). */
+    BillingMode mode() {
+        return mode;
+    }
+
     /** The ARN named in ThrottlingReasons. */
     String arn() {
         return arn;

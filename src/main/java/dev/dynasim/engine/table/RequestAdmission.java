@@ -43,16 +43,20 @@ final class RequestAdmission {
 
     /**
      * Admits the request at {@code now}, consuming at every gate, or throws the throttling error
-     * (nothing consumed); {@code hotPartition} is what an on-demand hot partition answers with.
+     * (nothing consumed); {@code hotPartition} is what an on-demand hot partition answers with. The
+     * exception follows the billing mode of the first table or GSI that throttled (a transaction may
+     * span tables in both modes).
      */
-    void admit(BillingMode mode, OnDemandHotPartitionError hotPartition, long now) {
+    void admit(OnDemandHotPartitionError hotPartition, long now) {
         List<ThrottlingCause> causes = null;
         ThrottleDecision first = null;
+        BillingMode mode = null;
         for (Map.Entry<Partitions, List<CapacityClaim>> e : claims.entrySet()) {
             ThrottleDecision d = Admission.checkAll(e.getValue(), now);
             if (d.throttled()) {
                 if (first == null) {
                     first = d;
+                    mode = e.getKey().mode();
                     causes = new ArrayList<>();
                 }
                 for (ThrottlingReason r : d.reasons()) causes.add(new ThrottlingCause(r.name(), e.getKey().arn()));

@@ -136,7 +136,7 @@ final class Table {
     /** Admits a request's claims on this table's partitions, counting it in usage when throttled. */
     void admit(RequestAdmission admission, long now) {
         try {
-            admission.admit(spec.billingMode(), hotPartitionError, now);
+            admission.admit(hotPartitionError, now);
         } catch (DynamoDbException throttled) {
             usage.throttled();
             throw throttled;

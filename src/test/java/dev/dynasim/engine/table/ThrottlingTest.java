@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dynasim.engine.capacity.OnDemandHotPartitionError;
 import dev.dynasim.engine.model.AttributeValue;
+import dev.dynasim.engine.model.CancellationReason;
 import dev.dynasim.engine.model.DynamoDbException;
 import dev.dynasim.engine.model.ErrorCode;
 import dev.dynasim.engine.model.ProvisionedThroughput;
@@ -128,6 +129,30 @@ class ThrottlingTest {
             assertThat(e.code()).isEqualTo(ErrorCode.TransactionCanceledException);
             assertThat(e.getMessage()).endsWith("[ThrottlingError, ThrottlingError, ThrottlingError]");
         });
+        assertThat(db.describeTable("tbl").itemCount()).isZero();
+    }
+
+    @Test
+    void transactionOverAnOnDemandAndAProvisionedTable_throttledOnTheProvisioned_givesTheProvisionedMessage() {
+        // the reason's message follows the table that throttled, not the transaction's first table
+        db.createTable(new CreateTableRequest("ondemand", List.of(new AttributeDefinition("pk", "S"), new AttributeDefinition("sk", "N")),
+                List.of(new KeySchemaElement("pk", "HASH"), new KeySchemaElement("sk", "RANGE")), "PAY_PER_REQUEST", null,
+                null, null, null));
+        create("PROVISIONED", new ProvisionedThroughput(5, 5), null);
+        var tx = new TransactWriteItemsRequest(List.of(
+                new TransactWriteItem(TransactAction.PUT, "ondemand", item("a", 1, 1_000), null, null, null, null, null, null),
+                new TransactWriteItem(TransactAction.PUT, "tbl", item("a", 2, 1_000), null, null, null, null, null, null),
+                new TransactWriteItem(TransactAction.PUT, "tbl", item("a", 3, 1_000), null, null, null, null, null, null),
+                new TransactWriteItem(TransactAction.PUT, "tbl", item("a", 4, 1_000), null, null, null, null, null, null)),
+                ReturnConsumedCapacity.NONE, false, null);
+        assertThatThrownBy(() -> db.transactWriteItems(tx)).isInstanceOfSatisfying(DynamoDbException.class, e -> {
+            assertThat(e.code()).isEqualTo(ErrorCode.TransactionCanceledException);
+            assertThat(e.cancellationReasons()).extracting(CancellationReason::message).containsOnly(
+                    "You exceeded your maximum allowed provisioned throughput for a table or for one or more global "
+                            + "secondary indexes. To view performance metrics for provisioned throughput vs. consumed "
+                            + "throughput, open the Amazon CloudWatch console.");
+        });
+        assertThat(db.describeTable("ondemand").itemCount()).isZero();
         assertThat(db.describeTable("tbl").itemCount()).isZero();
     }
 
