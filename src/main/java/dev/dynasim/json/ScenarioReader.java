@@ -1,6 +1,7 @@
 package dev.dynasim.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.dynasim.engine.capacity.OnDemandHotPartitionError;
 import dev.dynasim.engine.model.BillingMode;
 import dev.dynasim.engine.model.ProvisionedThroughput;
 import dev.dynasim.engine.model.ScalarType;
@@ -18,6 +19,7 @@ import dev.dynasim.engine.workload.OperationMix;
 import dev.dynasim.engine.workload.PhasedRate;
 import dev.dynasim.engine.workload.RateShape;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -50,7 +52,7 @@ final class ScenarioReader {
 
     private Scenario scenario(JsonNode root, String defaultName) {
         Fields f = Fields.of(source, "", root).known("name", "description", "seed", "tick", "duration", "reportEvery",
-                "split", "tables", "workloads", "events");
+                "split", "onDemandHotPartitionError", "tables", "workloads", "events");
         String name = f.optString("name", defaultName);
         long seed = seed(f);
         long tick = f.optDuration("tick", DEFAULT_TICK_MILLIS);
@@ -60,6 +62,7 @@ final class ScenarioReader {
         long every = f.optDuration("reportEvery", Scenario.defaultReportEvery(duration, tick));
         if (every < tick || every % tick != 0) throw f.fail("reportEvery", "must be a whole number of ticks (tick is " + Durations.format(tick) + ")");
         SplitOverrides split = f.has("split") ? split(f.object("split")) : SplitOverrides.NONE;
+        OnDemandHotPartitionError hotPartitionError = hotPartitionError(f);
         List<TableScenario> tables = new ArrayList<>();
         Set<String> tableNames = new HashSet<>();
         List<Fields.Element> tableElements = f.array("tables");
@@ -85,10 +88,18 @@ final class ScenarioReader {
         List<ScheduledEvent> events = new ArrayList<>();
         for (Fields.Element e : f.array("events")) events.add(event(Fields.of(source, e.path(), e.node()), tableNames));
         try {
-            return new Scenario(name, f.optString("description", ""), seed, tick, duration, every, split, tables, workloads, events);
+            return new Scenario(name, f.optString("description", ""), seed, tick, duration, every, split, hotPartitionError,
+                    tables, workloads, events);
         } catch (IllegalArgumentException ex) {
             throw f.fail(ex.getMessage());
         }
+    }
+
+    /** The exception an on-demand hot partition answers with, by its DynamoDB name (default ProvisionedThroughputExceededException). */
+    private static OnDemandHotPartitionError hotPartitionError(Fields f) {
+        List<String> names = Arrays.stream(OnDemandHotPartitionError.values()).map(e -> e.code().name()).toList();
+        String chosen = f.optChoice("onDemandHotPartitionError", names, OnDemandHotPartitionError.DEFAULT.code().name());
+        return OnDemandHotPartitionError.values()[names.indexOf(chosen)];
     }
 
     private long seed(Fields f) {

@@ -3,6 +3,7 @@ package dev.dynasim.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.dynasim.engine.capacity.OnDemandHotPartitionError;
 import dev.dynasim.engine.model.BillingMode;
 import dev.dynasim.engine.model.ScalarType;
 import dev.dynasim.engine.sim.Scenario;
@@ -44,6 +45,7 @@ class ScenarioFilesTest {
         assertThat(s.durationMillis()).isEqualTo(120_000);
         assertThat(s.reportEveryMillis()).isEqualTo(10_000);
         assertThat(s.split().isEmpty()).isTrue();
+        assertThat(s.hotPartitionError()).isEqualTo(OnDemandHotPartitionError.PROVISIONED_THROUGHPUT_EXCEEDED);
         assertThat(s.workloads()).isEmpty();
         assertThat(s.events()).isEmpty();
         assertThat(s.tables().get(0).partitionKey().type()).isEqualTo(ScalarType.S);
@@ -104,10 +106,19 @@ class ScenarioFilesTest {
     }
 
     @Test
+    void parse_onDemandHotPartitionError_byExceptionName_orNamesTheChoices() {
+        assertThat(parse("{'duration': '1m', 'onDemandHotPartitionError': 'ThrottlingException', 'tables': [" + TABLE + "]}")
+                .hotPartitionError()).isEqualTo(OnDemandHotPartitionError.THROTTLING);
+        assertThat(problem("{'duration': '1m', 'onDemandHotPartitionError': 'Throttling', 'tables': [" + TABLE + "]}"))
+                .isEqualTo("test.json: onDemandHotPartitionError: must be one of ProvisionedThroughputExceededException,"
+                        + " ThrottlingException, not \"Throttling\"");
+    }
+
+    @Test
     void parse_unknownField_isRejectedWithTheKnownFields() {
         assertThat(problem("{'duration': '1m', 'tabels': []}"))
                 .isEqualTo("test.json: tabels: unknown field; known fields: name, description, seed, tick, duration,"
-                        + " reportEvery, split, tables, workloads, events");
+                        + " reportEvery, split, onDemandHotPartitionError, tables, workloads, events");
         assertThat(problem("{'duration': '1m', 'tables': [" + TABLE + "], 'workloads': ["
                 + WORKLOAD.replace("\"keys\": 10}", "\"keys\": 10, \"exponnent\": 2}") + "]}"))
                 .isEqualTo("test.json: workloads[0].keys.exponnent: unknown field; known fields: type, keys");

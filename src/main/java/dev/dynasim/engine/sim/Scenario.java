@@ -1,17 +1,20 @@
 package dev.dynasim.engine.sim;
 
+import dev.dynasim.engine.capacity.OnDemandHotPartitionError;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
  * A complete, runnable description of a simulation: a seed, the tick and duration in simulated
- * milliseconds, how often the summary reports a row, optional split-setting overrides, the tables,
+ * milliseconds, how often the summary reports a row, optional split-setting overrides, what an
+ * on-demand hot partition answers with (null: the default), the tables,
  * the workloads that send them traffic, and the events scheduled at fixed times. Read one from a
  * file with {@code dev.dynasim.json.ScenarioFiles}; run it with {@link ScenarioRunner}.
  */
 public record Scenario(String name, String description, long seed, long tickMillis, long durationMillis,
-                       long reportEveryMillis, SplitOverrides split, List<TableScenario> tables,
+                       long reportEveryMillis, SplitOverrides split, OnDemandHotPartitionError hotPartitionError,
+                       List<TableScenario> tables,
                        List<WorkloadScenario> workloads, List<ScheduledEvent> events) {
 
     /** Checks the fields and that every workload and event names a table of the scenario. */
@@ -22,6 +25,7 @@ public record Scenario(String name, String description, long seed, long tickMill
         if (durationMillis < 0) throw new IllegalArgumentException("duration must not be negative: " + durationMillis);
         if (reportEveryMillis < tickMillis) throw new IllegalArgumentException("reportEvery must be at least one tick");
         split = split == null ? SplitOverrides.NONE : split;
+        hotPartitionError = hotPartitionError == null ? OnDemandHotPartitionError.DEFAULT : hotPartitionError;
         tables = List.copyOf(tables);
         workloads = List.copyOf(workloads);
         events = List.copyOf(events);

@@ -61,6 +61,7 @@ public final class ScenarioRunner {
         Trace trace = Trace.streaming(traceOut == null ? Writer.nullWriter() : traceOut, this::keep);
         this.simulation = new Simulation(scenario.seed(), scenario.tickMillis(), trace);
         simulation.database().splitSettings(scenario.split().settings());
+        simulation.database().onDemandHotPartitionError(scenario.hotPartitionError());
         for (TableScenario t : scenario.tables()) simulation.createTable(t.request());
         for (WorkloadScenario w : scenario.workloads()) simulation.addWorkload(w.workload());
         this.pending = new ArrayList<>(scenario.events());

@@ -3,6 +3,7 @@ package dev.dynasim.engine.sim;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.dynasim.engine.capacity.OnDemandHotPartitionError;
 import dev.dynasim.engine.model.BillingMode;
 import dev.dynasim.engine.model.ProvisionedThroughput;
 import dev.dynasim.engine.model.ScalarType;
@@ -26,7 +27,7 @@ class ScenarioRunnerTest {
         TableScenario table = new TableScenario("Tbl", PK, null, BillingMode.PROVISIONED, 10, 50, List.of());
         WorkloadScenario writes = new WorkloadScenario("w", "Tbl", KeyDistribution.uniform(1_000_000),
                 RateShape.constant(100), OperationMix.only(Operation.PUT), null);
-        return new Scenario("test", "", 5, 1_000, durationMillis, reportEveryMillis, null, List.of(table),
+        return new Scenario("test", "", 5, 1_000, durationMillis, reportEveryMillis, null, null, List.of(table),
                 List.of(writes), events);
     }
 
@@ -72,7 +73,7 @@ class ScenarioRunnerTest {
                 10, 50, List.of(gsi));
         WorkloadScenario writes = new WorkloadScenario("w", "Tbl", KeyDistribution.uniform(1_000_000),
                 RateShape.constant(20), OperationMix.only(Operation.PUT), null);
-        Scenario s = new Scenario("gsi", "", 5, 1_000, 10_000, 10_000, null, List.of(table), List.of(writes), List.of());
+        Scenario s = new Scenario("gsi", "", 5, 1_000, 10_000, 10_000, null, null, List.of(table), List.of(writes), List.of());
         ScenarioReport r = new ScenarioRunner(s).run();
         TableReport index = r.table("Tbl", "ByPk");
         assertThat(index.owner()).isEqualTo("Tbl/ByPk");
@@ -110,7 +111,7 @@ class ScenarioRunnerTest {
                 RateShape.constant(100), OperationMix.only(Operation.PUT), null);
         SplitOverrides smallAndSlow = new SplitOverrides(20_000L, 600_000L, null, null, null, null);
         ScheduledEvent raise = new ScheduledEvent(10_000, "Tbl", null, new ProvisionedThroughput(10, 2_000));
-        Scenario s = new Scenario("superseded", "", 5, 1_000, 20_000, 20_000, smallAndSlow, List.of(table),
+        Scenario s = new Scenario("superseded", "", 5, 1_000, 20_000, 20_000, smallAndSlow, null, List.of(table),
                 List.of(writes), List.of(raise));
         ScenarioRunner runner = new ScenarioRunner(s);
         ScenarioReport r = runner.run();
@@ -125,11 +126,25 @@ class ScenarioRunnerTest {
     }
 
     @Test
+    void run_scenarioChoosingThrottlingException_throttlesAnOnDemandHotKeyWithIt() {
+        TableScenario table = new TableScenario("Tbl", PK, null, BillingMode.PAY_PER_REQUEST, 0, 0, List.of());
+        WorkloadScenario hot = new WorkloadScenario("w", "Tbl", KeyDistribution.hotKey(1.0, KeyDistribution.uniform(10)),
+                RateShape.constant(1_500), OperationMix.only(Operation.PUT), null);
+        Scenario s = new Scenario("hot", "", 5, 1_000, 2_000, 2_000, null, OnDemandHotPartitionError.THROTTLING,
+                List.of(table), List.of(hot), List.of());
+        ScenarioRunner runner = new ScenarioRunner(s);
+        ScenarioReport r = runner.run();
+        assertThat(runner.simulation().database().onDemandHotPartitionError()).isEqualTo(OnDemandHotPartitionError.THROTTLING);
+        assertThat(r.throttled()).isPositive();
+        assertThat(r.table("Tbl", null).throttledByReason()).containsOnlyKeys("TableWriteKeyRangeThroughputExceeded");
+    }
+
+    @Test
     void scenario_workloadOnAnUnknownTable_isRejected() {
         TableScenario table = new TableScenario("Tbl", PK, null, BillingMode.PAY_PER_REQUEST, 0, 0, List.of());
         WorkloadScenario w = new WorkloadScenario("w", "Unknown", KeyDistribution.uniform(1), RateShape.constant(1),
                 OperationMix.only(Operation.GET), null);
-        assertThatThrownBy(() -> new Scenario("s", null, 1, 1_000, 1_000, 1_000, null, List.of(table), List.of(w), List.of()))
+        assertThatThrownBy(() -> new Scenario("s", null, 1, 1_000, 1_000, 1_000, null, null, List.of(table), List.of(w), List.of()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("workload w: no table Unknown");
     }
 
