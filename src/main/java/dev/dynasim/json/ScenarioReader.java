@@ -54,7 +54,7 @@ final class ScenarioReader {
         Fields f = Fields.of(source, "", root).known("name", "description", "seed", "tick", "duration", "reportEvery",
                 "split", "onDemandHotPartitionError", "tables", "workloads", "events");
         String name = f.optString("name", defaultName);
-        long seed = seed(f);
+        long seed = f.optInteger("seed", Long.MIN_VALUE, DEFAULT_SEED);
         long tick = f.optDuration("tick", DEFAULT_TICK_MILLIS);
         if (tick < 1) throw f.fail("tick", "must be at least 1ms");
         long duration = f.duration("duration");
@@ -100,13 +100,6 @@ final class ScenarioReader {
         List<String> names = Arrays.stream(OnDemandHotPartitionError.values()).map(e -> e.code().name()).toList();
         String chosen = f.optChoice("onDemandHotPartitionError", names, OnDemandHotPartitionError.DEFAULT.code().name());
         return OnDemandHotPartitionError.values()[names.indexOf(chosen)];
-    }
-
-    private long seed(Fields f) {
-        if (!f.has("seed")) return DEFAULT_SEED;
-        JsonNode v = f.raw("seed");
-        if (!v.isIntegralNumber() || !v.canConvertToLong()) throw f.fail("seed", "must be a whole number, not " + Fields.describe(v));
-        return v.asLong();
     }
 
     private SplitOverrides split(Fields f) {

@@ -141,29 +141,26 @@ final class ParseState {
     }
 
     private String resolveName(String placeholder) {
-        String name = names == null ? null : names.get(placeholder);
-        if (name == null) {
-            String message = "An expression attribute name used in the document path is not defined; attribute name: "
-                    + placeholder;
-            diagnostics.report(Problem.UNDEFINED_NAME, message);
-            diagnostics.report(Problem.UNDEFINED, message);
-            return placeholder;
-        }
-        usedNames.add(placeholder);
-        return name;
+        String name = resolve(names, usedNames, placeholder, Problem.UNDEFINED_NAME,
+                "An expression attribute name used in the document path is not defined; attribute name: ");
+        return name == null ? placeholder : name;
     }
 
     /** Resolves a value placeholder token (already consumed); null when undefined (a problem is reported). */
     AttributeValue resolveValue(String placeholder) {
-        AttributeValue value = values == null ? null : values.get(placeholder);
+        return resolve(values, usedValues, placeholder, Problem.UNDEFINED_VALUE,
+                "An expression attribute value used in expression is not defined; attribute value: ");
+    }
+
+    /** The placeholder's definition, marked used; or null, reporting {@code problem} and UNDEFINED with the message. */
+    private <T> T resolve(Map<String, T> defined, Set<String> used, String placeholder, Problem problem, String undefined) {
+        T value = defined == null ? null : defined.get(placeholder);
         if (value == null) {
-            String message = "An expression attribute value used in expression is not defined; attribute value: "
-                    + placeholder;
-            diagnostics.report(Problem.UNDEFINED_VALUE, message);
-            diagnostics.report(Problem.UNDEFINED, message);
+            diagnostics.report(problem, undefined + placeholder);
+            diagnostics.report(Problem.UNDEFINED, undefined + placeholder);
             return null;
         }
-        usedValues.add(placeholder);
+        used.add(placeholder);
         return value;
     }
 

@@ -30,9 +30,8 @@ final class ControlPlane {
     TableDescription create(CreateTableRequest r) {
         TableSpec spec = TableDefinitions.fromCreateTable(r);
         if (db.tables().containsKey(spec.name())) throw ServiceMessages.tableExists(spec.name());
-        Table t = new Table(spec, db.now(), db.account());
+        Table t = new Table(spec, db.now(), db.account(), db::onDemandHotPartitionError);
         t.deletionProtection = Boolean.TRUE.equals(r.deletionProtectionEnabled());
-        t.hotPartitionError = db.onDemandHotPartitionError();
         db.tables().put(spec.name(), t);
         return describe(t, "ACTIVE");
     }

@@ -162,7 +162,6 @@ public final class Database {
     public void onDemandHotPartitionError(OnDemandHotPartitionError error) {
         if (error == null) throw new IllegalArgumentException("error is required");
         this.onDemandHotPartitionError = error;
-        for (Table t : tables.values()) t.hotPartitionError = error;
     }
 
     /**

@@ -521,7 +521,6 @@ final class Partitions {
 
     private void completeSplit(String table, String index, SplitPlan plan, long now, ToLongFunction<TokenRange> bytesIn,
                                List<SplitEvent> events) {
-        if (!map.contains(plan.partition())) return;
         ThroughputGate[] parent = gates.remove(plan.partition());
         Map<Token, double[]> parentLoads = keyLoads.remove(plan.partition());
         reportedNoSplit.remove(plan.partition());

@@ -24,6 +24,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * A table at run time: its spec, its items grouped by partition key, its secondary indexes kept
@@ -49,19 +50,20 @@ final class Table {
     long lastUpdateToPayPerRequestAt;
     final Usage usage = new Usage();
     boolean deletionProtection;
-    /** What an on-demand hot partition answers with: the database's setting, kept here by the database. */
-    OnDemandHotPartitionError hotPartitionError = OnDemandHotPartitionError.DEFAULT;
     /** The item-collection cap of a table with an LSI; a field so that tests can lower it. */
     long itemCollectionLimit = Limits.MAX_ITEM_COLLECTION_BYTES;
 
     /** The table's partitions and the capacity they may use. */
     final Partitions partitions;
     private final Account account;
+    /** What an on-demand hot partition answers with: the database's current setting. */
+    private final Supplier<OnDemandHotPartitionError> hotPartitionError;
 
-    Table(TableSpec spec, long createdAt, Account account) {
+    Table(TableSpec spec, long createdAt, Account account, Supplier<OnDemandHotPartitionError> hotPartitionError) {
         this.spec = spec;
         this.createdAt = createdAt;
         this.account = account;
+        this.hotPartitionError = hotPartitionError;
         this.lastUpdateToPayPerRequestAt = spec.billingMode() == BillingMode.PAY_PER_REQUEST ? createdAt : NEVER;
         this.partitions = Partitions.create(ResourceType.Table, account.tableArn(spec.name()), spec.name(), null, spec.billingMode(),
                 spec.throughput(), createdAt);
@@ -136,7 +138,7 @@ final class Table {
     /** Admits a request's claims on this table's partitions, counting it in usage when throttled. */
     void admit(RequestAdmission admission, long now) {
         try {
-            admission.admit(hotPartitionError, now);
+            admission.admit(hotPartitionError.get(), now);
         } catch (DynamoDbException throttled) {
             usage.throttled();
             throw throttled;
