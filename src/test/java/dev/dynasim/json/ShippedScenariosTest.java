@@ -1,6 +1,7 @@
 package dev.dynasim.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -65,22 +66,39 @@ class ShippedScenariosTest {
     }
 
     @Test
-    void hotKey_onDemandTableAt2000WritesPerSecond_hotPartitionCapsAt1000AndNoSplitHelps() {
+    void hotKey_onDemandTableAt2000WritesPerSecond_hotKeyIsolatedCapsAt1000AndNoSplitHelps() {
         ScenarioReport r = run("hot-key").report();
         TableReport events = r.table("Events", null);
+        // adaptive capacity isolates the hot item (F3.20): a cut just above its token, then one at it
+        assertThat(r.splits()).extracting(SplitRecord::startedMillis, SplitRecord::completedMillis, SplitRecord::cause)
+                .containsExactly(tuple(20_000L, 40_000L, "HEAT"), tuple(60_000L, 80_000L, "HEAT"));
+        String hotToken = "c6f13b353e33296acb743a1666e125dd";
+        assertThat(r.splits().get(0).splitToken()).isEqualTo("c6f13b353e33296acb743a1666e125de");
+        assertThat(r.splits().get(1).splitToken()).isEqualTo(hotToken);
         PartitionReport hot = events.partitions().stream().filter(p -> p.throttledRequests() > 0).findFirst().orElseThrow();
-        // one partition serves at most 1,000 WCU/s: 1,000 writes of 1 KB per second for 120 s
-        assertThat(hot.servedRequests()).isEqualTo(120_000);
-        assertThat(hot.peakWriteUnitsPerSecond()).isEqualTo(1_000.0);
         assertThat(events.partitions().stream().filter(p -> p.throttledRequests() > 0)).hasSize(1);
+        assertThat(hot.rangeStart()).isEqualTo(hotToken);
+        assertThat(hot.rangeEnd()).isEqualTo("c6f13b353e33296acb743a1666e125de");
+        // alone in its partition since 0:01:20, the hot key gets the partition ceiling of 1,000 WCU/s, no more
+        assertThat(hot.servedRequests()).isEqualTo(40_000);
+        assertThat(hot.peakWriteUnitsPerSecond()).isEqualTo(1_000.0);
         // 2,000/s of which 75% (+0.0025% from the tail) go to the hot key: about 500/s throttled
         assertThat(r.served() + r.throttled()).isEqualTo(240_000);
-        assertThat(r.throttled()).isEqualTo(67_524).isBetween(120L * 450, 120L * 600);
+        assertThat(r.throttled()).isEqualTo(62_967).isBetween(120L * 450, 120L * 600);
         assertThat(events.usage().throttledRequests()).isEqualTo(r.throttled());
-        assertThat(r.splits()).isEmpty();
         assertThat(r.noSplitHelps()).hasSize(1);
-        assertThat(r.noSplitHelps().get(0).why()).startsWith("SINGLE_KEY");
+        assertThat(r.noSplitHelps().get(0).why()).startsWith("RANGE_TOO_NARROW");
         assertThat(r.noSplitHelps().get(0).partition()).isEqualTo(hot.id());
+    }
+
+    @Test
+    void hotKey_isolation_relievesTheKeysThatSharedTheHotPartition() {
+        ScenarioReport r = run("hot-key").report();
+        List<IntervalRow> rows = r.intervals();
+        // before the first isolation split completes the hot partition also throttles its other keys
+        assertThat(rows.get(0).throttled()).isEqualTo(5_575);
+        // afterwards only the hot key's excess over 1,000 writes/s is refused: about 500/s
+        assertThat(rows.get(rows.size() - 1).throttled()).isEqualTo(5_009);
     }
 
     @Test

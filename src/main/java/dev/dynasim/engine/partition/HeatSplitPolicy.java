@@ -6,13 +6,15 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Split for heat (F3.13): a partition whose usage stays at or above {@code thresholdFraction} of its
- * limit for {@code sustainMillis} splits at the weighted median of the observed per-key load, not the
- * middle of its range. It does not split, and says so, when no split would help: the load is on one key
- * (the hottest key alone carries more than {@code maxHotChildShare} of it), the keys are accessed in
- * sequence along the range (each key's accesses end before the next key's begin, so the load would
- * follow onto one child), or the best cut still leaves the busier child more than {@code maxHotChildShare}.
- * With no per-key load observed it splits at the midpoint of its range.
+ * Split for heat (F3.13) and hot-item isolation (F3.20): a partition whose usage stays at or above
+ * {@code thresholdFraction} of its limit for {@code sustainMillis} splits at the weighted median of the
+ * observed per-key load, not the middle of its range. When one key dominates (it alone, or the busier
+ * child of the best cut, carries more than {@code maxHotChildShare} of the load) the split instead
+ * isolates that key: it cuts just below or just above the hot key's token, whichever moves more of the
+ * other keys' load away from it, so that within two splits the hot item has a partition of its own. It
+ * does not split, and says so, when no split would help: all the load is on one key, or the keys are
+ * accessed in sequence along the range (each key's accesses end before the next key's begin, so the load
+ * would follow onto one child). With no per-key load observed it splits at the midpoint of its range.
  */
 public record HeatSplitPolicy(double thresholdFraction, long sustainMillis, long splitDurationMillis,
                               double maxHotChildShare) implements SplitPolicy {
@@ -43,7 +45,8 @@ public record HeatSplitPolicy(double thresholdFraction, long sustainMillis, long
             return new NoSplit(p.id(), NoSplitReason.NOT_SUSTAINED, heat + ", not yet the " + Format.duration(sustainMillis) + " that triggers a split");
         }
         if (!p.range().canSplitAt(p.range().midpoint())) {
-            return new NoSplit(p.id(), NoSplitReason.RANGE_TOO_NARROW, heat + ", but its range is a single token");
+            return new NoSplit(p.id(), NoSplitReason.RANGE_TOO_NARROW, heat + ", but its range is a single token " + p.range().start().toShortString()
+                    + " (one partition key value, e.g. a hot item isolated in a partition of its own): no split divides it");
         }
         long now = input.nowMillis();
         List<KeyLoad> keys = merged(p, input.keyLoads().get());
@@ -52,24 +55,44 @@ public record HeatSplitPolicy(double thresholdFraction, long sustainMillis, long
             return new SplitPlan(p.id(), p.range().midpoint(), SplitCause.HEAT, now, now + splitDurationMillis,
                     heat + "; no per-key load observed, so it splits at the midpoint of its range");
         }
-        KeyLoad hottest = keys.stream().max(Comparator.comparingDouble(KeyLoad::units)).orElseThrow();
-        if (keys.size() == 1 || hottest.units() / total > maxHotChildShare) {
-            return new NoSplit(p.id(), NoSplitReason.SINGLE_KEY, heat + ", but " + percent(hottest.units() / total)
-                    + " of the load is on one key (token " + hottest.token().toShortString() + "): no split divides it");
+        if (keys.size() == 1) {
+            return new NoSplit(p.id(), NoSplitReason.SINGLE_KEY, heat + ", but all of the load is on one key (token "
+                    + keys.get(0).token().toShortString() + "): no split divides it");
         }
         if (sequential(keys)) {
             return new NoSplit(p.id(), NoSplitReason.SEQUENTIAL_KEYS, heat + ", but its " + keys.size()
                     + " keys are accessed one after another along the range: the load would follow onto one child");
         }
-        List<Token> tokens = keys.stream().map(KeyLoad::token).toList();
-        LoadCut cut = LoadCut.of(tokens, keys.stream().mapToDouble(KeyLoad::units).toArray());
-        if (cut.heavierShare() > maxHotChildShare) {
-            return new NoSplit(p.id(), NoSplitReason.UNEVEN_LOAD, heat + ", but the best split at " + cut.at().toShortString()
-                    + " leaves " + percent(cut.heavierShare()) + " of the load on one child");
+        KeyLoad hottest = keys.stream().max(Comparator.comparingDouble(KeyLoad::units)).orElseThrow();
+        LoadCut cut = LoadCut.of(keys.stream().map(KeyLoad::token).toList(), keys.stream().mapToDouble(KeyLoad::units).toArray());
+        if (hottest.units() / total > maxHotChildShare || cut.heavierShare() > maxHotChildShare) {
+            return isolate(p, keys, hottest, total, heat, now);
         }
         return new SplitPlan(p.id(), cut.at(), SplitCause.HEAT, now, now + splitDurationMillis,
                 heat + "; split at the observed median key " + cut.at().toShortString() + ": "
                         + percent(cut.lowerWeight() / total) + " of the load below, " + percent(cut.upperWeight() / total) + " from it");
+    }
+
+    /**
+     * The split that isolates the hot key (F3.20): at its token (the keys below leave) or just after it
+     * (the keys above leave), whichever moves more load; ties go to the cut below. The partition has at
+     * least two loaded keys, so one side always holds some.
+     */
+    private SplitDecision isolate(Partition p, List<KeyLoad> keys, KeyLoad hottest, double total, String heat, long now) {
+        double below = 0;
+        double above = 0;
+        for (KeyLoad k : keys) {
+            int c = k.token().compareTo(hottest.token());
+            if (c < 0) below += k.units();
+            if (c > 0) above += k.units();
+        }
+        boolean cutBelow = below >= above;
+        Token at = cutBelow ? hottest.token() : hottest.token().next();
+        String share = percent(hottest.units() / total);
+        return new SplitPlan(p.id(), at, SplitCause.HEAT, now, now + splitDurationMillis,
+                heat + "; " + share + " of the load is on one key (token " + hottest.token().toShortString()
+                        + "), so the split at " + at.toShortString() + " isolates it: the " + percent((cutBelow ? below : above) / total)
+                        + " of the load on the keys " + (cutBelow ? "below" : "above") + " it moves to the other child");
     }
 
     /** The loads inside the partition with units above zero, one per token (summed), sorted by token. */

@@ -10,8 +10,6 @@ public enum NoSplitReason {
     SINGLE_KEY(true),
     /** The hot keys are a key range accessed in sequence: the load would follow onto one child (F3.13). */
     SEQUENTIAL_KEYS(true),
-    /** No split point leaves the busier child with a small enough share of the load. */
-    UNEVEN_LOAD(true),
     /** The range is a single token and cannot be cut. */
     RANGE_TOO_NARROW(true);
 

@@ -32,6 +32,12 @@ public record Token(long high, long low) implements Comparable<Token> {
         return Math.scalb(unsignedToDouble(high), -64) + Math.scalb(unsignedToDouble(low), -128);
     }
 
+    /** The token after this one; {@link #MAX} has none, and its successor wraps to {@link #MIN} (the top, as a range end). */
+    public Token next() {
+        long l = low + 1;
+        return new Token(l == 0 ? high + 1 : high, l);
+    }
+
     /** The first 8 hex digits, followed by "…" when any later digit is not zero. */
     public String toShortString() {
         String full = toString();

@@ -72,12 +72,41 @@ class HeatSplitPolicyTest {
     }
 
     @Test
-    void decide_oneHotKey_noSplitHelps() {
+    void decide_oneHotKeySharingItsPartition_isolatesItFromTheKeysAbove() {
         List<KeyLoad> loads = List.of(KeyLoad.of(K1, 900), KeyLoad.of(K2, 50), KeyLoad.of(K3, 50));
-        NoSplit no = (NoSplit) decide(writesPerSecond(1_000, 300), loads);
-        assertThat(no.reason()).isEqualTo(NoSplitReason.SINGLE_KEY);
+        SplitPlan plan = (SplitPlan) decide(writesPerSecond(1_000, 300), loads);
+        assertThat(plan.at()).isEqualTo(hex("10000000000000000000000000000001"));
+        assertThat(plan.explanation()).endsWith("; 90% of the load is on one key (token 10000000), so the split at 10000000… isolates it:"
+                + " the 10% of the load on the keys above it moves to the other child");
+    }
+
+    @Test
+    void decide_oneHotKeyWithMoreLoadBelow_cutsAtItsToken() {
+        List<KeyLoad> loads = List.of(KeyLoad.of(K1, 60), KeyLoad.of(K2, 20), KeyLoad.of(K3, 900), KeyLoad.of(K4, 20));
+        SplitPlan plan = (SplitPlan) decide(writesPerSecond(1_000, 300), loads);
+        assertThat(plan.at()).isEqualTo(K3);
+        assertThat(P.range().split(plan.at()).get(1).contains(K3)).isTrue();
+    }
+
+    @Test
+    void decide_isolationRepeated_leavesTheHotKeyAloneInOneTokenThenNoSplitHelps() {
+        List<KeyLoad> loads = List.of(KeyLoad.of(K1, 50), KeyLoad.of(K2, 900), KeyLoad.of(K3, 50));
+        Partition current = P;
+        for (int round = 0; round < 2; round++) {
+            Partition part = current;
+            SplitPlan plan = (SplitPlan) HeatSplitPolicy.defaults().decide(
+                    new SplitInput(part, writesPerSecond(1_000, 300), LIMIT, () -> loads, List::of, 300_000));
+            current = part.range().split(plan.at()).stream().filter(r -> r.contains(K2))
+                    .map(r -> new Partition(new PartitionId(9), r, part.allocated(), 0)).findFirst().orElseThrow();
+        }
+        assertThat(current.range()).isEqualTo(new TokenRange(K2, K2.next()));
+        Partition alone = current;
+        NoSplit no = (NoSplit) HeatSplitPolicy.defaults().decide(
+                new SplitInput(alone, writesPerSecond(1_000, 300), LIMIT, () -> loads, List::of, 300_000));
+        assertThat(no.reason()).isEqualTo(NoSplitReason.RANGE_TOO_NARROW);
         assertThat(no.splitWouldNotHelp()).isTrue();
-        assertThat(no.explanation()).endsWith("but 90% of the load is on one key (token 10000000): no split divides it");
+        assertThat(no.explanation()).endsWith("but its range is a single token 20000000 (one partition key value,"
+                + " e.g. a hot item isolated in a partition of its own): no split divides it");
     }
 
     @Test
@@ -111,11 +140,10 @@ class HeatSplitPolicyTest {
     }
 
     @Test
-    void decide_bestCutStillLopsided_unevenLoad() {
+    void decide_bestCutStillLopsided_isolatesTheDominantKey() {
         List<KeyLoad> loads = List.of(KeyLoad.of(K1, 10), KeyLoad.of(K2, 75), KeyLoad.of(K3, 15));
-        NoSplit no = (NoSplit) decide(writesPerSecond(1_000, 300), loads);
-        assertThat(no.reason()).isEqualTo(NoSplitReason.UNEVEN_LOAD);
-        assertThat(no.splitWouldNotHelp()).isTrue();
+        SplitPlan plan = (SplitPlan) decide(writesPerSecond(1_000, 300), loads);
+        assertThat(plan.at()).isEqualTo(K2.next());
     }
 
     @Test

@@ -45,4 +45,11 @@ class TokenTest {
         assertThat(hex("55555555555555555555555555555555").toShortString()).isEqualTo("55555555…");
         assertThat(Token.MAX.toString()).isEqualTo("ffffffffffffffffffffffffffffffff");
     }
+
+    @Test
+    void next_carriesIntoTheHighWordAndWrapsAtTheTop() {
+        assertThat(new Token(0, 5).next()).isEqualTo(new Token(0, 6));
+        assertThat(new Token(3, -1L).next()).isEqualTo(new Token(4, 0));
+        assertThat(Token.MAX.next()).isEqualTo(Token.MIN);
+    }
 }
