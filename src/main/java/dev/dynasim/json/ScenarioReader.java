@@ -31,6 +31,7 @@ import java.util.Set;
 final class ScenarioReader {
     private static final List<String> MODES = List.of("PROVISIONED", "PAY_PER_REQUEST");
     private static final List<String> KEY_TYPES = List.of("S", "N", "B");
+    private static final List<String> FIDELITIES = List.of("item", "rate");
     private static final List<String> DISTRIBUTIONS = List.of("uniform", "zipf", "hotKey", "sequential", "sharded");
     private static final List<String> SHAPES = List.of("constant", "ramp", "diurnal", "spike", "phases");
     private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[a-zA-Z0-9_.-]{3,255}");
@@ -167,14 +168,21 @@ final class ScenarioReader {
     }
 
     private WorkloadScenario workload(Fields f, Set<String> tables) {
-        f.known("name", "table", "keys", "rate", "mix", "itemSize", "strongReads", "stream");
+        f.known("name", "table", "keys", "rate", "mix", "itemSize", "strongReads", "stream", "fidelity", "heavyHitters");
         String name = f.string("name");
         String table = f.string("table");
         if (!tables.contains(table)) throw f.fail("table", "no table named \"" + table + "\" in tables");
         KeyDistribution keys = keys(f.object("keys"));
         RateShape rate = rate(f.object("rate"));
         OperationMix mix = new OperationMix(mix(f), itemSize(f), f.optNumber("strongReads", Fields.Rule.FRACTION, 0));
-        return new WorkloadScenario(name, table, keys, rate, mix, f.optString("stream", name));
+        boolean rateLevel = f.optChoice("fidelity", FIDELITIES, "item").equals("rate");
+        if (!rateLevel && f.has("heavyHitters")) throw f.fail("heavyHitters", "applies only to \"fidelity\": \"rate\"");
+        long hitters = f.optInteger("heavyHitters", 0, WorkloadScenario.DEFAULT_HEAVY_HITTERS);
+        if (hitters > WorkloadScenario.MAX_HEAVY_HITTERS) {
+            throw f.fail("heavyHitters", "must be <= " + WorkloadScenario.MAX_HEAVY_HITTERS);
+        }
+        Integer heavyHitters = rateLevel ? (int) hitters : null;
+        return new WorkloadScenario(name, table, keys, rate, mix, f.optString("stream", name), heavyHitters);
     }
 
     private Map<Operation, Double> mix(Fields f) {

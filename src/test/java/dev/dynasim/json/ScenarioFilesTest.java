@@ -106,6 +106,22 @@ class ScenarioFilesTest {
     }
 
     @Test
+    void parse_fidelity_itemByDefault_rateWithHeavyHitters() {
+        String tables = "{'duration': '1m', 'tables': [" + TABLE + "], 'workloads': [";
+        assertThat(parse(tables + WORKLOAD + "]}").workloads().get(0).rateLevel()).isFalse();
+        var rate = parse(tables + WORKLOAD.replace("}}", "}, \"fidelity\": \"rate\"}") + "]}").workloads().get(0);
+        assertThat(rate.rateHeavyHitters()).isEqualTo(100);
+        assertThat(parse(tables + WORKLOAD.replace("}}", "}, \"fidelity\": \"rate\", \"heavyHitters\": 7}") + "]}")
+                .workloads().get(0).rateHeavyHitters()).isEqualTo(7);
+        assertThat(problem(tables + WORKLOAD.replace("}}", "}, \"fidelity\": \"fast\"}") + "]}"))
+                .isEqualTo("test.json: workloads[0].fidelity: must be one of item, rate, not \"fast\"");
+        assertThat(problem(tables + WORKLOAD.replace("}}", "}, \"heavyHitters\": 7}") + "]}"))
+                .isEqualTo("test.json: workloads[0].heavyHitters: applies only to \"fidelity\": \"rate\"");
+        assertThat(problem(tables + WORKLOAD.replace("}}", "}, \"fidelity\": \"rate\", \"heavyHitters\": 100001}") + "]}"))
+                .isEqualTo("test.json: workloads[0].heavyHitters: must be <= 100000");
+    }
+
+    @Test
     void parse_onDemandHotPartitionError_byExceptionName_orNamesTheChoices() {
         assertThat(parse("{'duration': '1m', 'onDemandHotPartitionError': 'ThrottlingException', 'tables': [" + TABLE + "]}")
                 .hotPartitionError()).isEqualTo(OnDemandHotPartitionError.THROTTLING);

@@ -21,13 +21,19 @@ import java.util.Map;
 /**
  * Turns a workload's request descriptions into real data-plane calls (item-level fidelity): the
  * key goes to the table's partition key (and sort key 0 on a composite table), a put writes an
- * item of the described size. Answers whether the request was served or throttled.
+ * item of the described size, and a scan reads the next page of {@link #SCAN_PAGE_ITEMS} items after
+ * the previous scan of the same table (its scan cursor), starting over once the table is read through.
+ * Answers whether the request was served or throttled.
  */
 final class RequestRunner {
+    /** Items a workload's Scan asks for per page (its Limit); a simulator choice, the page also stops at 1 MB (F1.6). */
+    static final int SCAN_PAGE_ITEMS = 100;
     /** Name of the attribute that pads an item to its described size. */
     private static final String PAYLOAD = "payload";
 
     private final Database db;
+    /** Per table, where the next scan page starts (absent or null: at the beginning). */
+    private final Map<String, Map<String, AttributeValue>> scanCursors = new java.util.HashMap<>();
 
     RequestRunner(Database db) {
         this.db = db;
@@ -51,8 +57,9 @@ final class RequestRunner {
                 case QUERY -> db.query(new QueryRequest(table, null, "#k = :k", null, null,
                         Map.of("#k", schema.partitionKey().name()), Map.of(":k", key.get(schema.partitionKey().name())),
                         null, null, spec.consistentRead(), null, null, ReturnConsumedCapacity.NONE, null, null, null, null));
-                case SCAN -> db.scan(new ScanRequest(table, null, null, null, null, null, null, 100,
-                        spec.consistentRead(), null, null, null, ReturnConsumedCapacity.NONE, null, null, null));
+                case SCAN -> scanCursors.put(table, db.scan(new ScanRequest(table, null, null, null, null, null, null,
+                        SCAN_PAGE_ITEMS, spec.consistentRead(), null, null, scanCursors.get(table), ReturnConsumedCapacity.NONE,
+                        null, null, null)).lastEvaluatedKey());
             }
             return null;
         } catch (DynamoDbException e) {

@@ -63,7 +63,10 @@ public final class ScenarioRunner {
         simulation.database().splitSettings(scenario.split().settings());
         simulation.database().onDemandHotPartitionError(scenario.hotPartitionError());
         for (TableScenario t : scenario.tables()) simulation.createTable(t.request());
-        for (WorkloadScenario w : scenario.workloads()) simulation.addWorkload(w.workload());
+        for (WorkloadScenario w : scenario.workloads()) {
+            if (w.rateLevel()) simulation.addRateWorkload(w.workload(), w.rateHeavyHitters());
+            else simulation.addWorkload(w.workload());
+        }
         this.pending = new ArrayList<>(scenario.events());
         pending.sort(Comparator.comparingLong(ScheduledEvent::atMillis));
     }

@@ -7,15 +7,34 @@ import dev.dynasim.engine.workload.Workload;
 
 /**
  * A named workload of a scenario: the table it targets, its key distribution, rate shape and
- * operation mix, and the random stream it draws from (null: the workload's name).
+ * operation mix, the random stream it draws from (null: the workload's name), and its fidelity:
+ * {@code rateHeavyHitters} null runs it at item level, a number runs it at rate level with that many
+ * of the most frequent keys routed one by one (see {@link Simulation#addRateWorkload}).
  */
 public record WorkloadScenario(String name, String table, KeyDistribution keys, RateShape rate, OperationMix mix,
-                               String stream) {
+                               String stream, Integer rateHeavyHitters) {
+    /** Heavy-hitter keys a rate-level workload routes one by one unless the scenario says otherwise. */
+    public static final int DEFAULT_HEAVY_HITTERS = 100;
+    /** The most heavy hitters a scenario may ask for: each is hashed and tracked every tick (a simulator bound). */
+    public static final int MAX_HEAVY_HITTERS = 100_000;
 
     /** Checks the fields. */
     public WorkloadScenario {
         if (name == null || name.isEmpty()) throw new IllegalArgumentException("workload name is required");
         if (stream == null || stream.isEmpty()) stream = name;
+        if (rateHeavyHitters != null && (rateHeavyHitters < 0 || rateHeavyHitters > MAX_HEAVY_HITTERS)) {
+            throw new IllegalArgumentException("heavy hitters must be in [0, " + MAX_HEAVY_HITTERS + "]: " + rateHeavyHitters);
+        }
+    }
+
+    /** An item-level workload. */
+    public WorkloadScenario(String name, String table, KeyDistribution keys, RateShape rate, OperationMix mix, String stream) {
+        this(name, table, keys, rate, mix, stream, null);
+    }
+
+    /** Whether the workload runs at rate level. */
+    public boolean rateLevel() {
+        return rateHeavyHitters != null;
     }
 
     /** The engine workload this describes. */

@@ -169,11 +169,14 @@ final class Partitions {
         return new Charge(this, at, token, operation, units, claims);
     }
 
-    /** Counts a charge that was served: units, the request, and the key's load for split-for-heat. */
-    void served(Charge c, long now) {
+    /**
+     * Counts a charge that was served: units, the key's load for split-for-heat and, when it is the
+     * request's first charge on this partition ({@code newRequest}), the request.
+     */
+    void served(Charge c, boolean newRequest, long now) {
         double[] t = countersAt(c.position());
         t[c.operation() == OperationType.Read ? CONSUMED_READ : CONSUMED_WRITE] += c.units();
-        t[SERVED]++;
+        if (newRequest) t[SERVED]++;
         if (warm[c.position()]) recordLoad(c.position(), c.token(), c.units(), now);
     }
 
@@ -265,11 +268,11 @@ final class Partitions {
         return shares;
     }
 
-    /** Counts a charge that was throttled. */
-    void throttled(Charge c) {
+    /** Counts a charge that was throttled: its units and, when {@code newRequest} (as for {@link #served}), the request. */
+    void throttled(Charge c, boolean newRequest) {
         double[] t = countersAt(c.position());
         t[c.operation() == OperationType.Read ? THROTTLED_READ : THROTTLED_WRITE] += c.units();
-        t[THROTTLED]++;
+        if (newRequest) t[THROTTLED]++;
     }
 
     /**

@@ -14,6 +14,8 @@ import dev.dynasim.engine.model.ThrottlingCause;
 import dev.dynasim.engine.partition.KeyHasher;
 import dev.dynasim.engine.partition.Token;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +65,8 @@ final class RequestAdmission {
             }
         }
         if (first != null) {
-            for (Charge c : charges) c.partitions().throttled(c);
+            boolean[] firsts = firstOnPartition();
+            for (int i = 0; i < charges.size(); i++) charges.get(i).partitions().throttled(charges.get(i), firsts[i]);
             ThrottleError error = ThrottleError.of(first, mode, hotPartition);
             throw new DynamoDbException(error.code(), error.message(), causes);
         }
@@ -75,6 +78,27 @@ final class RequestAdmission {
             for (List<CapacityClaim> group : claims.values()) all.addAll(group);
         }
         Admission.consumeAll(all, now);
-        for (Charge c : charges) c.partitions().served(c, now);
+        boolean[] firsts = firstOnPartition();
+        for (int i = 0; i < charges.size(); i++) charges.get(i).partitions().served(charges.get(i), firsts[i], now);
+    }
+
+    /**
+     * For each charge, whether it is the request's first on its partition: a request touching one
+     * partition for many keys (a Scan page, a transaction) counts as one request there.
+     */
+    private boolean[] firstOnPartition() {
+        boolean[] first = new boolean[charges.size()];
+        if (first.length == 1) {
+            first[0] = true;
+            return first;
+        }
+        Map<Partitions, BitSet> seen = new HashMap<>();
+        for (int i = 0; i < first.length; i++) {
+            Charge c = charges.get(i);
+            BitSet positions = seen.computeIfAbsent(c.partitions(), p -> new BitSet());
+            first[i] = !positions.get(c.position());
+            positions.set(c.position());
+        }
+        return first;
     }
 }

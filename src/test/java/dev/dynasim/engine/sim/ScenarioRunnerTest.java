@@ -15,6 +15,8 @@ import dev.dynasim.engine.workload.Operation;
 import dev.dynasim.engine.workload.OperationMix;
 import dev.dynasim.engine.workload.RateShape;
 import java.util.ArrayList;
+import dev.dynasim.engine.table.ReturnConsumedCapacity;
+import dev.dynasim.engine.table.ScanRequest;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -137,6 +139,23 @@ class ScenarioRunnerTest {
         assertThat(runner.simulation().database().onDemandHotPartitionError()).isEqualTo(OnDemandHotPartitionError.THROTTLING);
         assertThat(r.throttled()).isPositive();
         assertThat(r.table("Tbl", null).throttledByReason()).containsOnlyKeys("TableWriteKeyRangeThroughputExceeded");
+    }
+
+    @Test
+    void run_rateLevelWorkload_capsAHotKeyAt1000WritesPerSecondWithoutStoringItems() {
+        // example 33 through a scenario at rate level: 1,500 writes/s of 1 KB on one key, 1,000 served each second
+        TableScenario table = new TableScenario("Tbl", PK, null, BillingMode.PAY_PER_REQUEST, 0, 0, List.of());
+        WorkloadScenario hot = new WorkloadScenario("w", "Tbl", KeyDistribution.hotKey(1.0, KeyDistribution.uniform(10)),
+                RateShape.constant(1_500), OperationMix.only(Operation.PUT), null, 10);
+        Scenario s = new Scenario("hot", "", 5, 1_000, 10_000, 10_000, null, null, List.of(table), List.of(hot), List.of());
+        ScenarioRunner runner = new ScenarioRunner(s);
+        ScenarioReport r = runner.run();
+        assertThat(r.served()).isEqualTo(10_000);
+        assertThat(r.throttled()).isEqualTo(5_000);
+        // the served puts are counted as items and bytes, but none is stored
+        assertThat(runner.simulation().database().describeTable("Tbl").itemCount()).isEqualTo(10_000);
+        assertThat(runner.simulation().database().scan(new ScanRequest("Tbl", null, null, null, null, null, null, null,
+                false, null, null, null, ReturnConsumedCapacity.NONE, null, null, null)).count()).isZero();
     }
 
     @Test
