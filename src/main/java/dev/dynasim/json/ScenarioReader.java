@@ -66,12 +66,14 @@ final class ScenarioReader {
         OnDemandHotPartitionError hotPartitionError = hotPartitionError(f);
         List<TableScenario> tables = new ArrayList<>();
         Set<String> tableNames = new HashSet<>();
+        Set<String> sortedTables = new HashSet<>();
         List<Fields.Element> tableElements = f.array("tables");
         if (tableElements.isEmpty()) throw f.fail("tables", "is required: a scenario needs at least one table");
         for (Fields.Element e : tableElements) {
             TableScenario t = table(Fields.of(source, e.path(), e.node()));
             if (!tableNames.add(t.name())) throw new ScenarioFileException(source + ": " + e.path() + ".name: duplicate table name \"" + t.name() + "\"");
             tables.add(t);
+            if (t.sortKey() != null) sortedTables.add(t.name());
         }
         List<WorkloadScenario> workloads = new ArrayList<>();
         Set<String> workloadNames = new HashSet<>();
@@ -79,7 +81,7 @@ final class ScenarioReader {
             Fields w = Fields.of(source, e.path(), e.node());
             WorkloadScenario ws;
             try {
-                ws = workload(w, tableNames);
+                ws = workload(w, tableNames, sortedTables);
             } catch (IllegalArgumentException ex) {
                 throw w.fail(ex.getMessage());
             }
@@ -167,12 +169,18 @@ final class ScenarioReader {
         return new KeyAttribute(k.string("name"), ScalarType.valueOf(k.optChoice("type", KEY_TYPES, "S")));
     }
 
-    private WorkloadScenario workload(Fields f, Set<String> tables) {
-        f.known("name", "table", "keys", "rate", "mix", "itemSize", "strongReads", "stream", "fidelity", "heavyHitters");
+    private WorkloadScenario workload(Fields f, Set<String> tables, Set<String> sortedTables) {
+        f.known("name", "table", "keys", "sortKeys", "rate", "mix", "itemSize", "strongReads", "stream", "fidelity",
+                "heavyHitters");
         String name = f.string("name");
         String table = f.string("table");
         if (!tables.contains(table)) throw f.fail("table", "no table named \"" + table + "\" in tables");
         KeyDistribution keys = keys(f.object("keys"));
+        KeyDistribution sortKeys = null;
+        if (f.has("sortKeys")) {
+            if (!sortedTables.contains(table)) throw f.fail("sortKeys", "table \"" + table + "\" has no sortKey");
+            sortKeys = keys(f.object("sortKeys"));
+        }
         RateShape rate = rate(f.object("rate"));
         OperationMix mix = new OperationMix(mix(f), itemSize(f), f.optNumber("strongReads", Fields.Rule.FRACTION, 0));
         boolean rateLevel = f.optChoice("fidelity", FIDELITIES, "item").equals("rate");
@@ -182,7 +190,7 @@ final class ScenarioReader {
             throw f.fail("heavyHitters", "must be <= " + WorkloadScenario.MAX_HEAVY_HITTERS);
         }
         Integer heavyHitters = rateLevel ? (int) hitters : null;
-        return new WorkloadScenario(name, table, keys, rate, mix, f.optString("stream", name), heavyHitters);
+        return new WorkloadScenario(name, table, keys, sortKeys, rate, mix, f.optString("stream", name), heavyHitters);
     }
 
     private Map<Operation, Double> mix(Fields f) {

@@ -10,6 +10,7 @@ import dev.dynasim.engine.sim.Scenario;
 import dev.dynasim.engine.workload.HotKey;
 import dev.dynasim.engine.workload.ItemSize;
 import dev.dynasim.engine.workload.Operation;
+import dev.dynasim.engine.workload.SequentialKeys;
 import dev.dynasim.engine.workload.SpikeRate;
 import dev.dynasim.engine.workload.ZipfKeys;
 import java.nio.file.Files;
@@ -119,6 +120,16 @@ class ScenarioFilesTest {
                 .isEqualTo("test.json: workloads[0].heavyHitters: applies only to \"fidelity\": \"rate\"");
         assertThat(problem(tables + WORKLOAD.replace("}}", "}, \"fidelity\": \"rate\", \"heavyHitters\": 100001}") + "]}"))
                 .isEqualTo("test.json: workloads[0].heavyHitters: must be <= 100000");
+    }
+
+    @Test
+    void parse_sortKeys_onlyOnATableWithASortKey() {
+        String sorted = "{'name': 'Tbl', 'partitionKey': 'pk', 'sortKey': {'name': 'sk', 'type': 'N'}, 'billingMode': 'PAY_PER_REQUEST'}";
+        String withSortKeys = WORKLOAD.replace("}}", "}, \"sortKeys\": {\"type\": \"sequential\"}}");
+        assertThat(parse("{'duration': '1m', 'tables': [" + sorted + "], 'workloads': [" + withSortKeys + "]}")
+                .workloads().get(0).workload().sortKeys()).isInstanceOf(SequentialKeys.class);
+        assertThat(problem("{'duration': '1m', 'tables': [" + TABLE + "], 'workloads': [" + withSortKeys + "]}"))
+                .isEqualTo("test.json: workloads[0].sortKeys: table \"Tbl\" has no sortKey");
     }
 
     @Test

@@ -20,7 +20,7 @@ import java.util.Map;
 
 /**
  * Turns a workload's request descriptions into real data-plane calls (item-level fidelity): the
- * key goes to the table's partition key (and sort key 0 on a composite table), a put writes an
+ * key goes to the table's partition key (and its sort key to the sort key of a composite table), a put writes an
  * item of the described size, and a scan reads the next page of {@link #SCAN_PAGE_ITEMS} items after
  * the previous scan of the same table (its scan cursor), starting over once the table is read through.
  * Answers whether the request was served or throttled.
@@ -28,6 +28,8 @@ import java.util.Map;
 final class RequestRunner {
     /** Items a workload's Scan asks for per page (its Limit); a simulator choice, the page also stops at 1 MB (F1.6). */
     static final int SCAN_PAGE_ITEMS = 100;
+    /** Longest digit run read as a number key: 19 digits, a sequential key's counter, within N's 38 digits (F1.4). */
+    private static final int MAX_KEY_DIGITS = 19;
     /** Name of the attribute that pads an item to its described size. */
     private static final String PAYLOAD = "payload";
 
@@ -42,7 +44,7 @@ final class RequestRunner {
     /** Runs one request; null when served, else the throttling error's first cause. Other errors propagate. */
     ThrottlingCause run(String table, RequestSpec spec) {
         KeySchema schema = db.spec(table).keySchema();
-        Map<String, AttributeValue> key = key(schema, spec.key());
+        Map<String, AttributeValue> key = key(schema, spec);
         try {
             switch (spec.operation()) {
                 case GET -> db.getItem(new GetItemRequest(table, key, spec.consistentRead(), null, null, null,
@@ -74,20 +76,32 @@ final class RequestRunner {
         return typed(schema.partitionKey().type(), spec.key());
     }
 
-    private static Map<String, AttributeValue> key(KeySchema schema, String value) {
+    private static Map<String, AttributeValue> key(KeySchema schema, RequestSpec spec) {
         Map<String, AttributeValue> key = new LinkedHashMap<>();
-        key.put(schema.partitionKey().name(), typed(schema.partitionKey().type(), value));
-        if (schema.sortKey() != null) key.put(schema.sortKey().name(), typed(schema.sortKey().type(), "0"));
+        key.put(schema.partitionKey().name(), typed(schema.partitionKey().type(), spec.key()));
+        if (schema.sortKey() != null) key.put(schema.sortKey().name(), typed(schema.sortKey().type(), spec.sortKey()));
         return key;
     }
 
-    /** A workload's key text as a value of the key's type. */
+    /**
+     * A workload's key text as a value of the key's type: for N, the key's number when it is a name
+     * ending in its only digits ("key-42" is 42, a sequential key its counter, so numeric keys keep
+     * their order), otherwise a number derived from the text.
+     */
     static AttributeValue typed(ScalarType type, String value) {
         return switch (type) {
             case S -> AttributeValue.s(value);
-            case N -> AttributeValue.n(String.valueOf(Math.abs((long) value.hashCode())));
+            case N -> AttributeValue.n(number(value));
             case B -> AttributeValue.b(value.getBytes(StandardCharsets.UTF_8));
         };
+    }
+
+    private static String number(String key) {
+        int i = key.length();
+        while (i > 0 && Character.isDigit(key.charAt(i - 1))) i--;
+        boolean onlyTrailingDigits = i < key.length() && key.length() - i <= MAX_KEY_DIGITS;
+        for (int j = 0; j < i && onlyTrailingDigits; j++) onlyTrailingDigits = !Character.isDigit(key.charAt(j));
+        return onlyTrailingDigits ? new java.math.BigInteger(key.substring(i)).toString() : String.valueOf(Math.abs((long) key.hashCode()));
     }
 
     private Map<String, AttributeValue> item(Map<String, AttributeValue> key, int bytes) {

@@ -31,13 +31,18 @@ public record Scenario(String name, String description, long seed, long tickMill
         events = List.copyOf(events);
         if (tables.isEmpty()) throw new IllegalArgumentException("a scenario needs at least one table");
         Set<String> names = new HashSet<>();
+        Set<String> sorted = new HashSet<>();
         for (TableScenario t : tables) {
             if (!names.add(t.name())) throw new IllegalArgumentException("duplicate table name " + t.name());
+            if (t.sortKey() != null) sorted.add(t.name());
         }
         Set<String> workloadNames = new HashSet<>();
         for (WorkloadScenario w : workloads) {
             if (!names.contains(w.table())) throw new IllegalArgumentException("workload " + w.name() + ": no table " + w.table());
             if (!workloadNames.add(w.name())) throw new IllegalArgumentException("duplicate workload name " + w.name());
+            if (w.sortKeys() != null && !sorted.contains(w.table())) {
+                throw new IllegalArgumentException("workload " + w.name() + ": table " + w.table() + " has no sort key");
+            }
         }
         for (ScheduledEvent e : events) {
             if (!names.contains(e.table())) throw new IllegalArgumentException("event at " + e.atMillis() + " ms: no table " + e.table());

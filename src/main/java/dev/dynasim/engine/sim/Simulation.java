@@ -125,6 +125,7 @@ public final class Simulation {
 
     /** Adds a workload; its requests start with the next step. */
     public void addWorkload(Workload workload) {
+        checkSortKeys(workload);
         runs.add(workload.start(streams.stream(workload.stream())));
     }
 
@@ -134,7 +135,15 @@ public final class Simulation {
      * share, with no items stored. Days of traffic on large tables run in seconds this way.
      */
     public void addRateWorkload(Workload workload, int heavyHitters) {
+        checkSortKeys(workload);
         rateRuns.add(new RateRun(workload.start(streams.stream(workload.stream())), heavyHitters, database));
+    }
+
+    private void checkSortKeys(Workload workload) {
+        if (workload.sortKeys() != null && database.spec(workload.table()).keySchema().sortKey() == null) {
+            throw new IllegalArgumentException("workload " + workload.stream() + ": table " + workload.table()
+                    + " has no sort key, so the workload cannot draw sort keys");
+        }
     }
 
     /** Runs one tick (see the class description for the order) and reports it. */

@@ -6,13 +6,14 @@ import dev.dynasim.engine.workload.RateShape;
 import dev.dynasim.engine.workload.Workload;
 
 /**
- * A named workload of a scenario: the table it targets, its key distribution, rate shape and
- * operation mix, the random stream it draws from (null: the workload's name), and its fidelity:
+ * A named workload of a scenario: the table it targets, its partition key and sort key distributions
+ * (sort keys null: one item per partition key), rate shape and operation mix, the random stream it
+ * draws from (null: the workload's name), and its fidelity:
  * {@code rateHeavyHitters} null runs it at item level, a number runs it at rate level with that many
  * of the most frequent keys routed one by one (see {@link Simulation#addRateWorkload}).
  */
-public record WorkloadScenario(String name, String table, KeyDistribution keys, RateShape rate, OperationMix mix,
-                               String stream, Integer rateHeavyHitters) {
+public record WorkloadScenario(String name, String table, KeyDistribution keys, KeyDistribution sortKeys, RateShape rate,
+                               OperationMix mix, String stream, Integer rateHeavyHitters) {
     /** Heavy-hitter keys a rate-level workload routes one by one unless the scenario says otherwise. */
     public static final int DEFAULT_HEAVY_HITTERS = 100;
     /** The most heavy hitters a scenario may ask for: each is hashed and tracked every tick (a simulator bound). */
@@ -29,7 +30,13 @@ public record WorkloadScenario(String name, String table, KeyDistribution keys, 
 
     /** An item-level workload. */
     public WorkloadScenario(String name, String table, KeyDistribution keys, RateShape rate, OperationMix mix, String stream) {
-        this(name, table, keys, rate, mix, stream, null);
+        this(name, table, keys, null, rate, mix, stream, null);
+    }
+
+    /** A workload without sort keys, at rate level when {@code rateHeavyHitters} is not null. */
+    public WorkloadScenario(String name, String table, KeyDistribution keys, RateShape rate, OperationMix mix, String stream,
+                            Integer rateHeavyHitters) {
+        this(name, table, keys, null, rate, mix, stream, rateHeavyHitters);
     }
 
     /** Whether the workload runs at rate level. */
@@ -39,6 +46,6 @@ public record WorkloadScenario(String name, String table, KeyDistribution keys, 
 
     /** The engine workload this describes. */
     public Workload workload() {
-        return new Workload(table, keys, rate, mix, stream);
+        return new Workload(table, keys, rate, mix, stream, sortKeys);
     }
 }

@@ -7,12 +7,14 @@ import java.util.random.RandomGenerator;
  * A workload during one run: per-tick request counts with the fractional part carried from
  * tick to tick (so a rate of 0.25/s issues exactly one request every fourth tick, and counts
  * never depend on the random stream), and item-level request descriptions drawn from the run's
- * own stream in a fixed order: operation, key, size, then consistency for reads.
+ * own stream in a fixed order: operation, key, sort key (only when the workload draws sort keys),
+ * size, then consistency for reads.
  */
 public final class WorkloadRun {
     private final Workload workload;
     private final RandomGenerator rng;
     private final KeyDistribution keys;
+    private final KeyDistribution sortKeys;
     private final OperationSampler operations;
     private double carry;
 
@@ -21,6 +23,7 @@ public final class WorkloadRun {
         this.workload = workload;
         this.rng = rng;
         this.keys = workload.keys().fresh();
+        this.sortKeys = workload.sortKeys() == null ? null : workload.sortKeys().fresh();
         this.operations = workload.mix().sampler();
     }
 
@@ -48,8 +51,9 @@ public final class WorkloadRun {
         OperationMix mix = workload.mix();
         Operation op = operations.next(rng);
         String key = keys.next(rng);
+        String sortKey = sortKeys == null ? RequestSpec.DEFAULT_SORT_KEY : sortKeys.next(rng);
         int bytes = mix.itemSize().next(rng);
-        return new RequestSpec(op, key, bytes, mix.nextConsistentRead(op, rng));
+        return new RequestSpec(op, key, sortKey, bytes, mix.nextConsistentRead(op, rng));
     }
 
     /** Draws {@code count} requests and hands each to {@code sink}, in order. */
