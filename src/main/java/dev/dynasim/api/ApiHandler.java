@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dynasim.engine.model.AttributeValue;
 import dev.dynasim.engine.model.DynamoDbException;
 import dev.dynasim.engine.model.ErrorCode;
+import dev.dynasim.engine.partition.KeyHash;
 import dev.dynasim.engine.sim.SimClock;
 import dev.dynasim.engine.table.Account;
 import dev.dynasim.engine.table.Database;
@@ -44,11 +45,13 @@ public final class ApiHandler {
      * A handler over a fresh database whose simulated clock advances by {@code spacingMillis}
      * before each request (0 freezes time), ending that interval as the simulation ends a tick
      * (adaptive capacity, splits), so that a recorded script is not throttled merely because
-     * simulated time stood still.
+     * simulated time stood still. Keys hash as in DynamoDB Local, so that Scan order and parallel-scan
+     * segments match scripts recorded against it.
      */
     public static ApiHandler ticking(long spacingMillis) {
         SimClock clock = new SimClock(0, SimClock.DEFAULT_TICK_MILLIS);
         Database db = new Database(clock::now, Account.LOCAL);
+        db.keyHash(KeyHash.DYNAMODB_LOCAL);
         return new ApiHandler(db, () -> {
             long start = clock.now();
             long end = clock.advanceBy(spacingMillis);

@@ -7,6 +7,7 @@ import dev.dynasim.engine.model.ProvisionedThroughput;
 import dev.dynasim.engine.model.ScalarType;
 import dev.dynasim.engine.sim.IndexScenario;
 import dev.dynasim.engine.sim.KeyAttribute;
+import dev.dynasim.engine.partition.KeyHash;
 import dev.dynasim.engine.sim.Scenario;
 import dev.dynasim.engine.sim.ScheduledEvent;
 import dev.dynasim.engine.sim.SplitOverrides;
@@ -31,6 +32,7 @@ import java.util.Set;
 final class ScenarioReader {
     private static final List<String> MODES = List.of("PROVISIONED", "PAY_PER_REQUEST");
     private static final List<String> KEY_TYPES = List.of("S", "N", "B");
+    private static final List<String> KEY_HASHES = List.of(KeyHash.MD5.name(), KeyHash.DYNAMODB_LOCAL.name());
     private static final List<String> FIDELITIES = List.of("item", "rate");
     private static final List<String> DISTRIBUTIONS = List.of("uniform", "zipf", "hotKey", "sequential", "sharded");
     private static final List<String> SHAPES = List.of("constant", "ramp", "diurnal", "spike", "phases");
@@ -53,7 +55,7 @@ final class ScenarioReader {
 
     private Scenario scenario(JsonNode root, String defaultName) {
         Fields f = Fields.of(source, "", root).known("name", "description", "seed", "tick", "duration", "reportEvery",
-                "split", "onDemandHotPartitionError", "tables", "workloads", "events");
+                "split", "onDemandHotPartitionError", "keyHash", "tables", "workloads", "events");
         String name = f.optString("name", defaultName);
         long seed = f.optInteger("seed", Long.MIN_VALUE, DEFAULT_SEED);
         long tick = f.optDuration("tick", DEFAULT_TICK_MILLIS);
@@ -92,7 +94,7 @@ final class ScenarioReader {
         for (Fields.Element e : f.array("events")) events.add(event(Fields.of(source, e.path(), e.node()), tableNames));
         try {
             return new Scenario(name, f.optString("description", ""), seed, tick, duration, every, split, hotPartitionError,
-                    tables, workloads, events);
+                    tables, workloads, events, KeyHash.valueOf(f.optChoice("keyHash", KEY_HASHES, KeyHash.DEFAULT.name())));
         } catch (IllegalArgumentException ex) {
             throw f.fail(ex.getMessage());
         }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.dynasim.engine.capacity.OnDemandHotPartitionError;
 import dev.dynasim.engine.model.BillingMode;
 import dev.dynasim.engine.model.ScalarType;
+import dev.dynasim.engine.partition.KeyHash;
 import dev.dynasim.engine.sim.Scenario;
 import dev.dynasim.engine.workload.HotKey;
 import dev.dynasim.engine.workload.ItemSize;
@@ -133,6 +134,15 @@ class ScenarioFilesTest {
     }
 
     @Test
+    void parse_keyHash_md5ByDefault_orDynamoDbLocal() {
+        assertThat(parse("{'duration': '1m', 'tables': [" + TABLE + "]}").keyHash()).isEqualTo(KeyHash.MD5);
+        assertThat(parse("{'duration': '1m', 'keyHash': 'DYNAMODB_LOCAL', 'tables': [" + TABLE + "]}").keyHash())
+                .isEqualTo(KeyHash.DYNAMODB_LOCAL);
+        assertThat(problem("{'duration': '1m', 'keyHash': 'SHA1', 'tables': [" + TABLE + "]}"))
+                .isEqualTo("test.json: keyHash: must be one of MD5, DYNAMODB_LOCAL, not \"SHA1\"");
+    }
+
+    @Test
     void parse_onDemandHotPartitionError_byExceptionName_orNamesTheChoices() {
         assertThat(parse("{'duration': '1m', 'onDemandHotPartitionError': 'ThrottlingException', 'tables': [" + TABLE + "]}")
                 .hotPartitionError()).isEqualTo(OnDemandHotPartitionError.THROTTLING);
@@ -145,7 +155,7 @@ class ScenarioFilesTest {
     void parse_unknownField_isRejectedWithTheKnownFields() {
         assertThat(problem("{'duration': '1m', 'tabels': []}"))
                 .isEqualTo("test.json: tabels: unknown field; known fields: name, description, seed, tick, duration,"
-                        + " reportEvery, split, onDemandHotPartitionError, tables, workloads, events");
+                        + " reportEvery, split, onDemandHotPartitionError, keyHash, tables, workloads, events");
         assertThat(problem("{'duration': '1m', 'tables': [" + TABLE + "], 'workloads': ["
                 + WORKLOAD.replace("\"keys\": 10}", "\"keys\": 10, \"exponnent\": 2}") + "]}"))
                 .isEqualTo("test.json: workloads[0].keys.exponnent: unknown field; known fields: type, keys");

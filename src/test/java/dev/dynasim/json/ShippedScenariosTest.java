@@ -69,22 +69,22 @@ class ShippedScenariosTest {
     void hotKey_onDemandTableAt2000WritesPerSecond_hotKeyIsolatedCapsAt1000AndNoSplitHelps() {
         ScenarioReport r = run("hot-key").report();
         TableReport events = r.table("Events", null);
-        // adaptive capacity isolates the hot item (F3.20): a cut just above its token, then one at it
+        // adaptive capacity isolates the hot item (F3.20): a cut at its token, then one just above it
         assertThat(r.splits()).extracting(SplitRecord::startedMillis, SplitRecord::completedMillis, SplitRecord::cause)
                 .containsExactly(tuple(20_000L, 40_000L, "HEAT"), tuple(60_000L, 80_000L, "HEAT"));
-        String hotToken = "c6f13b353e33296acb743a1666e125dd";
-        assertThat(r.splits().get(0).splitToken()).isEqualTo("c6f13b353e33296acb743a1666e125de");
-        assertThat(r.splits().get(1).splitToken()).isEqualTo(hotToken);
+        String hotToken = "b4428b7e85e1fa85481af6307d7f3cf7"; // md5("key-0")
+        assertThat(r.splits().get(0).splitToken()).isEqualTo(hotToken);
+        assertThat(r.splits().get(1).splitToken()).isEqualTo("b4428b7e85e1fa85481af6307d7f3cf8");
         PartitionReport hot = events.partitions().stream().filter(p -> p.throttledRequests() > 0).findFirst().orElseThrow();
         assertThat(events.partitions().stream().filter(p -> p.throttledRequests() > 0)).hasSize(1);
         assertThat(hot.rangeStart()).isEqualTo(hotToken);
-        assertThat(hot.rangeEnd()).isEqualTo("c6f13b353e33296acb743a1666e125de");
+        assertThat(hot.rangeEnd()).isEqualTo("b4428b7e85e1fa85481af6307d7f3cf8");
         // alone in its partition since 0:01:20, the hot key gets the partition ceiling of 1,000 WCU/s, no more
         assertThat(hot.servedRequests()).isEqualTo(40_000);
         assertThat(hot.peakWriteUnitsPerSecond()).isEqualTo(1_000.0);
         // 2,000/s of which 75% (+0.0025% from the tail) go to the hot key: about 500/s throttled
         assertThat(r.served() + r.throttled()).isEqualTo(240_000);
-        assertThat(r.throttled()).isEqualTo(62_967).isBetween(120L * 450, 120L * 600);
+        assertThat(r.throttled()).isEqualTo(63_278).isBetween(120L * 450, 120L * 600);
         assertThat(events.usage().throttledRequests()).isEqualTo(r.throttled());
         assertThat(r.noSplitHelps()).hasSize(1);
         assertThat(r.noSplitHelps().get(0).why()).startsWith("RANGE_TOO_NARROW");
@@ -96,7 +96,7 @@ class ShippedScenariosTest {
         ScenarioReport r = run("hot-key").report();
         List<IntervalRow> rows = r.intervals();
         // before the first isolation split completes the hot partition also throttles its other keys
-        assertThat(rows.get(0).throttled()).isEqualTo(5_575);
+        assertThat(rows.get(0).throttled()).isEqualTo(5_577);
         // afterwards only the hot key's excess over 1,000 writes/s is refused: about 500/s
         assertThat(rows.get(rows.size() - 1).throttled()).isEqualTo(5_009);
     }
@@ -187,9 +187,9 @@ class ShippedScenariosTest {
         assertThat(adaptive.partitions()).hasSize(4);
         assertThat(hot.allocatedWriteUnits()).isEqualTo(100.0);
         // ~190 writes/s of 1 KB on a partition whose share is 100 WCU, for 480 s
-        assertThat(hot.servedRequests()).isEqualTo(90_005).isGreaterThan(480L * 180);
+        assertThat(hot.servedRequests()).isEqualTo(90_082).isGreaterThan(480L * 180);
         assertThat(hot.peakWriteUnitsPerSecond()).isGreaterThan(180.0);
         assertThat(adaptive.servedRequests() + adaptive.throttledRequests()).isEqualTo(480L * 300);
-        assertThat(adaptive.throttledRequests()).isEqualTo(9).isLessThan(20);
+        assertThat(adaptive.throttledRequests()).isEqualTo(16).isLessThan(20);
     }
 }

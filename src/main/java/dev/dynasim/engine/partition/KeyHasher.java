@@ -6,8 +6,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 
 /**
- * Hashes key values into the key space. DynamoDB's own hash function is not published (F3.2),
- * so dynasim uses DynamoDB Local's: SHA-1 of the salt "LocalDdb" followed by the key's bytes
+ * DynamoDB Local's key hash ({@link KeyHash#DYNAMODB_LOCAL}), also used for the digests that order
+ * index entries with equal keys as DynamoDB Local does: SHA-1 of the salt "LocalDdb" followed by the key's bytes
  * (UTF-8 for S, raw for B, {@link NumberEncoding} for N). With it, Scan order and parallel-scan
  * segments come out exactly as DynamoDB Local's (oracle scan-order, scan-segments-*); like any
  * stand-in it is a teaching approximation of the real service's hash (F3.4).
@@ -43,14 +43,16 @@ public final class KeyHasher {
         return new Token(toLong(d, 0), toLong(d, 8));
     }
 
-    private static byte[] bytes(AttributeValue key) {
+    /** A key value's bytes: UTF-8 for S, the number encoding for N, raw for B. */
+    static byte[] bytes(AttributeValue key) {
         if (key instanceof AttributeValue.S s) return s.value().getBytes(StandardCharsets.UTF_8);
         if (key instanceof AttributeValue.N n) return NumberEncoding.encode(n.value());
         if (key instanceof AttributeValue.B b) return b.value();
         throw new IllegalArgumentException("not a key type: " + key.type());
     }
 
-    private static long toLong(byte[] d, int from) {
+    /** The big-endian long at {@code from} in a digest. */
+    static long toLong(byte[] d, int from) {
         long v = 0;
         for (int i = from; i < from + 8; i++) v = (v << 8) | (d[i] & 0xff);
         return v;

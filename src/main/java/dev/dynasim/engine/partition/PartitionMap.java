@@ -97,20 +97,11 @@ public final class PartitionMap {
         return partitions[indexOf(token)];
     }
 
-    /** The partition that owns a partition key value, hashed by {@link KeyHasher}. */
-    public Partition route(AttributeValue partitionKey) {
-        return route(KeyHasher.token(partitionKey));
-    }
-
     /** Where a token lives: the token, its partition and that partition's range. */
     public KeyPlacement describe(Token token) {
         return new KeyPlacement(token, route(token));
     }
 
-    /** Where a partition key value lives: its token, its partition and that partition's range. */
-    public KeyPlacement describe(AttributeValue partitionKey) {
-        return describe(KeyHasher.token(partitionKey));
-    }
 
     /** Whether a partition with this id is live (not yet split). */
     public boolean contains(PartitionId id) {

@@ -4,7 +4,6 @@ import dev.dynasim.engine.capacity.CapacityUnits;
 import dev.dynasim.engine.capacity.ReadConsistency;
 import dev.dynasim.engine.model.KeySchema;
 import dev.dynasim.engine.model.Limits;
-import dev.dynasim.engine.partition.KeyHasher;
 import dev.dynasim.engine.partition.Token;
 import dev.dynasim.engine.table.Database;
 import dev.dynasim.engine.table.RateOutcome;
@@ -44,7 +43,7 @@ final class RateRun {
         probabilities = new double[hh.top().size()];
         for (int i = 0; i < probabilities.length; i++) {
             KeyShare k = hh.top().get(i);
-            tokens.add(KeyHasher.token(RequestRunner.typed(schema.partitionKey().type(), k.key())));
+            tokens.add(db.placement(run.workload().table(), RequestRunner.typed(schema.partitionKey().type(), k.key())).token());
             probabilities[i] = k.probability();
         }
         tailMass = hh.tailMass();

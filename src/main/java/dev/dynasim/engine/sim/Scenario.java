@@ -1,6 +1,7 @@
 package dev.dynasim.engine.sim;
 
 import dev.dynasim.engine.capacity.OnDemandHotPartitionError;
+import dev.dynasim.engine.partition.KeyHash;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -9,13 +10,14 @@ import java.util.Set;
  * A complete, runnable description of a simulation: a seed, the tick and duration in simulated
  * milliseconds, how often the summary reports a row, optional split-setting overrides, what an
  * on-demand hot partition answers with (null: the default), the tables,
- * the workloads that send them traffic, and the events scheduled at fixed times. Read one from a
+ * the workloads that send them traffic, the events scheduled at fixed times, and the hash that
+ * places keys in the key space (null: {@link KeyHash#DEFAULT}). Read one from a
  * file with {@code dev.dynasim.json.ScenarioFiles}; run it with {@link ScenarioRunner}.
  */
 public record Scenario(String name, String description, long seed, long tickMillis, long durationMillis,
                        long reportEveryMillis, SplitOverrides split, OnDemandHotPartitionError hotPartitionError,
                        List<TableScenario> tables,
-                       List<WorkloadScenario> workloads, List<ScheduledEvent> events) {
+                       List<WorkloadScenario> workloads, List<ScheduledEvent> events, KeyHash keyHash) {
 
     /** Checks the fields and that every workload and event names a table of the scenario. */
     public Scenario {
@@ -26,6 +28,7 @@ public record Scenario(String name, String description, long seed, long tickMill
         if (reportEveryMillis < tickMillis) throw new IllegalArgumentException("reportEvery must be at least one tick");
         split = split == null ? SplitOverrides.NONE : split;
         hotPartitionError = hotPartitionError == null ? OnDemandHotPartitionError.DEFAULT : hotPartitionError;
+        keyHash = keyHash == null ? KeyHash.DEFAULT : keyHash;
         tables = List.copyOf(tables);
         workloads = List.copyOf(workloads);
         events = List.copyOf(events);
@@ -47,6 +50,14 @@ public record Scenario(String name, String description, long seed, long tickMill
         for (ScheduledEvent e : events) {
             if (!names.contains(e.table())) throw new IllegalArgumentException("event at " + e.atMillis() + " ms: no table " + e.table());
         }
+    }
+
+    /** A scenario hashing keys with {@link KeyHash#DEFAULT}. */
+    public Scenario(String name, String description, long seed, long tickMillis, long durationMillis,
+                    long reportEveryMillis, SplitOverrides split, OnDemandHotPartitionError hotPartitionError,
+                    List<TableScenario> tables, List<WorkloadScenario> workloads, List<ScheduledEvent> events) {
+        this(name, description, seed, tickMillis, durationMillis, reportEveryMillis, split, hotPartitionError, tables,
+                workloads, events, null);
     }
 
     /** The default summary interval for a duration: a twelfth of it, in whole ticks, at least one tick. */

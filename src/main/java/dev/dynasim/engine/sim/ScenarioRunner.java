@@ -62,6 +62,7 @@ public final class ScenarioRunner {
         this.simulation = new Simulation(scenario.seed(), scenario.tickMillis(), trace);
         simulation.database().splitSettings(scenario.split().settings());
         simulation.database().onDemandHotPartitionError(scenario.hotPartitionError());
+        simulation.database().keyHash(scenario.keyHash());
         for (TableScenario t : scenario.tables()) simulation.createTable(t.request());
         for (WorkloadScenario w : scenario.workloads()) {
             if (w.rateLevel()) simulation.addRateWorkload(w.workload(), w.rateHeavyHitters());

@@ -4,6 +4,7 @@ import dev.dynasim.engine.capacity.OnDemandHotPartitionError;
 import dev.dynasim.engine.model.AttributeValue;
 import dev.dynasim.engine.model.DynamoDbException;
 import dev.dynasim.engine.model.TableSpec;
+import dev.dynasim.engine.partition.KeyHash;
 import dev.dynasim.engine.partition.KeyPlacement;
 import dev.dynasim.engine.partition.PartitionMap;
 import java.util.ArrayList;
@@ -29,6 +30,7 @@ public final class Database {
     private final ControlPlane control = new ControlPlane(this);
     private SplitSettings splitSettings = SplitSettings.DEFAULTS;
     private OnDemandHotPartitionError onDemandHotPartitionError = OnDemandHotPartitionError.DEFAULT;
+    private KeyHash keyHash = KeyHash.DEFAULT;
 
     /** A database in the given account whose timestamps come from a simulated clock (milliseconds). */
     public Database(LongSupplier clock, Account account) {
@@ -164,6 +166,17 @@ public final class Database {
         this.onDemandHotPartitionError = error;
     }
 
+    /** The hash that places the keys of tables created from now on. */
+    public KeyHash keyHash() {
+        return keyHash;
+    }
+
+    /** Chooses the key hash of tables created from now on (a table keeps the hash it was created with). */
+    public void keyHash(KeyHash hash) {
+        if (hash == null) throw new IllegalArgumentException("hash is required");
+        this.keyHash = hash;
+    }
+
     /**
      * Starts an empty table with {@code partitions} equal partitions, as if it had grown to that
      * size: simulations of large tables begin here instead of loading terabytes first.
@@ -213,7 +226,8 @@ public final class Database {
 
     /** Where a partition key value lives in a table: its token, its partition and that partition's range. */
     public KeyPlacement placement(String tableName, AttributeValue partitionKey) {
-        return table(tableName).partitions.map().describe(partitionKey);
+        Table t = table(tableName);
+        return t.partitions.map().describe(t.store.token(partitionKey));
     }
 
     /** The spec of a table. */

@@ -1,7 +1,6 @@
 package dev.dynasim.engine.table;
 
 import dev.dynasim.engine.model.AttributeValue;
-import dev.dynasim.engine.partition.KeyHasher;
 import dev.dynasim.engine.partition.Token;
 import java.util.TreeMap;
 
@@ -16,9 +15,6 @@ final class ItemGroup implements Comparable<ItemGroup> {
     /** Bytes of the collection counted against the 10 GB item-collection limit (tables with an LSI). */
     long collectionBytes;
 
-    ItemGroup(AttributeValue partitionKey) {
-        this(partitionKey, KeyHasher.token(partitionKey));
-    }
 
     ItemGroup(AttributeValue partitionKey, Token token) {
         this.partitionKey = partitionKey;

@@ -9,7 +9,6 @@ import dev.dynasim.engine.expr.Expressions;
 import dev.dynasim.engine.expr.ProjectionPaths;
 import dev.dynasim.engine.expr.Update;
 import dev.dynasim.engine.model.AttributeValue;
-import dev.dynasim.engine.partition.KeyHasher;
 import dev.dynasim.engine.model.DynamoDbException;
 import dev.dynasim.engine.model.ErrorCode;
 import java.util.EnumSet;
@@ -57,7 +56,7 @@ final class ItemOperations {
         ItemGroup group = table.group(pk);
         StoredItem stored = group == null ? null : group.entries.get(table.sortKeyOf(key));
         double units = CapacityUnits.readUnits(stored == null ? 0 : stored.bytes(), ReadConsistency.of(r.consistentRead()));
-        table.admitRead(null, group != null ? group.token : KeyHasher.token(pk), units, db.now());
+        table.admitRead(null, group != null ? group.token : table.hash.token(pk), units, db.now());
         table.usage.read(units);
         CapacityTally tally = new CapacityTally(table.name());
         tally.addTable(units);
@@ -164,7 +163,7 @@ final class ItemOperations {
         if (condition.test(before == null ? Map.of() : before.attributes())) return;
         long bytes = before == null ? 0 : after != null ? after.bytes() : before.bytes();
         double units = CapacityUnits.writeUnits(bytes, false);
-        table.admit(new RequestAdmission().add(table.partitions, table.partitionKeyOf(key), OperationType.Write, units), db.now());
+        table.admit(new RequestAdmission().add(table.partitions, table.store.token(table.partitionKeyOf(key)), OperationType.Write, units), db.now());
         table.usage.write(units);
         Map<String, AttributeValue> item = onFailure == ReturnValue.ALL_OLD && before != null ? before.attributes() : null;
         throw new DynamoDbException(ErrorCode.ConditionalCheckFailedException, ServiceMessages.CONDITIONAL_REQUEST_FAILED, item, null);

@@ -113,11 +113,11 @@ final class ReadPage {
         Partitions read = table.partitionsFor(index);
         SortedStore routed = index != null && index.spec.global() ? index.store : table.store;
         if (partitionKey != null) {
-            admission.add(read, Table.tokenOf(routed, partitionKey), OperationType.Read, pageUnits);
-            admission.add(table.partitions, Table.tokenOf(table.store, partitionKey), OperationType.Read, fetchUnits);
+            admission.add(read, routed.token(partitionKey), OperationType.Read, pageUnits);
+            admission.add(table.partitions, table.store.token(partitionKey), OperationType.Read, fetchUnits);
         } else if (bytes > 0) {
             for (Map.Entry<AttributeValue, Long> e : bytesByKey.entrySet()) {
-                admission.add(read, Table.tokenOf(routed, e.getKey()), OperationType.Read, pageUnits * e.getValue() / bytes);
+                admission.add(read, routed.token(e.getKey()), OperationType.Read, pageUnits * e.getValue() / bytes);
             }
         }
         table.admit(admission, now);

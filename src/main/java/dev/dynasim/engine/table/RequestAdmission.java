@@ -11,7 +11,6 @@ import dev.dynasim.engine.model.AttributeValue;
 import dev.dynasim.engine.model.BillingMode;
 import dev.dynasim.engine.model.DynamoDbException;
 import dev.dynasim.engine.model.ThrottlingCause;
-import dev.dynasim.engine.partition.KeyHasher;
 import dev.dynasim.engine.partition.Token;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -28,11 +27,6 @@ import java.util.Map;
 final class RequestAdmission {
     private final Map<Partitions, List<CapacityClaim>> claims = new LinkedHashMap<>();
     private final List<Charge> charges = new ArrayList<>();
-
-    /** Asks for {@code units} of {@code operation} on the partition of {@code partitionKey}. */
-    RequestAdmission add(Partitions partitions, AttributeValue partitionKey, OperationType operation, double units) {
-        return add(partitions, KeyHasher.token(partitionKey), operation, units);
-    }
 
     /** Asks for {@code units} of {@code operation} on the partition of a known token (saves hashing the key again). */
     RequestAdmission add(Partitions partitions, Token token, OperationType operation, double units) {
@@ -66,7 +60,7 @@ final class RequestAdmission {
         }
         if (first != null) {
             boolean[] firsts = firstOnPartition();
-            for (int i = 0; i < charges.size(); i++) charges.get(i).partitions().throttled(charges.get(i), firsts[i]);
+            for (int i = 0; i < charges.size(); i++) charges.get(i).partitions().throttled(charges.get(i), firsts == null || firsts[i]);
             ThrottleError error = ThrottleError.of(first, mode, hotPartition);
             throw new DynamoDbException(error.code(), error.message(), causes);
         }
@@ -79,19 +73,17 @@ final class RequestAdmission {
         }
         Admission.consumeAll(all, now);
         boolean[] firsts = firstOnPartition();
-        for (int i = 0; i < charges.size(); i++) charges.get(i).partitions().served(charges.get(i), firsts[i], now);
+        for (int i = 0; i < charges.size(); i++) charges.get(i).partitions().served(charges.get(i), firsts == null || firsts[i], now);
     }
 
     /**
      * For each charge, whether it is the request's first on its partition: a request touching one
-     * partition for many keys (a Scan page, a transaction) counts as one request there.
+     * partition for many keys (a Scan page, a transaction) counts as one request there. Null when
+     * there is at most one charge, which is always the first (the common case allocates nothing).
      */
     private boolean[] firstOnPartition() {
+        if (charges.size() <= 1) return null;
         boolean[] first = new boolean[charges.size()];
-        if (first.length == 1) {
-            first[0] = true;
-            return first;
-        }
         Map<Partitions, BitSet> seen = new HashMap<>();
         for (int i = 0; i < first.length; i++) {
             Charge c = charges.get(i);

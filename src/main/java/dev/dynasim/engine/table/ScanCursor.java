@@ -1,7 +1,6 @@
 package dev.dynasim.engine.table;
 
 import dev.dynasim.engine.model.AttributeValue;
-import dev.dynasim.engine.partition.KeyHasher;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.Map;
@@ -34,7 +33,7 @@ final class ScanCursor {
             this.entries = Collections.emptyIterator();
         } else {
             ItemGroup existing = store.group(start.partitionKey());
-            this.groups = store.groupsInScanOrder().tailSet(new ItemGroup(start.partitionKey()), false).iterator();
+            this.groups = store.groupsInScanOrder().tailSet(new ItemGroup(start.partitionKey(), store.token(start.partitionKey())), false).iterator();
             this.entries = existing == null ? Collections.emptyIterator()
                     : inScanOrder(existing).tailMap(scanPosition(start.key()), false).values().iterator();
         }
@@ -61,7 +60,7 @@ final class ScanCursor {
 
     private boolean inSegment(StoredItem entry) {
         if (index == null || !index.spec.global() || segments.equals(Segments.ALL)) return true;
-        return segments.contains(KeyHasher.token(table.partitionKeyOf(entry.attributes())));
+        return segments.contains(table.hash.token(table.partitionKeyOf(entry.attributes())));
     }
 
     private NavigableMap<SortKey, StoredItem> inScanOrder(ItemGroup g) {

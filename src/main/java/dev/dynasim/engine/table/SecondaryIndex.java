@@ -5,6 +5,7 @@ import dev.dynasim.engine.model.IndexSpec;
 import dev.dynasim.engine.model.KeySchema;
 import dev.dynasim.engine.model.Limits;
 import dev.dynasim.engine.model.ProjectionType;
+import dev.dynasim.engine.partition.KeyHash;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,10 +28,10 @@ final class SecondaryIndex {
     /** A GSI's own partitions and capacity (F2.16); null for an LSI, which uses its table's. */
     final Partitions partitions;
 
-    SecondaryIndex(IndexSpec spec, KeySchema tableKey, Partitions partitions) {
+    SecondaryIndex(IndexSpec spec, KeySchema tableKey, Partitions partitions, KeyHash hash) {
         this.spec = spec;
         this.tableKey = tableKey;
-        this.store = new SortedStore(spec.global() ? SortedStore.BY_KEY : SortedStore.BY_TOKEN);
+        this.store = new SortedStore(spec.global() ? SortedStore.BY_KEY : SortedStore.BY_TOKEN, hash);
         this.tieBreak = TieBreak.of(spec, tableKey);
         this.partitions = partitions;
     }

@@ -1,6 +1,7 @@
 package dev.dynasim.engine.table;
 
 import dev.dynasim.engine.model.AttributeValue;
+import dev.dynasim.engine.partition.KeyHash;
 import dev.dynasim.engine.partition.Token;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -21,9 +22,17 @@ final class SortedStore {
 
     private final Map<AttributeValue, ItemGroup> groups = new HashMap<>();
     private final NavigableSet<ItemGroup> inScanOrder;
+    private final KeyHash hash;
 
-    SortedStore(Comparator<ItemGroup> order) {
+    SortedStore(Comparator<ItemGroup> order, KeyHash hash) {
         this.inScanOrder = new TreeSet<>(order);
+        this.hash = hash;
+    }
+
+    /** The token of a partition key value: its group's when it has one (hashing is not free), else hashed. */
+    Token token(AttributeValue partitionKey) {
+        ItemGroup g = groups.get(partitionKey);
+        return g != null ? g.token : hash.token(partitionKey);
     }
 
     /** The entry at a position, or null. */
@@ -46,7 +55,7 @@ final class SortedStore {
     ItemGroup groupFor(AttributeValue partitionKey, Token token) {
         ItemGroup g = groups.get(partitionKey);
         if (g == null) {
-            g = token == null ? new ItemGroup(partitionKey) : new ItemGroup(partitionKey, token);
+            g = new ItemGroup(partitionKey, token == null ? hash.token(partitionKey) : token);
             groups.put(partitionKey, g);
             inScanOrder.add(g);
         }

@@ -13,7 +13,7 @@ import dev.dynasim.engine.model.IndexSpec;
 import dev.dynasim.engine.model.KeySchema;
 import dev.dynasim.engine.model.Limits;
 import dev.dynasim.engine.model.TableSpec;
-import dev.dynasim.engine.partition.KeyHasher;
+import dev.dynasim.engine.partition.KeyHash;
 import dev.dynasim.engine.partition.KeySize;
 import dev.dynasim.engine.partition.Partition;
 import dev.dynasim.engine.partition.Token;
@@ -40,7 +40,9 @@ final class Table {
 
     TableSpec spec;
     final long createdAt;
-    final SortedStore store = new SortedStore(SortedStore.BY_TOKEN);
+    /** The hash that places this table's keys, and its GSIs', in the key space (chosen at creation). */
+    final KeyHash hash;
+    final SortedStore store;
     final Map<String, SecondaryIndex> indexes = new LinkedHashMap<>();
     long itemCount;
     long sizeBytes;
@@ -59,21 +61,23 @@ final class Table {
     /** What an on-demand hot partition answers with: the database's current setting. */
     private final Supplier<OnDemandHotPartitionError> hotPartitionError;
 
-    Table(TableSpec spec, long createdAt, Account account, Supplier<OnDemandHotPartitionError> hotPartitionError) {
+    Table(TableSpec spec, long createdAt, Account account, Supplier<OnDemandHotPartitionError> hotPartitionError, KeyHash hash) {
         this.spec = spec;
+        this.hash = hash;
+        this.store = new SortedStore(SortedStore.BY_TOKEN, hash);
         this.createdAt = createdAt;
         this.account = account;
         this.hotPartitionError = hotPartitionError;
         this.lastUpdateToPayPerRequestAt = spec.billingMode() == BillingMode.PAY_PER_REQUEST ? createdAt : NEVER;
         this.partitions = Partitions.create(ResourceType.Table, account.tableArn(spec.name()), spec.name(), null, spec.billingMode(),
                 spec.throughput(), createdAt);
-        for (IndexSpec i : spec.localIndexes()) indexes.put(i.name(), new SecondaryIndex(i, spec.keySchema(), null));
+        for (IndexSpec i : spec.localIndexes()) indexes.put(i.name(), new SecondaryIndex(i, spec.keySchema(), null, hash));
         for (IndexSpec i : spec.globalIndexes()) indexes.put(i.name(), newGlobalIndex(i, spec.billingMode(), createdAt));
     }
 
     private SecondaryIndex newGlobalIndex(IndexSpec index, BillingMode mode, long now) {
         return new SecondaryIndex(index, spec.keySchema(), Partitions.create(ResourceType.Index,
-                account.indexArn(spec.name(), index.name()), spec.name(), index.name(), mode, index.throughput(), now));
+                account.indexArn(spec.name(), index.name()), spec.name(), index.name(), mode, index.throughput(), now), hash);
     }
 
     /** Applies a new mode and throughput to the table's and its GSIs' partitions (a GSI just added is already built for them). */
@@ -114,7 +118,7 @@ final class Table {
             StoredItem entry = c.newEntry() != null ? c.newEntry() : c.oldEntry();
             double units = 0;
             for (IndexWrite w : plan.outcome().indexWrites()) if (w.indexName().equals(index.spec.name())) units += w.units();
-            admission.add(index.partitions, tokenOf(index.store, entry.attributes().get(index.spec.keySchema().partitionKey().name())),
+            admission.add(index.partitions, index.store.token(entry.attributes().get(index.spec.keySchema().partitionKey().name())),
                     OperationType.Write, units);
         }
     }
@@ -122,7 +126,7 @@ final class Table {
     /** Admits a read of {@code units} on the partition of {@code partitionKey} (of an index or the table). */
     void admitRead(SecondaryIndex index, AttributeValue partitionKey, double units, long now) {
         SortedStore routed = index != null && index.spec.global() ? index.store : store;
-        admitRead(index, tokenOf(routed, partitionKey), units, now);
+        admitRead(index, routed.token(partitionKey), units, now);
     }
 
     /** Admits a read of {@code units} on the partition of a known token (of an index or the table). */
@@ -191,7 +195,7 @@ final class Table {
         SortKey sk = sortKeyOf(key);
         ItemGroup group = store.group(pk);
         StoredItem before = group == null ? null : group.entries.get(sk);
-        Token token = group != null ? group.token : KeyHasher.token(pk);
+        Token token = group != null ? group.token : hash.token(pk);
         long collectionDelta = collectionDelta(before, after);
         checkCollection(pk, collectionDelta);
         List<WritePlan.IndexChange> changes = new ArrayList<>(indexes.size());
@@ -233,10 +237,10 @@ final class Table {
             if (c.index().spec.global()) {
                 String pk = c.index().spec.keySchema().partitionKey().name();
                 if (c.oldEntry() != null) {
-                    c.index().partitions.addStoredBytes(tokenOf(c.index().store, c.oldEntry().attributes().get(pk)), -c.oldEntry().bytes());
+                    c.index().partitions.addStoredBytes(c.index().store.token(c.oldEntry().attributes().get(pk)), -c.oldEntry().bytes());
                 }
                 if (c.newEntry() != null) {
-                    c.index().partitions.addStoredBytes(tokenOf(c.index().store, c.newEntry().attributes().get(pk)), c.newEntry().bytes());
+                    c.index().partitions.addStoredBytes(c.index().store.token(c.newEntry().attributes().get(pk)), c.newEntry().bytes());
                 }
             }
         }
@@ -310,7 +314,7 @@ final class Table {
                 if (!ItemValidator.fitsIndex(spec, item.attributes())) continue;
                 StoredItem entry = index.entryOf(item);
                 index.replace(null, null, item, entry);
-                index.partitions.addStoredBytes(tokenOf(index.store, entry.attributes().get(pk)), entry.bytes());
+                index.partitions.addStoredBytes(index.store.token(entry.attributes().get(pk)), entry.bytes());
             }
         }
         return index;
@@ -381,12 +385,6 @@ final class Table {
         partitions.addStoredBytes(token, bytes);
         sizeBytes += bytes;
         itemCount += Math.round(servedRequests);
-    }
-
-    /** The token of a partition key value, from its item collection when it has one (hashing is not free). */
-    static Token tokenOf(SortedStore store, AttributeValue partitionKey) {
-        ItemGroup g = store.group(partitionKey);
-        return g != null ? g.token : KeyHasher.token(partitionKey);
     }
 
     /** Ends a tick for the table and each of its GSIs (see {@link Partitions#endTick}). */

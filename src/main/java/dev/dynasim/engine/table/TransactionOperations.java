@@ -56,7 +56,7 @@ final class TransactionOperations {
         for (int i = 0; i < actions.size(); i++) {
             StoredItem stored = tables.get(i).get(actions.get(i).key());
             units[i] = CapacityUnits.readUnits(stored == null ? 0 : stored.bytes(), ReadConsistency.TRANSACTIONAL);
-            admission.add(tables.get(i).partitions, tables.get(i).partitionKeyOf(actions.get(i).key()), OperationType.Read, units[i]);
+            admission.add(tables.get(i).partitions, tables.get(i).store.token(tables.get(i).partitionKeyOf(actions.get(i).key())), OperationType.Read, units[i]);
         }
         admitWhole(tables.get(0), admission, actions.size());
         for (int i = 0; i < actions.size(); i++) {
@@ -105,7 +105,7 @@ final class TransactionOperations {
             Prepared p = prepared.get(i);
             if (p.action.action() == TransactAction.CONDITION_CHECK) {
                 StoredItem current = p.table.get(p.key);
-                admission.add(p.table.partitions, p.table.partitionKeyOf(p.key), OperationType.Write,
+                admission.add(p.table.partitions, p.table.store.token(p.table.partitionKeyOf(p.key)), OperationType.Write,
                         conditionCheckUnits(current == null ? 0 : current.bytes()));
                 plans.add(null);
             } else {

@@ -17,6 +17,8 @@ import dev.dynasim.engine.workload.RateShape;
 import java.util.ArrayList;
 import dev.dynasim.engine.table.ReturnConsumedCapacity;
 import dev.dynasim.engine.table.ScanRequest;
+import dev.dynasim.engine.model.AttributeValue;
+import dev.dynasim.engine.partition.KeyHash;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -125,6 +127,18 @@ class ScenarioRunnerTest {
                     assertThat(split.cause()).isEqualTo("THROUGHPUT");
                     assertThat(split.startedMillis()).isEqualTo(split.completedMillis()).isEqualTo(cancelled.time());
                 });
+    }
+
+    @Test
+    void scenarioKeyHash_placesKeysByMd5OrByDynamoDbLocalsHash() {
+        TableScenario table = new TableScenario("Tbl", PK, null, BillingMode.PAY_PER_REQUEST, 0, 0, List.of());
+        for (KeyHash hash : List.of(KeyHash.MD5, KeyHash.DYNAMODB_LOCAL)) {
+            Scenario s = new Scenario("h", "", 1, 1_000, 1_000, 1_000, null, null, List.of(table), List.of(), List.of(), hash);
+            ScenarioRunner runner = new ScenarioRunner(s);
+            String token = runner.simulation().database().placement("Tbl", AttributeValue.s("key-0")).token().toString();
+            // md5("key-0") and sha1("LocalDdb" + "key-0"), first 128 bits
+            assertThat(token).isEqualTo(hash == KeyHash.MD5 ? "b4428b7e85e1fa85481af6307d7f3cf7" : "c6f13b353e33296acb743a1666e125dd");
+        }
     }
 
     @Test
