@@ -6,7 +6,6 @@ import dev.dynasim.engine.sim.StepReport;
 import dev.dynasim.engine.table.AttributeDefinition;
 import dev.dynasim.engine.table.CreateTableRequest;
 import dev.dynasim.engine.table.KeySchemaElement;
-import dev.dynasim.engine.table.UpdateTableRequest;
 import dev.dynasim.engine.workload.ItemSize;
 import dev.dynasim.engine.workload.KeyDistribution;
 import dev.dynasim.engine.workload.OperationMix;
@@ -22,6 +21,7 @@ import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -30,8 +30,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Item-level simulation speed: one step of a mixed get/put workload (50/50, 1 KB items, uniform over
- * 100,000 keys) at {@value #RATE} requests per simulated second on a provisioned table grown to 64
- * partitions; the score is simulated requests per wall-clock second.
+ * 100,000 keys) at {@value #RATE} requests per simulated second on a provisioned table of
+ * {@value #PARTITIONS} partitions (the issue's figure); the score is simulated requests per wall-clock second.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -42,19 +42,24 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 public class SimulationBenchmark {
     static final int RATE = 20_000;
+    static final int PARTITIONS = 100;
+
+    /** Partitions of the table: {@value #PARTITIONS} by default (the figure). */
+    @Param({"100"})
+    public int partitions;
 
     private Simulation simulation;
 
-    /** Creates the table, raises it to 64 partitions and starts the workload. */
+    /** Creates the table with 40,000 RCU and WCU, splits it into 100 partitions and starts the workload. */
     @Setup(Level.Trial)
     public void start() {
         simulation = new Simulation(42);
         simulation.createTable(new CreateTableRequest("Bench", List.of(new AttributeDefinition("pk", "S")),
-                List.of(new KeySchemaElement("pk", "HASH")), "PROVISIONED", new ProvisionedThroughput(1, 1), null, null, null));
-        simulation.updateTable(new UpdateTableRequest("Bench", null, null, new ProvisionedThroughput(40_000, 40_000),
-                null, null, null, null));
-        int partitions = simulation.database().partitions("Bench", null).size();
-        if (partitions != 64) throw new IllegalStateException("expected 64 partitions, got " + partitions);
+                List.of(new KeySchemaElement("pk", "HASH")), "PROVISIONED", new ProvisionedThroughput(40_000, 40_000),
+                null, null, null));
+        simulation.database().presplit("Bench", partitions);
+        int made = simulation.database().partitions("Bench", null).size();
+        if (made != partitions) throw new IllegalStateException("expected " + partitions + " partitions, got " + made);
         simulation.addWorkload(new Workload("Bench", KeyDistribution.uniform(100_000), RateShape.constant(RATE),
                 OperationMix.of(0.5, 0.5, 0, 0, 0).withItemSize(ItemSize.fixed(1_000)), "bench"));
     }

@@ -27,7 +27,9 @@ public final class Admission {
 
     /** Consumes every claim (summed per gate) without asking again: call only after {@link #checkAll} admitted them at {@code nowMillis}. */
     public static void consumeAll(List<CapacityClaim> claims, long nowMillis) {
-        for (CapacityClaim claim : claims.size() == 1 ? claims : merge(claims)) {
+        List<CapacityClaim> merged = merge(claims);
+        for (int i = 0; i < merged.size(); i++) { // indexed: no iterator on the per-request path
+            CapacityClaim claim = merged.get(i);
             claim.gate().consume(claim.units(), nowMillis);
         }
     }
@@ -37,9 +39,18 @@ public final class Admission {
         return check(merge(claims), nowMillis);
     }
 
+    /** Whether no two claims share a gate (the common case, which needs no merged copy). */
+    private static boolean distinctGates(List<CapacityClaim> claims) {
+        for (int i = 1; i < claims.size(); i++) {
+            for (int j = 0; j < i; j++) if (claims.get(i).gate() == claims.get(j).gate()) return false;
+        }
+        return true;
+    }
+
     private static ThrottleDecision check(List<CapacityClaim> merged, long nowMillis) {
         ThrottleDecision decision = ThrottleDecision.admit();
-        for (CapacityClaim claim : merged) {
+        for (int i = 0; i < merged.size(); i++) { // indexed: no iterator on the per-request path
+            CapacityClaim claim = merged.get(i);
             decision = decision.and(claim.gate().check(claim.units(), nowMillis));
         }
         return decision;
@@ -47,6 +58,7 @@ public final class Admission {
 
     /** Claims with one entry per gate (by identity), in order of first appearance. */
     static List<CapacityClaim> merge(List<CapacityClaim> claims) {
+        if (distinctGates(claims)) return claims;
         List<CapacityClaim> merged = new ArrayList<>(claims.size());
         for (CapacityClaim claim : claims) {
             int at = indexOfGate(merged, claim.gate());

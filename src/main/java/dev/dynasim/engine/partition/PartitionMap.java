@@ -18,7 +18,9 @@ import java.util.Map;
 public final class PartitionMap {
     private final int historyTicks;
     private Partition[] partitions;
-    private Token[] starts;
+    /** The partitions' start tokens as two parallel arrays of words, sign-flipped so that signed order is unsigned order (a cache-friendly floor search). */
+    private long[] startHigh;
+    private long[] startLow;
     private ConsumptionHistory[] usage;
     private final Map<PartitionId, Integer> positions = new HashMap<>();
     private int nextNumber;
@@ -82,11 +84,14 @@ public final class PartitionMap {
 
     /** The position in key order of the partition that owns the token: a floor lookup, O(log n). */
     public int indexOf(Token token) {
+        long high = token.high() ^ Long.MIN_VALUE;
+        long low = token.low() ^ Long.MIN_VALUE;
         int lo = 0;
-        int hi = starts.length - 1;
+        int hi = startHigh.length - 1;
         while (lo < hi) {
             int mid = (lo + hi + 1) >>> 1;
-            if (starts[mid].compareTo(token) <= 0) lo = mid;
+            long h = startHigh[mid];
+            if (h < high || (h == high && startLow[mid] <= low)) lo = mid;
             else hi = mid - 1;
         }
         return lo;
@@ -131,6 +136,11 @@ public final class PartitionMap {
     public void addStoredBytes(Token token, long delta) {
         int i = indexOf(token);
         partitions[i] = partitions[i].withStoredBytes(partitions[i].storedBytes() + delta);
+    }
+
+    /** Adds {@code delta} bytes to the partition at a position in key order (no look-up by id). */
+    public void addStoredBytesAt(int index, long delta) {
+        partitions[index] = partitions[index].withStoredBytes(partitions[index].storedBytes() + delta);
     }
 
     /** Sets a partition's stored bytes, e.g. from a recount after a split. */
@@ -236,9 +246,12 @@ public final class PartitionMap {
 
     private void install(List<Partition> list, ConsumptionHistory[] histories) {
         partitions = list.toArray(new Partition[0]);
-        starts = new Token[partitions.length];
+        startHigh = new long[partitions.length];
+        startLow = new long[partitions.length];
         for (int i = 0; i < partitions.length; i++) {
-            starts[i] = partitions[i].range().start();
+            Token start = partitions[i].range().start();
+            startHigh[i] = start.high() ^ Long.MIN_VALUE;
+            startLow[i] = start.low() ^ Long.MIN_VALUE;
             if (histories[i] == null) histories[i] = new ConsumptionHistory(historyTicks);
         }
         usage = histories;

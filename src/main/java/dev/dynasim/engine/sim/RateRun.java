@@ -5,6 +5,7 @@ import dev.dynasim.engine.capacity.ReadConsistency;
 import dev.dynasim.engine.model.KeySchema;
 import dev.dynasim.engine.model.Limits;
 import dev.dynasim.engine.partition.Token;
+import dev.dynasim.engine.table.ApiOperation;
 import dev.dynasim.engine.table.Database;
 import dev.dynasim.engine.table.RateOutcome;
 import dev.dynasim.engine.table.RateTraffic;
@@ -61,14 +62,18 @@ final class RateRun {
         if (n == 0) return outcome;
         OperationMix mix = run.workload().mix();
         String table = run.workload().table();
-        double reads = n * (mix.share(Operation.GET) + mix.share(Operation.QUERY));
-        double inserts = n * mix.share(Operation.PUT);
-        double rewrites = n * (mix.share(Operation.UPDATE) + mix.share(Operation.DELETE));
-        add(outcome, db, table, false, readUnits, 0, reads);
-        add(outcome, db, table, true, writeUnits, itemBytes, inserts);
-        add(outcome, db, table, true, writeUnits, 0, rewrites);
-        double scans = n * mix.share(Operation.SCAN);
-        if (scans > 0) tally(outcome, db.serveAtRate(table, new RateTraffic(false, scanUnits, 0, List.of(), new double[0], scans)));
+        for (Operation op : Operation.values()) {
+            double requests = n * mix.share(op);
+            if (requests <= 0) continue;
+            ApiOperation api = apiOperation(op);
+            switch (op) {
+                case GET, QUERY -> add(outcome, db, table, api, false, readUnits, 0, requests);
+                case PUT -> add(outcome, db, table, api, true, writeUnits, itemBytes, requests);
+                case UPDATE, DELETE -> add(outcome, db, table, api, true, writeUnits, 0, requests);
+                case SCAN -> tally(outcome, db.serveAtRate(table,
+                        new RateTraffic(api, false, scanUnits, 0, List.of(), new double[0], requests)));
+            }
+        }
         return outcome;
     }
 
@@ -78,11 +83,23 @@ final class RateRun {
                 + (1 - mix.strongShare()) * CapacityUnits.readUnits(bytes, ReadConsistency.EVENTUAL);
     }
 
-    private void add(double[] outcome, Database db, String table, boolean write, double units, long bytes, double requests) {
-        if (requests <= 0) return;
+    /** The data-plane operation a workload operation is. */
+    static ApiOperation apiOperation(Operation op) {
+        return switch (op) {
+            case GET -> ApiOperation.GET_ITEM;
+            case PUT -> ApiOperation.PUT_ITEM;
+            case UPDATE -> ApiOperation.UPDATE_ITEM;
+            case DELETE -> ApiOperation.DELETE_ITEM;
+            case QUERY -> ApiOperation.QUERY;
+            case SCAN -> ApiOperation.SCAN;
+        };
+    }
+
+    private void add(double[] outcome, Database db, String table, ApiOperation api, boolean write, double units, long bytes,
+                     double requests) {
         double[] keyRequests = new double[probabilities.length];
         for (int i = 0; i < keyRequests.length; i++) keyRequests[i] = requests * probabilities[i];
-        tally(outcome, db.serveAtRate(table, new RateTraffic(write, units, bytes, tokens, keyRequests, requests * tailMass)));
+        tally(outcome, db.serveAtRate(table, new RateTraffic(api, write, units, bytes, tokens, keyRequests, requests * tailMass)));
     }
 
     private static void tally(double[] outcome, RateOutcome r) {

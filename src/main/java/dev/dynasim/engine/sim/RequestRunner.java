@@ -30,6 +30,8 @@ final class RequestRunner {
     static final int SCAN_PAGE_ITEMS = 100;
     /** Longest digit run read as a number key: 19 digits, a sequential key's counter, within N's 38 digits (F1.4). */
     private static final int MAX_KEY_DIGITS = 19;
+    /** Initial capacity of a request's key and item maps: room for three attributes without resizing. */
+    private static final int SMALL_MAP = 4;
     /** Name of the attribute that pads an item to its described size. */
     private static final String PAYLOAD = "payload";
 
@@ -77,7 +79,7 @@ final class RequestRunner {
     }
 
     private static Map<String, AttributeValue> key(KeySchema schema, RequestSpec spec) {
-        Map<String, AttributeValue> key = new LinkedHashMap<>();
+        Map<String, AttributeValue> key = new LinkedHashMap<>(SMALL_MAP);
         key.put(schema.partitionKey().name(), typed(schema.partitionKey().type(), spec.key()));
         if (schema.sortKey() != null) key.put(schema.sortKey().name(), typed(schema.sortKey().type(), spec.sortKey()));
         return key;
@@ -105,7 +107,8 @@ final class RequestRunner {
     }
 
     private Map<String, AttributeValue> item(Map<String, AttributeValue> key, int bytes) {
-        Map<String, AttributeValue> item = new LinkedHashMap<>(key);
+        Map<String, AttributeValue> item = new LinkedHashMap<>(SMALL_MAP);
+        item.putAll(key);
         item.put(PAYLOAD, padding(bytes));
         return item;
     }
@@ -114,6 +117,18 @@ final class RequestRunner {
 
     /** A payload value for an item of about {@code bytes} bytes, made once per size. */
     private AttributeValue padding(int bytes) {
-        return paddings.computeIfAbsent(bytes, b -> AttributeValue.s("x".repeat(Math.max(0, b - PAYLOAD.length() - 20))));
+        if (bytes == lastPaddingBytes) return lastPadding;
+        AttributeValue p = paddings.get(bytes);
+        if (p == null) {
+            p = AttributeValue.s("x".repeat(Math.max(0, bytes - PAYLOAD.length() - 20)));
+            paddings.put(bytes, p);
+        }
+        lastPaddingBytes = bytes;
+        lastPadding = p;
+        return p;
     }
+
+    /** The last padding handed out, since most workloads use one item size. */
+    private int lastPaddingBytes = -1;
+    private AttributeValue lastPadding;
 }

@@ -10,6 +10,7 @@ import dev.dynasim.engine.partition.PartitionId;
 import dev.dynasim.engine.table.Account;
 import dev.dynasim.engine.table.CreateTableRequest;
 import dev.dynasim.engine.table.Database;
+import dev.dynasim.engine.table.OperationServed;
 import dev.dynasim.engine.table.PartitionTick;
 import dev.dynasim.engine.table.SplitEvent;
 import dev.dynasim.engine.table.TableDescription;
@@ -18,6 +19,7 @@ import dev.dynasim.engine.table.UpdateTableRequest;
 import dev.dynasim.engine.trace.CapacityChanged;
 import dev.dynasim.engine.trace.NoSplitHelps;
 import dev.dynasim.engine.trace.PartitionSplit;
+import dev.dynasim.engine.trace.RequestServed;
 import dev.dynasim.engine.trace.RequestThrottled;
 import dev.dynasim.engine.trace.SplitCause;
 import dev.dynasim.engine.trace.SplitCancelled;
@@ -257,6 +259,12 @@ public final class Simulation {
             }
         }
         for (PartitionTick p : partitionMetrics ? result.partitions() : List.<PartitionTick>of()) {
+            for (OperationServed o : p.served()) {
+                long requests = Math.round(o.requests());
+                if (requests == 0) continue;
+                trace.append(new RequestServed(end, p.table(), p.index(), number(p.partition()), o.operation().apiName(),
+                        requests, o.readUnits(), o.writeUnits(), null));
+            }
             String owner = p.index() == null ? p.table() : p.table() + "/" + p.index();
             trace.append(new TickMetrics(end, p.table(), p.index(), number(p.partition()), p.consumedReadUnits(),
                     p.consumedWriteUnits(), p.throttledReadUnits(), p.throttledWriteUnits(), p.servedRequests(),

@@ -1,6 +1,7 @@
 package dev.dynasim.engine.table;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -38,7 +39,11 @@ final class CapacityTally {
     /** Adds the table and index units of a write. */
     void add(WriteOutcome outcome) {
         addTable(outcome.tableUnits());
-        for (IndexWrite w : outcome.indexWrites()) addIndex(w.indexName(), w.global(), w.units());
+        List<IndexWrite> writes = outcome.indexWrites();
+        for (int i = 0; i < writes.size(); i++) { // indexed: no iterator on the per-request path
+            IndexWrite w = writes.get(i);
+            addIndex(w.indexName(), w.global(), w.units());
+        }
     }
 
     /** Table plus index units. */

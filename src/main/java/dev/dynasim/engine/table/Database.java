@@ -31,6 +31,8 @@ public final class Database {
     private SplitSettings splitSettings = SplitSettings.DEFAULTS;
     private OnDemandHotPartitionError onDemandHotPartitionError = OnDemandHotPartitionError.DEFAULT;
     private KeyHash keyHash = KeyHash.DEFAULT;
+    /** The data-plane operation being served (set on entry; the database serves one request at a time). */
+    private ApiOperation operation = ApiOperation.GET_ITEM;
 
     /** A database in the given account whose timestamps come from a simulated clock (milliseconds). */
     public Database(LongSupplier clock, Account account) {
@@ -80,51 +82,61 @@ public final class Database {
 
     /** PutItem. */
     public PutItemResult putItem(PutItemRequest request) {
+        operation = ApiOperation.PUT_ITEM;
         return items.put(request);
     }
 
     /** GetItem. */
     public GetItemResult getItem(GetItemRequest request) {
+        operation = ApiOperation.GET_ITEM;
         return items.get(request);
     }
 
     /** UpdateItem. */
     public UpdateItemResult updateItem(UpdateItemRequest request) {
+        operation = ApiOperation.UPDATE_ITEM;
         return items.update(request);
     }
 
     /** DeleteItem. */
     public DeleteItemResult deleteItem(DeleteItemRequest request) {
+        operation = ApiOperation.DELETE_ITEM;
         return items.delete(request);
     }
 
     /** Query. */
     public QueryResult query(QueryRequest request) {
+        operation = ApiOperation.QUERY;
         return queries.query(request);
     }
 
     /** Scan. */
     public QueryResult scan(ScanRequest request) {
+        operation = ApiOperation.SCAN;
         return queries.scan(request);
     }
 
     /** BatchGetItem. */
     public BatchGetItemResult batchGetItem(BatchGetItemRequest request) {
+        operation = ApiOperation.BATCH_GET_ITEM;
         return batches.get(request);
     }
 
     /** BatchWriteItem. */
     public BatchWriteItemResult batchWriteItem(BatchWriteItemRequest request) {
+        operation = ApiOperation.BATCH_WRITE_ITEM;
         return batches.write(request);
     }
 
     /** TransactGetItems. */
     public TransactGetItemsResult transactGetItems(TransactGetItemsRequest request) {
+        operation = ApiOperation.TRANSACT_GET_ITEMS;
         return transactions.get(request);
     }
 
     /** TransactWriteItems. */
     public TransactWriteItemsResult transactWriteItems(TransactWriteItemsRequest request) {
+        operation = ApiOperation.TRANSACT_WRITE_ITEMS;
         return transactions.write(request);
     }
 
@@ -164,6 +176,11 @@ public final class Database {
     public void onDemandHotPartitionError(OnDemandHotPartitionError error) {
         if (error == null) throw new IllegalArgumentException("error is required");
         this.onDemandHotPartitionError = error;
+    }
+
+    /** The data-plane operation being served now, or the last one served. */
+    ApiOperation operation() {
+        return operation;
     }
 
     /** The hash that places the keys of tables created from now on. */

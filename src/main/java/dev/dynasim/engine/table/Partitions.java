@@ -57,6 +57,11 @@ final class Partitions {
     private ProvisionedThroughput provisioned;
     /** This tick's counters by position: consumed and throttled units and requests (see the indexes below); null when idle. */
     private double[][] counters = new double[0][];
+    /**
+     * Whether this tick's counters also count by operation: only when the last tick's per-partition
+     * figures were asked for, so that long runs without them (rate level) do not pay for the detail.
+     */
+    private boolean operationDetail = true;
     /** Per-key load (units, first and last access) of partitions that are running hot, for split-for-heat. */
     private final Map<PartitionId, Map<Token, double[]>> keyLoads = new HashMap<>();
     /** Read and write gate lists of a provisioned layout, for adaptive capacity (reset on each layout change). */
@@ -92,7 +97,11 @@ final class Partitions {
     private static final int THROTTLED_WRITE = 3;
     private static final int SERVED = 4;
     private static final int THROTTLED = 5;
-    private static final int TICK_FIELDS = 6;
+    /** Then, per operation, served requests, read units and write units (see {@link #opField}). */
+    private static final int OP_FIELDS = 3;
+    private static final ApiOperation[] OPERATIONS = ApiOperation.values();
+    private static final int BASE_FIELDS = 6;
+    private static final int TICK_FIELDS = BASE_FIELDS + OPERATIONS.length * OP_FIELDS;
 
     private Partitions(ResourceType resource, String arn, String table, String index, PartitionMap map, BillingMode mode,
                        ProvisionedThroughput throughput, long now) {
@@ -173,17 +182,39 @@ final class Partitions {
      * Counts a charge that was served: units, the key's load for split-for-heat and, when it is the
      * request's first charge on this partition ({@code newRequest}), the request.
      */
-    void served(Charge c, boolean newRequest, long now) {
+    void served(Charge c, boolean newRequest, ApiOperation operation, long now) {
         double[] t = countersAt(c.position());
-        t[c.operation() == OperationType.Read ? CONSUMED_READ : CONSUMED_WRITE] += c.units();
+        boolean read = c.operation() == OperationType.Read;
+        t[read ? CONSUMED_READ : CONSUMED_WRITE] += c.units();
         if (newRequest) t[SERVED]++;
+        if (t.length > BASE_FIELDS) {
+            int op = opField(operation);
+            t[op + (read ? 1 : 2)] += c.units();
+            if (newRequest) t[op]++;
+        }
         if (warm[c.position()]) recordLoad(c.position(), c.token(), c.units(), now);
+    }
+
+    /** Where an operation's three served fields start in a tick's counters. */
+    private static int opField(ApiOperation operation) {
+        return BASE_FIELDS + operation.ordinal() * OP_FIELDS;
+    }
+
+    /** The operations served in a tick's counters, in operation order (none when the tick did not count them). */
+    private static List<OperationServed> servedByOperation(double[] t) {
+        if (t.length <= BASE_FIELDS) return List.of();
+        List<OperationServed> out = new ArrayList<>(2);
+        for (ApiOperation o : OPERATIONS) {
+            int f = opField(o);
+            if (t[f] > 0 || t[f + 1] > 0 || t[f + 2] > 0) out.add(new OperationServed(o, t[f], t[f + 1], t[f + 2]));
+        }
+        return out;
     }
 
     private double[] countersAt(int at) {
         double[] t = counters[at];
         if (t == null) {
-            t = new double[TICK_FIELDS];
+            t = new double[operationDetail ? TICK_FIELDS : BASE_FIELDS];
             counters[at] = t;
         }
         return t;
@@ -211,8 +242,8 @@ final class Partitions {
      * {@code token} (traffic spread over the partition's keys) records no per-key load, so that
      * split-for-heat sees the heavy hitters and cuts the spread load in the middle.
      */
-    double serveAggregateAt(int at, Token token, OperationType operation, double requests, double unitsPerRequest,
-                            long now) {
+    double serveAggregateAt(int at, Token token, OperationType operation, ApiOperation api, double requests,
+                            double unitsPerRequest, long now) {
         if (requests <= 0) return 0;
         ThroughputGate gate = gateAt[at][operation.ordinal()];
         ThroughputGate table = mode == BillingMode.PAY_PER_REQUEST
@@ -231,6 +262,11 @@ final class Partitions {
         t[read ? THROTTLED_READ : THROTTLED_WRITE] += (requests - served) * unitsPerRequest;
         t[SERVED] += served;
         t[THROTTLED] += requests - served;
+        if (t.length > BASE_FIELDS) {
+            int op = opField(api);
+            t[op] += served;
+            t[op + (read ? 1 : 2)] += units;
+        }
         if (warm[at] && units > 0 && token != null) recordLoad(at, token, units, now);
         return served;
     }
@@ -377,10 +413,12 @@ final class Partitions {
      * active ones, lends unused provisioned capacity to hot partitions (adaptive capacity, F3.19),
      * completes splits that are due and starts the ones the policies ask for (F3.8, F3.13).
      * {@code keySizes} lists the stored (token, bytes) of a range; {@code bytesIn} counts its bytes.
+     * Without {@code ticks} (no per-partition figures wanted) the next tick counts no per-operation detail.
      */
     void endTick(String table, String index, long start, long end, SplitSettings settings,
                  Function<TokenRange, List<KeySize>> keySizes, ToLongFunction<TokenRange> bytesIn,
                  List<PartitionTick> ticks, List<SplitEvent> events) {
+        operationDetail = ticks != null;
         if (!pendingEvents.isEmpty()) {
             events.addAll(pendingEvents);
             pendingEvents.clear();
@@ -404,7 +442,7 @@ final class Partitions {
                 writeDemand[i] = (write + t[THROTTLED_WRITE]) / tickSeconds;
                 if (ticks != null) {
                     ticks.add(new PartitionTick(table, index, p.id(), read, write, t[THROTTLED_READ], t[THROTTLED_WRITE],
-                            Math.round(t[SERVED]), Math.round(t[THROTTLED]), p.storedBytes()));
+                            Math.round(t[SERVED]), Math.round(t[THROTTLED]), p.storedBytes(), servedByOperation(t)));
                 }
                 counters[i] = null;
             }

@@ -7,8 +7,6 @@ import dev.dynasim.engine.capacity.OperationType;
 import dev.dynasim.engine.capacity.ThrottleDecision;
 import dev.dynasim.engine.capacity.ThrottleError;
 import dev.dynasim.engine.capacity.ThrottlingReason;
-import dev.dynasim.engine.model.AttributeValue;
-import dev.dynasim.engine.model.BillingMode;
 import dev.dynasim.engine.model.DynamoDbException;
 import dev.dynasim.engine.model.ThrottlingCause;
 import dev.dynasim.engine.partition.Token;
@@ -25,15 +23,24 @@ import java.util.Map;
  * consumes nothing and becomes DynamoDB's throttling error with its ThrottlingReasons (F3.29-F3.31).
  */
 final class RequestAdmission {
-    private final Map<Partitions, List<CapacityClaim>> claims = new LinkedHashMap<>();
-    private final List<Charge> charges = new ArrayList<>();
+    /** The request's first charge; most requests have just this one (a point read or write without GSIs). */
+    private Charge single;
+    /** Every charge, once there is more than one (null until then). */
+    private List<Charge> charges;
 
     /** Asks for {@code units} of {@code operation} on the partition of a known token (saves hashing the key again). */
     RequestAdmission add(Partitions partitions, Token token, OperationType operation, double units) {
         if (units <= 0) return this;
         Charge charge = partitions.charge(token, operation, units);
-        charges.add(charge);
-        claims.computeIfAbsent(partitions, p -> new ArrayList<>()).addAll(charge.claims());
+        if (single == null) {
+            single = charge;
+        } else {
+            if (charges == null) {
+                charges = new ArrayList<>();
+                charges.add(single);
+            }
+            charges.add(charge);
+        }
         return this;
     }
 
@@ -41,48 +48,65 @@ final class RequestAdmission {
      * Admits the request at {@code now}, consuming at every gate, or throws the throttling error
      * (nothing consumed); {@code hotPartition} is what an on-demand hot partition answers with. The
      * exception follows the billing mode of the first table or GSI that throttled (a transaction may
-     * span tables in both modes).
+     * span tables in both modes). Served capacity is counted under {@code operation}.
      */
-    void admit(OnDemandHotPartitionError hotPartition, long now) {
+    void admit(OnDemandHotPartitionError hotPartition, ApiOperation operation, long now) {
+        if (single == null) return;
+        if (charges == null) {
+            ThrottleDecision d = Admission.checkAll(single.claims(), now);
+            if (d.throttled()) {
+                single.partitions().throttled(single, true);
+                throw error(d, single.partitions(), causes(d, single.partitions(), new ArrayList<>()), hotPartition);
+            }
+            Admission.consumeAll(single.claims(), now);
+            single.partitions().served(single, true, operation, now);
+            return;
+        }
+        Map<Partitions, List<CapacityClaim>> claims = new LinkedHashMap<>();
+        for (Charge c : charges) claims.computeIfAbsent(c.partitions(), p -> new ArrayList<>()).addAll(c.claims());
         List<ThrottlingCause> causes = null;
         ThrottleDecision first = null;
-        BillingMode mode = null;
+        Partitions throttledBy = null;
         for (Map.Entry<Partitions, List<CapacityClaim>> e : claims.entrySet()) {
             ThrottleDecision d = Admission.checkAll(e.getValue(), now);
             if (d.throttled()) {
                 if (first == null) {
                     first = d;
-                    mode = e.getKey().mode();
+                    throttledBy = e.getKey();
                     causes = new ArrayList<>();
                 }
-                for (ThrottlingReason r : d.reasons()) causes.add(new ThrottlingCause(r.name(), e.getKey().arn()));
+                causes(d, e.getKey(), causes);
             }
         }
-        if (first != null) {
-            boolean[] firsts = firstOnPartition();
-            for (int i = 0; i < charges.size(); i++) charges.get(i).partitions().throttled(charges.get(i), firsts == null || firsts[i]);
-            ThrottleError error = ThrottleError.of(first, mode, hotPartition);
-            throw new DynamoDbException(error.code(), error.message(), causes);
-        }
-        List<CapacityClaim> all;
-        if (claims.size() == 1) {
-            all = claims.values().iterator().next();
-        } else {
-            all = new ArrayList<>();
-            for (List<CapacityClaim> group : claims.values()) all.addAll(group);
-        }
-        Admission.consumeAll(all, now);
         boolean[] firsts = firstOnPartition();
-        for (int i = 0; i < charges.size(); i++) charges.get(i).partitions().served(charges.get(i), firsts == null || firsts[i], now);
+        if (first != null) {
+            for (int i = 0; i < charges.size(); i++) charges.get(i).partitions().throttled(charges.get(i), firsts[i]);
+            throw error(first, throttledBy, causes, hotPartition);
+        }
+        List<CapacityClaim> all = new ArrayList<>();
+        for (List<CapacityClaim> group : claims.values()) all.addAll(group);
+        Admission.consumeAll(all, now);
+        for (int i = 0; i < charges.size(); i++) charges.get(i).partitions().served(charges.get(i), firsts[i], operation, now);
+    }
+
+    /** Adds a throttle decision's reasons, naming the table or GSI that gave them, to {@code causes}. */
+    private static List<ThrottlingCause> causes(ThrottleDecision d, Partitions by, List<ThrottlingCause> causes) {
+        for (ThrottlingReason r : d.reasons()) causes.add(new ThrottlingCause(r.name(), by.arn()));
+        return causes;
+    }
+
+    /** DynamoDB's throttling error for the first decision that throttled, in the billing mode of its table or GSI. */
+    private static DynamoDbException error(ThrottleDecision first, Partitions by, List<ThrottlingCause> causes,
+                                           OnDemandHotPartitionError hotPartition) {
+        ThrottleError error = ThrottleError.of(first, by.mode(), hotPartition);
+        return new DynamoDbException(error.code(), error.message(), causes);
     }
 
     /**
      * For each charge, whether it is the request's first on its partition: a request touching one
-     * partition for many keys (a Scan page, a transaction) counts as one request there. Null when
-     * there is at most one charge, which is always the first (the common case allocates nothing).
+     * partition for many keys (a Scan page, a transaction) counts as one request there.
      */
     private boolean[] firstOnPartition() {
-        if (charges.size() <= 1) return null;
         boolean[] first = new boolean[charges.size()];
         Map<Partitions, BitSet> seen = new HashMap<>();
         for (int i = 0; i < first.length; i++) {

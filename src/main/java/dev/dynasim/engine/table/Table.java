@@ -60,9 +60,13 @@ final class Table {
     private final Account account;
     /** What an on-demand hot partition answers with: the database's current setting. */
     private final Supplier<OnDemandHotPartitionError> hotPartitionError;
+    /** The data-plane operation the database is serving, under which served capacity is counted. */
+    private final Supplier<ApiOperation> operation;
 
-    Table(TableSpec spec, long createdAt, Account account, Supplier<OnDemandHotPartitionError> hotPartitionError, KeyHash hash) {
+    Table(TableSpec spec, long createdAt, Account account, Supplier<OnDemandHotPartitionError> hotPartitionError,
+          Supplier<ApiOperation> operation, KeyHash hash) {
         this.spec = spec;
+        this.operation = operation;
         this.hash = hash;
         this.store = new SortedStore(SortedStore.BY_TOKEN, hash);
         this.createdAt = createdAt;
@@ -142,7 +146,7 @@ final class Table {
     /** Admits a request's claims on this table's partitions, counting it in usage when throttled. */
     void admit(RequestAdmission admission, long now) {
         try {
-            admission.admit(hotPartitionError.get(), now);
+            admission.admit(hotPartitionError.get(), operation.get(), now);
         } catch (DynamoDbException throttled) {
             usage.throttled();
             throw throttled;
@@ -198,9 +202,9 @@ final class Table {
         Token token = group != null ? group.token : hash.token(pk);
         long collectionDelta = collectionDelta(before, after);
         checkCollection(pk, collectionDelta);
-        List<WritePlan.IndexChange> changes = new ArrayList<>(indexes.size());
-        List<IndexWrite> indexWrites = new ArrayList<>(indexes.size());
-        for (SecondaryIndex index : indexes.values()) {
+        List<WritePlan.IndexChange> changes = indexes.isEmpty() ? List.of() : new ArrayList<>(indexes.size());
+        List<IndexWrite> indexWrites = indexes.isEmpty() ? List.of() : new ArrayList<>(indexes.size());
+        if (!indexes.isEmpty()) for (SecondaryIndex index : indexes.values()) {
             StoredItem oldEntry = index.entryOf(before);
             StoredItem newEntry = index.entryOf(after);
             if (oldEntry != newEntry) changes.add(new WritePlan.IndexChange(index, oldEntry, newEntry));
@@ -352,7 +356,7 @@ final class Table {
             Token token = traffic.keyTokens().get(i);
             int at = partitions.positionOf(token);
             double asked = traffic.keyRequests()[i];
-            double s = partitions.serveAggregateAt(at, token, operation, asked * share, u, now);
+            double s = partitions.serveAggregateAt(at, token, operation, traffic.operation(), asked * share, u, now);
             partitions.throttledAt(at, operation, asked * (1 - share), u);
             grow(token, s, traffic.bytesPerRequest());
             served += s;
@@ -361,12 +365,11 @@ final class Table {
             double[] shares = partitions.shares();
             for (int i = 0; i < shares.length; i++) {
                 double asked = traffic.tailRequests() * shares[i];
-                double s = partitions.serveAggregateAt(i, null, operation, asked * share, u, now);
+                double s = partitions.serveAggregateAt(i, null, operation, traffic.operation(), asked * share, u, now);
                 partitions.throttledAt(i, operation, asked * (1 - share), u);
                 if (traffic.bytesPerRequest() > 0 && s > 0) {
-                    Partition p = partitions.map().partitionAt(i);
                     long bytes = Math.round(s * traffic.bytesPerRequest());
-                    partitions.map().setStoredBytes(p.id(), p.storedBytes() + bytes);
+                    partitions.map().addStoredBytesAt(i, bytes);
                     sizeBytes += bytes;
                     itemCount += Math.round(s);
                 }
