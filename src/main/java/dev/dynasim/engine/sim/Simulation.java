@@ -23,6 +23,7 @@ import dev.dynasim.engine.trace.RequestServed;
 import dev.dynasim.engine.trace.RequestThrottled;
 import dev.dynasim.engine.trace.SplitCause;
 import dev.dynasim.engine.trace.SplitCancelled;
+import dev.dynasim.engine.trace.SplitDeferred;
 import dev.dynasim.engine.trace.SplitStarted;
 import dev.dynasim.engine.trace.TableCreated;
 import dev.dynasim.engine.trace.TickMetrics;
@@ -253,9 +254,12 @@ public final class Simulation {
             } else if (e.cancelled() != null) {
                 trace.append(new SplitCancelled(end, e.table(), e.index(), number(e.cancelled().partition()),
                         SplitCause.valueOf(e.cancelled().cause().name()), e.why()));
+            } else if (e.noSplit().splitWouldNotHelp()) {
+                trace.append(new NoSplitHelps(end, e.table(), e.index(), number(e.noSplit().partition()),
+                        e.noSplit().reason() + ": " + e.noSplit().explanation(), null));
             } else {
-                trace.append(new NoSplitHelps(end, e.table(), e.index(), number(e.noSplitHelps().partition()),
-                        e.noSplitHelps().reason() + ": " + e.noSplitHelps().explanation(), null));
+                trace.append(new SplitDeferred(end, e.table(), e.index(), number(e.noSplit().partition()), SplitCause.HEAT,
+                        e.noSplit().explanation()));
             }
         }
         for (PartitionTick p : partitionMetrics ? result.partitions() : List.<PartitionTick>of()) {

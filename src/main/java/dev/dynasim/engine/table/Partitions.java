@@ -20,6 +20,7 @@ import dev.dynasim.engine.capacity.AdaptiveCapacity;
 import dev.dynasim.engine.partition.KeyLoad;
 import dev.dynasim.engine.partition.KeySize;
 import dev.dynasim.engine.partition.NoSplit;
+import dev.dynasim.engine.partition.NoSplitReason;
 import dev.dynasim.engine.partition.PartitionRules;
 import dev.dynasim.engine.partition.SplitDecision;
 import dev.dynasim.engine.partition.SplitInput;
@@ -91,6 +92,8 @@ final class Partitions {
     private boolean[] warm = new boolean[0];
     /** Hot partitions already reported as beyond help, so that the report is made once. */
     private final Set<PartitionId> reportedNoSplit = new HashSet<>();
+    /** Hot partitions already reported as waiting for their heat to last (a deferred split), once per hot spell. */
+    private final Set<PartitionId> reportedDeferred = new HashSet<>();
     private static final int CONSUMED_READ = 0;
     private static final int CONSUMED_WRITE = 1;
     private static final int THROTTLED_READ = 2;
@@ -541,6 +544,7 @@ final class Partitions {
         if (!big && !hot) {
             if (!keyLoads.isEmpty() && keyLoads.remove(p.id()) != null) loadsAt[map.indexOf(p.range().start())] = null;
             if (!reportedNoSplit.isEmpty()) reportedNoSplit.remove(p.id());
+            if (!reportedDeferred.isEmpty()) reportedDeferred.remove(p.id());
             return;
         }
         if (splits.isSplitting(p.id())) return;
@@ -553,8 +557,12 @@ final class Partitions {
             splits.begin(plan);
             events.add(SplitEvent.started(table, index, plan));
             reportedNoSplit.remove(p.id());
+            reportedDeferred.remove(p.id());
         } else if (decision instanceof NoSplit no && no.splitWouldNotHelp()) {
-            if (reportedNoSplit.add(p.id())) events.add(SplitEvent.noSplitHelps(table, index, no));
+            if (reportedNoSplit.add(p.id())) events.add(SplitEvent.noSplit(table, index, no));
+        } else if (decision instanceof NoSplit no && no.reason() == NoSplitReason.NOT_SUSTAINED) {
+            reportedNoSplit.remove(p.id());
+            if (reportedDeferred.add(p.id())) events.add(SplitEvent.noSplit(table, index, no));
         } else {
             reportedNoSplit.remove(p.id());
         }

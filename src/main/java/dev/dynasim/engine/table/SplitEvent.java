@@ -8,11 +8,12 @@ import java.util.List;
 /**
  * A split decision of a tick, as a value: a split started (the plan, completing later), a split
  * completed (the plan and the two children), a split under way dropped because its partition split
- * another way first ({@code cancelled}, with {@code why}), or a hot partition that no split would
- * help (F3.13). {@code index} is null for the table.
+ * another way first ({@code cancelled}, with {@code why}), or a hot partition that is not splitting
+ * ({@code noSplit}): either no split would help (F3.13) or its heat has not yet lasted long enough
+ * (a deferred split, {@link NoSplit#splitWouldNotHelp()} false). {@code index} is null for the table.
  */
 public record SplitEvent(String table, String index, SplitPlan started, SplitPlan completed, List<Partition> children,
-                         NoSplit noSplitHelps, SplitPlan cancelled, String why) {
+                         NoSplit noSplit, SplitPlan cancelled, String why) {
 
     static SplitEvent started(String table, String index, SplitPlan plan) {
         return new SplitEvent(table, index, plan, null, List.of(), null, null, null);
@@ -22,7 +23,8 @@ public record SplitEvent(String table, String index, SplitPlan started, SplitPla
         return new SplitEvent(table, index, null, plan, List.copyOf(children), null, null, null);
     }
 
-    static SplitEvent noSplitHelps(String table, String index, NoSplit decision) {
+    /** A hot partition that does not split: beyond help, or not yet (deferred). */
+    static SplitEvent noSplit(String table, String index, NoSplit decision) {
         return new SplitEvent(table, index, null, null, List.of(), decision, null, null);
     }
 

@@ -1,6 +1,7 @@
 package dev.dynasim.engine.sim;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.dynasim.engine.model.ProvisionedThroughput;
 import dev.dynasim.engine.partition.SizeSplitPolicy;
@@ -14,6 +15,7 @@ import dev.dynasim.engine.table.UpdateTableRequest;
 import dev.dynasim.engine.trace.PartitionSplit;
 import dev.dynasim.engine.trace.SplitCancelled;
 import dev.dynasim.engine.trace.SplitCause;
+import dev.dynasim.engine.trace.SplitDeferred;
 import dev.dynasim.engine.trace.SplitStarted;
 import dev.dynasim.engine.trace.TickMetrics;
 import dev.dynasim.engine.workload.ItemSize;
@@ -84,6 +86,11 @@ class SimulationTest {
         assertThat(report.splitsStarted()).isZero();
         assertThat(sim.trace().ofType(NoSplitHelps.class)).hasSize(1);
         assertThat(sim.trace().ofType(NoSplitHelps.class).get(0).why()).startsWith("SINGLE_KEY");
+        // first the partition is hot but not yet for the 5-minute sustain: a deferred split, reported once
+        assertThat(sim.trace().ofType(SplitDeferred.class)).extracting(SplitDeferred::time, SplitDeferred::why)
+                .containsExactly(tuple(10_000L, "at or above 80% of its limit of 3,000 read / 1,000 write units/s for 10 s,"
+                        + " not yet the 5 min that triggers a split"));
+        assertThat(sim.trace().ofType(NoSplitHelps.class).get(0).time()).isEqualTo(300_000L);
     }
 
     @Test
