@@ -20,7 +20,7 @@ import java.util.List;
  */
 public final class ScenarioFiles {
     /** The names of the shipped scenarios, runnable by name. */
-    public static final List<String> SHIPPED = List.of("hot-key", "write-sharding", "growing-table", "on-demand-spike",
+    public static final List<String> SHIPPED = List.of("hot-key", "write-sharding", "growing-table", "on-demand-spike", "daily-peak",
             "burst-and-adaptive");
     private static final String RESOURCE_DIR = "/scenarios/";
     private static final ObjectMapper MAPPER = new ObjectMapper()

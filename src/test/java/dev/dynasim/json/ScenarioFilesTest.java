@@ -217,7 +217,7 @@ class ScenarioFilesTest {
     void resolve_unknownName_listsTheShippedScenarios() {
         assertThatThrownBy(() -> ScenarioFiles.resolve("hot-keys")).isInstanceOf(ScenarioFileException.class)
                 .hasMessage("no shipped scenario named \"hot-keys\"; shipped: hot-key, write-sharding, growing-table,"
-                        + " on-demand-spike, burst-and-adaptive");
+                        + " on-demand-spike, daily-peak, burst-and-adaptive");
         assertThatThrownBy(() -> ScenarioFiles.resolve("missing/file.json")).isInstanceOf(ScenarioFileException.class)
                 .hasMessageStartingWith("missing/file.json: no such file");
         assertThat(ScenarioFiles.resolve("hot-key").name()).isEqualTo("hot-key");

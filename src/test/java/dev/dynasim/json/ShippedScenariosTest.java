@@ -102,6 +102,28 @@ class ShippedScenariosTest {
     }
 
     @Test
+    void dailyPeak_rateLevelDay_throttlesOnlyAroundTheAfternoonPeak() {
+        ScenarioReport r = run("daily-peak").report();
+        assertThat(r.ticks()).isEqualTo(86_400);
+        assertThat(r.served()).isEqualTo(140_438_908L);
+        assertThat(r.throttled()).isEqualTo(32_361_091L);
+        List<IntervalRow> hours = r.intervals();
+        assertThat(hours).hasSize(24);
+        // nothing throttled through the night and morning (the 08:00 hour spends the burst bank) or after 20:00
+        for (int h = 0; h < 24; h++) {
+            assertThat(hours.get(h).throttled() > 0).as("hour %d throttled", h).isEqualTo(h >= 8 && h < 20);
+        }
+        // at the peak 3,500 requests/s: reads want 1,575 RCU/s of 1,000 and writes 350 WCU/s of 200
+        assertThat(hours.get(13).served()).isEqualTo(7_920_000L);
+        assertThat(hours.get(13).throttled()).isEqualTo(4_618_501L);
+        TableReport catalog = r.table("Catalog", null);
+        assertThat(catalog.partitions()).hasSize(1);
+        assertThat(r.splits()).isEmpty();
+        // later puts overwrite: the table levels off near its 10^6 keys of about 1 KB
+        assertThat(catalog.partitions().get(0).storedBytes()).isEqualTo(970_691_564L).isBetween(900_000_000L, 1_000_000_000L);
+    }
+
+    @Test
     void writeSharding_sameRateAsHotKey_throttlesNothing() {
         ScenarioReport sharded = run("write-sharding").report();
         ScenarioReport hot = run("hot-key").report();

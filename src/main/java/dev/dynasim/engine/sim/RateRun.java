@@ -21,7 +21,10 @@ import java.util.List;
  * A workload run at rate-level fidelity: each tick, its request count is split by the operation
  * mix, each kind goes to its heavy-hitter keys (hashed once, here) by their probabilities and the
  * rest of the key space by partition share, through the same partition gates as single requests.
- * Reads cost the mix's blend of strong and eventual units; PUTs insert new items of the mean size;
+ * Reads cost the mix's blend of strong and eventual units. A PUT writes an item of the mean size:
+ * a heavy hitter's first PUT inserts it, later ones overwrite it; in the tail, the share of PUTs that
+ * insert is what a uniform draw over the tail's keys would leave new (after n tail PUTs, k(1 − e^(−n/k))
+ * of its k keys have been written; every PUT inserts when the keys are unbounded, e.g. sequential).
  * UPDATE and DELETE rewrite in place. A SCAN reads a page of {@link RequestRunner#SCAN_PAGE_ITEMS}
  * items of the mean size (at most 1 MB, F1.6) and, since a scan walks the whole key space, its pages
  * are spread over the partitions by their share of the key space rather than by the key distribution;
@@ -36,6 +39,12 @@ final class RateRun {
     private final double writeUnits;
     private final double scanUnits;
     private final long itemBytes;
+    /** Heavy hitters written by a PUT already (their next PUT overwrites). */
+    private final boolean[] hitterWritten;
+    /** Distinct keys in the tail, or -1 when unbounded. */
+    private final long tailKeys;
+    /** Tail PUTs served so far, from which the share of new keys follows. */
+    private double tailPuts;
 
     RateRun(WorkloadRun run, int heavyHitters, Database db) {
         this.run = run;
@@ -48,6 +57,8 @@ final class RateRun {
             probabilities[i] = k.probability();
         }
         tailMass = hh.tailMass();
+        tailKeys = hh.tailKeys();
+        hitterWritten = new boolean[probabilities.length];
         OperationMix mix = run.workload().mix();
         itemBytes = Math.round(mix.itemSize().mean());
         readUnits = blendedReadUnits(mix, itemBytes);
@@ -67,11 +78,13 @@ final class RateRun {
             if (requests <= 0) continue;
             ApiOperation api = apiOperation(op);
             switch (op) {
-                case GET, QUERY -> add(outcome, db, table, api, false, readUnits, 0, requests);
-                case PUT -> add(outcome, db, table, api, true, writeUnits, itemBytes, requests);
-                case UPDATE, DELETE -> add(outcome, db, table, api, true, writeUnits, 0, requests);
+                case GET, QUERY -> tally(outcome, db.serveAtRate(table, RateTraffic.inPlace(api, false, readUnits, tokens,
+                        keyRequests(requests), requests * tailMass)));
+                case PUT -> put(outcome, db, table, requests);
+                case UPDATE, DELETE -> tally(outcome, db.serveAtRate(table, RateTraffic.inPlace(api, true, writeUnits, tokens,
+                        keyRequests(requests), requests * tailMass)));
                 case SCAN -> tally(outcome, db.serveAtRate(table,
-                        new RateTraffic(api, false, scanUnits, 0, List.of(), new double[0], requests)));
+                        RateTraffic.inPlace(api, false, scanUnits, List.of(), new double[0], requests)));
             }
         }
         return outcome;
@@ -95,11 +108,34 @@ final class RateRun {
         };
     }
 
-    private void add(double[] outcome, Database db, String table, ApiOperation api, boolean write, double units, long bytes,
-                     double requests) {
+    private double[] keyRequests(double requests) {
         double[] keyRequests = new double[probabilities.length];
         for (int i = 0; i < keyRequests.length; i++) keyRequests[i] = requests * probabilities[i];
-        tally(outcome, db.serveAtRate(table, new RateTraffic(api, write, units, bytes, tokens, keyRequests, requests * tailMass)));
+        return keyRequests;
+    }
+
+    /** PUTs: each heavy hitter's first inserts it; in the tail, the expected share of not-yet-written keys inserts. */
+    private void put(double[] outcome, Database db, String table, double requests) {
+        double[] keyRequests = keyRequests(requests);
+        double[] keyInserts = new double[keyRequests.length];
+        for (int i = 0; i < keyInserts.length; i++) {
+            if (!hitterWritten[i] && keyRequests[i] > 0) {
+                keyInserts[i] = 1;
+                hitterWritten[i] = true;
+            }
+        }
+        double tail = requests * tailMass;
+        double insertShare = 1;
+        if (tailKeys >= 0 && tail > 0) {
+            double before = tailKeys * -Math.expm1(-tailPuts / tailKeys);
+            double after = tailKeys * -Math.expm1(-(tailPuts + tail) / tailKeys);
+            insertShare = Math.min(1, Math.max(0, (after - before) / tail));
+        }
+        RateOutcome r = db.serveAtRate(table, new RateTraffic(ApiOperation.PUT_ITEM, true, writeUnits, itemBytes, tokens,
+                keyRequests, keyInserts, tail, tailKeys == 0 ? 0 : insertShare));
+        double requested = r.served() + r.throttled();
+        if (requested > 0) tailPuts += tail * r.served() / requested;
+        tally(outcome, r);
     }
 
     private static void tally(double[] outcome, RateOutcome r) {

@@ -45,6 +45,8 @@ final class Table {
     final SortedStore store;
     final Map<String, SecondaryIndex> indexes = new LinkedHashMap<>();
     long itemCount;
+    /** The fraction of an item inserted at rate level and not yet counted in {@link #itemCount}. */
+    private double rateItems;
     long sizeBytes;
     long lastIncreaseAt;
     long lastDecreaseAt;
@@ -358,7 +360,11 @@ final class Table {
             double asked = traffic.keyRequests()[i];
             double s = partitions.serveAggregateAt(at, token, operation, traffic.operation(), asked * share, u, now);
             partitions.throttledAt(at, operation, asked * (1 - share), u);
-            grow(token, s, traffic.bytesPerRequest());
+            double inserted = Math.min(s, traffic.keyInserts()[i]);
+            if (inserted > 0 && traffic.bytesPerInsert() > 0) {
+                partitions.addStoredBytes(token, Math.round(inserted * traffic.bytesPerInsert()));
+                addRateItems(inserted, traffic.bytesPerInsert());
+            }
             served += s;
         }
         if (traffic.tailRequests() > 0) {
@@ -367,27 +373,25 @@ final class Table {
                 double asked = traffic.tailRequests() * shares[i];
                 double s = partitions.serveAggregateAt(i, null, operation, traffic.operation(), asked * share, u, now);
                 partitions.throttledAt(i, operation, asked * (1 - share), u);
-                if (traffic.bytesPerRequest() > 0 && s > 0) {
-                    long bytes = Math.round(s * traffic.bytesPerRequest());
-                    partitions.map().addStoredBytesAt(i, bytes);
-                    sizeBytes += bytes;
-                    itemCount += Math.round(s);
+                double inserted = s * traffic.tailInsertShare();
+                if (inserted > 0 && traffic.bytesPerInsert() > 0) {
+                    partitions.map().addStoredBytesAt(i, Math.round(inserted * traffic.bytesPerInsert()));
+                    addRateItems(inserted, traffic.bytesPerInsert());
                 }
                 served += s;
             }
         }
-        double units = served * u;
-        if (traffic.write()) usage.write(units);
-        else usage.read(units);
+        usage.rate(traffic.write(), served * u, served, requested - served);
         return new RateOutcome(served, requested - served);
     }
 
-    private void grow(Token token, double servedRequests, long bytesPerRequest) {
-        if (bytesPerRequest <= 0 || servedRequests <= 0) return;
-        long bytes = Math.round(servedRequests * bytesPerRequest);
-        partitions.addStoredBytes(token, bytes);
-        sizeBytes += bytes;
-        itemCount += Math.round(servedRequests);
+    /** Counts items inserted at rate level, whole items only, the fraction carried to the next insert. */
+    private void addRateItems(double items, long bytesPerItem) {
+        rateItems += items;
+        long whole = (long) Math.floor(rateItems);
+        rateItems -= whole;
+        itemCount += whole;
+        sizeBytes += Math.round(items * bytesPerItem);
     }
 
     /** Ends a tick for the table and each of its GSIs (see {@link Partitions#endTick}). */

@@ -7,8 +7,9 @@ package dev.dynasim.engine.table;
 public final class Usage {
     private double readUnits;
     private double writeUnits;
-    private long requests;
-    private long throttledRequests;
+    /** Requests, fractional because rate-level traffic is (item-level requests count whole). */
+    private double requests;
+    private double throttledRequests;
 
     /** Records units read. */
     void read(double units) {
@@ -22,6 +23,14 @@ public final class Usage {
         requests++;
     }
 
+    /** Records rate-level traffic: units consumed by {@code served} requests, and {@code throttled} more refused. */
+    void rate(boolean write, double units, double served, double throttled) {
+        if (write) writeUnits += units;
+        else readUnits += units;
+        requests += served;
+        throttledRequests += throttled;
+    }
+
     /** Records a request that was throttled: it consumed nothing. */
     void throttled() {
         throttledRequests++;
@@ -29,7 +38,7 @@ public final class Usage {
 
     /** Requests throttled so far (ThrottledRequests counts each request once, F3.32). */
     public long throttledRequests() {
-        return throttledRequests;
+        return Math.round(throttledRequests);
     }
 
     /** Read units consumed so far. */
@@ -44,12 +53,12 @@ public final class Usage {
 
     /** Metered requests so far. */
     public long requests() {
-        return requests;
+        return Math.round(requests);
     }
 
     @Override
     public String toString() {
-        return String.format("%.1f read units, %.1f write units, %d requests", readUnits, writeUnits, requests)
-                + (throttledRequests == 0 ? "" : String.format(", %d throttled", throttledRequests));
+        return String.format("%.1f read units, %.1f write units, %d requests", readUnits, writeUnits, requests())
+                + (throttledRequests() == 0 ? "" : String.format(", %d throttled", throttledRequests()));
     }
 }

@@ -156,7 +156,7 @@ class ScenarioRunnerTest {
     }
 
     @Test
-    void run_rateLevelWorkload_capsAHotKeyAt1000WritesPerSecondWithoutStoringItems() {
+    void run_rateLevelWorkload_capsAHotKeyAt1000WritesPerSecond_oneItemCountedNotStored() {
         // example 33 through a scenario at rate level: 1,500 writes/s of 1 KB on one key, 1,000 served each second
         TableScenario table = new TableScenario("Tbl", PK, null, BillingMode.PAY_PER_REQUEST, 0, 0, List.of());
         WorkloadScenario hot = new WorkloadScenario("w", "Tbl", KeyDistribution.hotKey(1.0, KeyDistribution.uniform(10)),
@@ -166,8 +166,10 @@ class ScenarioRunnerTest {
         ScenarioReport r = runner.run();
         assertThat(r.served()).isEqualTo(10_000);
         assertThat(r.throttled()).isEqualTo(5_000);
-        // the served puts are counted as items and bytes, but none is stored
-        assertThat(runner.simulation().database().describeTable("Tbl").itemCount()).isEqualTo(10_000);
+        // 10,000 puts on one key make one item, overwritten (as at item level); counted, but not stored
+        assertThat(runner.simulation().database().describeTable("Tbl").itemCount()).isEqualTo(1);
+        assertThat(runner.simulation().database().usage("Tbl").requests()).isEqualTo(10_000);
+        assertThat(runner.simulation().database().usage("Tbl").throttledRequests()).isEqualTo(5_000);
         assertThat(runner.simulation().database().scan(new ScanRequest("Tbl", null, null, null, null, null, null, null,
                 false, null, null, null, ReturnConsumedCapacity.NONE, null, null, null)).count()).isZero();
     }
