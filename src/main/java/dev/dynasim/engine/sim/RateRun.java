@@ -66,6 +66,11 @@ final class RateRun {
         writeUnits = CapacityUnits.writeUnits(itemBytes, false);
     }
 
+    /** The table the workload sends its traffic to. */
+    String table() {
+        return run.workload().table();
+    }
+
     /** Serves this tick's traffic; returns {served, throttled} requests. */
     double[] serve(Database db, long tickStart, long tickMillis) {
         long n = run.requestsAt(tickStart, tickMillis);

@@ -3,6 +3,7 @@ package dev.dynasim.engine.sim;
 import dev.dynasim.engine.capacity.CapacityUnits;
 import dev.dynasim.engine.capacity.ReadConsistency;
 import dev.dynasim.engine.model.DynamoDbException;
+import dev.dynasim.engine.model.ErrorCode;
 import dev.dynasim.engine.model.IndexSpec;
 import dev.dynasim.engine.model.ThrottlingCause;
 import dev.dynasim.engine.model.ProvisionedThroughput;
@@ -64,6 +65,7 @@ public final class Simulation {
     private final List<RateRun> rateRuns = new ArrayList<>();
     private final Map<String, Integer> partitionCounts = new HashMap<>();
     private boolean partitionMetrics = true;
+    private final ReplicationTracer replication;
 
     /** A simulation with a seed and the default tick of one second. */
     public Simulation(long seed) {
@@ -77,6 +79,8 @@ public final class Simulation {
         this.database = new Database(clock::now, Account.LOCAL);
         this.trace = trace;
         this.runner = new RequestRunner(database);
+        this.replication = new ReplicationTracer(trace);
+        database.replicationStreams(streams::stream);
     }
 
     /** The simulated database: call it directly from JShell between steps. */
@@ -153,17 +157,27 @@ public final class Simulation {
     public StepReport step() {
         long start = clock.now();
         long end = clock.advance();
+        long tick = clock.tickMillis();
         long served = 0;
         long throttled = 0;
         long failed = 0;
         Map<List<Object>, double[]> throttles = new LinkedHashMap<>();
         TickResult result;
         try {
-            for (WorkloadRun run : runs) {
-                long n = run.requestsAt(start, clock.tickMillis());
+            long[] counts = new long[runs.size()];
+            long total = 0;
+            for (int r = 0; r < counts.length; r++) {
+                counts[r] = runs.get(r).requestsAt(start, tick);
+                total += counts[r];
+            }
+            long k = 0;
+            for (int r = 0; r < counts.length; r++) {
+                WorkloadRun run = runs.get(r);
                 String table = run.workload().table();
-                for (long i = 0; i < n; i++) {
+                long errors = 0;
+                for (long i = 0; i < counts[r]; i++) {
                     RequestSpec spec = run.next();
+                    database.requestInstant(start + k++ * tick / total);
                     try {
                         ThrottlingCause cause = runner.run(table, spec);
                         if (cause == null) {
@@ -174,16 +188,20 @@ public final class Simulation {
                         }
                     } catch (DynamoDbException e) {
                         failed++;
+                        if (e.code() == ErrorCode.InternalServerError) errors++;
                     }
                 }
+                replication.count(table, counts[r], errors);
             }
+            database.requestInstant(-1);
             double rateServed = 0;
             double rateThrottled = 0;
             for (RateRun run : rateRuns) {
                 try {
-                    double[] r = run.serve(database, start, clock.tickMillis());
+                    double[] r = run.serve(database, start, tick);
                     rateServed += r[0];
                     rateThrottled += r[1];
+                    replication.count(run.table(), Math.round(r[0] + r[1]), 0);
                 } catch (DynamoDbException e) {
                     failed++;
                 }
@@ -191,14 +209,43 @@ public final class Simulation {
             served += Math.round(rateServed);
             throttled += Math.round(rateThrottled);
         } finally {
+            database.requestInstant(-1);
             result = database.endTick(start, end, partitionMetrics);
         }
         int partitions = partitionTotal();
+        replication.changes(result.replicaChanges());
         throttles.forEach((k, v) -> trace.append(new RequestThrottled(end, (String) k.get(0),
                 ((String) k.get(1)).isEmpty() ? null : (String) k.get(1), (Long) k.get(2),
                 (String) k.get(3), (long) v[0], v[1], v[2], null, (String) k.get(4))));
         int[] splits = traceTick(end, result);
+        replication.tick(end, result);
         return new StepReport(start, end, 1, served, throttled, splits[0], splits[1], partitions, failed);
+    }
+
+    /** Takes an Availability Zone down now (e.g. "use1-az1"): its replicas become unreachable; traced. */
+    public void takeZoneDown(String zone) {
+        database.takeZoneDown(zone);
+        replication.zone(now(), database.tableNames(), zone, false);
+        replication.changes(database.drainReplicaChanges());
+    }
+
+    /** Brings an Availability Zone back now: its replicas return and catch up; traced. */
+    public void bringZoneUp(String zone) {
+        database.bringZoneUp(zone);
+        replication.zone(now(), database.tableNames(), zone, true);
+        replication.changes(database.drainReplicaChanges());
+    }
+
+    /** Fails ({@code failed} true) or restores the replica in {@code zone} of one partition of a table ({@code index} null) or GSI; traced. */
+    public void failReplica(String table, String index, int partition, String zone, boolean failed) {
+        database.failReplica(table, index, partition, zone, failed);
+        replication.changes(database.drainReplicaChanges());
+    }
+
+    /** Slows the replica in {@code zone} of one partition by {@code extraLagMillis} (0 restores it); traced. */
+    public void slowReplica(String table, String index, int partition, String zone, long extraLagMillis) {
+        database.slowReplica(table, index, partition, zone, extraLagMillis);
+        replication.changes(database.drainReplicaChanges());
     }
 
     /** Runs {@code ticks} steps and reports them as one. */

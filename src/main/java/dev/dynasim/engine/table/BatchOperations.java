@@ -7,6 +7,7 @@ import dev.dynasim.engine.expr.ProjectionPaths;
 import dev.dynasim.engine.model.AttributeValue;
 import dev.dynasim.engine.model.DynamoDbException;
 import dev.dynasim.engine.model.Limits;
+import dev.dynasim.engine.partition.Token;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -76,13 +77,19 @@ final class BatchOperations {
             List<Map<String, AttributeValue>> items = new ArrayList<>();
             List<Map<String, AttributeValue>> left = new ArrayList<>();
             for (Map<String, AttributeValue> key : LocalOrder.batchGetKeys(ka.keys())) {
-                StoredItem stored = table.get(key);
-                double units = CapacityUnits.readUnits(stored == null ? 0 : stored.bytes(), consistency);
-                if (!throttles.admitted(() -> table.admitRead(null, table.partitionKeyOf(key), units, db.now()))) {
+                AttributeValue pk = table.partitionKeyOf(key);
+                Token token = table.store.token(pk);
+                StoredItem[] seen = new StoredItem[1];
+                if (!throttles.admitted(() -> {
+                    seen[0] = table.readItem(token, pk, table.sortKeyOf(key), table.get(key), consistency == ReadConsistency.STRONG);
+                    double units = CapacityUnits.readUnits(seen[0] == null ? 0 : seen[0].bytes(), consistency);
+                    table.admitRead(null, token, units, db.now());
+                    tally.addTable(units);
+                })) {
                     left.add(key);
                     continue;
                 }
-                tally.addTable(units);
+                StoredItem stored = seen[0];
                 if (stored != null) items.add(ItemOperations.project(projections.get(e.getKey()), stored.attributes()));
             }
             table.usage.read(tally.total());

@@ -30,7 +30,7 @@ final class ControlPlane {
     TableDescription create(CreateTableRequest r) {
         TableSpec spec = TableDefinitions.fromCreateTable(r);
         if (db.tables().containsKey(spec.name())) throw ServiceMessages.tableExists(spec.name());
-        Table t = new Table(spec, db.now(), db.account(), db::onDemandHotPartitionError, db::operation, db.keyHash());
+        Table t = new Table(spec, db.now(), db.account(), db::onDemandHotPartitionError, db::operation, db.keyHash(), db.replication());
         t.deletionProtection = Boolean.TRUE.equals(r.deletionProtectionEnabled());
         db.tables().put(spec.name(), t);
         return describe(t, "ACTIVE");

@@ -1,5 +1,11 @@
 package dev.dynasim.engine.table;
 
+import dev.dynasim.engine.partition.PartitionId;
+import java.util.random.RandomGenerator;
+import dev.dynasim.engine.replication.ReplicationSettings;
+import dev.dynasim.engine.replication.ReplicaView;
+import dev.dynasim.engine.replication.ReplicaGroup;
+import dev.dynasim.engine.replication.Region;
 import dev.dynasim.engine.capacity.OnDemandHotPartitionError;
 import dev.dynasim.engine.model.AttributeValue;
 import dev.dynasim.engine.model.DynamoDbException;
@@ -33,11 +39,17 @@ public final class Database {
     private KeyHash keyHash = KeyHash.DEFAULT;
     /** The data-plane operation being served (set on entry; the database serves one request at a time). */
     private ApiOperation operation = ApiOperation.GET_ITEM;
+    /** Replication across the Region's Availability Zones, shared by every table (F4.1-F4.6). */
+    private final ReplicationContext replication;
+    /** Simulated time until which replica groups must be refreshed every tick (faults and repairs under way). */
+    private long refreshUntil = -1;
 
     /** A database in the given account whose timestamps come from a simulated clock (milliseconds). */
     public Database(LongSupplier clock, Account account) {
         this.clock = clock;
         this.account = account;
+        this.replication = new ReplicationContext(Region.US_EAST_1, clock);
+        this.replication.operation = this::operation;
     }
 
     /** A database at simulated time zero in DynamoDB Local's account. */
@@ -154,7 +166,114 @@ public final class Database {
         List<PartitionTick> ticks = partitionTicks ? new ArrayList<>() : null;
         List<SplitEvent> events = new ArrayList<>();
         for (Table t : tables.values()) t.endTick(start, end, splitSettings, ticks, events);
-        return new TickResult(ticks == null ? List.of() : ticks, events);
+        if (end < refreshUntil || !replication.health.down().isEmpty()) refreshReplicas(end);
+        for (Table t : tables.values()) t.replication.versions.prune(end);
+        List<ReplicaChange> changes = drainReplicaChanges();
+        List<ReplicationFigures> figures = new ArrayList<>();
+        replication.tallies.forEach((table, tally) -> {
+            if (!tally.isEmpty()) figures.add(tally.figures(table));
+            tally.reset();
+        });
+        return new TickResult(ticks == null ? List.of() : ticks, events, changes, replication.drainFailures(), figures);
+    }
+
+    /** The Region whose three Availability Zones hold every partition's replicas. */
+    public Region region() {
+        return replication.region();
+    }
+
+    /** The replication timing every replica group uses (lag, lease, repairs). */
+    public ReplicationSettings replicationSettings() {
+        return replication.settings;
+    }
+
+    /** Changes the replication timing (for example {@link ReplicationSettings#NO_LAG} when time does not pass). */
+    public void replicationSettings(ReplicationSettings settings) {
+        if (settings == null) throw new IllegalArgumentException("settings are required");
+        replication.settings = settings;
+    }
+
+    /**
+     * Where replication's random streams come from, by name: each table created from now on draws its
+     * follower lags from "replication-lag/TABLE" and the replica of each eventually consistent read
+     * from "replica-reads/TABLE", so that one table's traffic never shifts another's draws.
+     */
+    public void replicationStreams(java.util.function.Function<String, RandomGenerator> streams) {
+        if (streams == null) throw new IllegalArgumentException("streams are required");
+        replication.streams = streams;
+    }
+
+    /** Serves the next requests as if at {@code instant} (within the current tick) for replication; -1: at the current time. */
+    public void requestInstant(long instant) {
+        replication.instant = instant;
+    }
+
+    /** What happened to replica groups since last asked (faults, elections, repairs), in order; then forgotten. */
+    public List<ReplicaChange> drainReplicaChanges() {
+        List<ReplicaChange> changes = List.copyOf(replication.changes);
+        replication.changes.clear();
+        return changes;
+    }
+
+    /** Takes an Availability Zone down: every replica in it becomes unreachable (F4.6). */
+    public void takeZoneDown(String zoneId) {
+        if (replication.health.takeDown(replication.region().zone(zoneId))) faultChanged();
+    }
+
+    /** Brings an Availability Zone back: its replicas return and catch up. */
+    public void bringZoneUp(String zoneId) {
+        if (replication.health.bringUp(replication.region().zone(zoneId))) faultChanged();
+    }
+
+    /** Fails (or, with {@code failed} false, restores) the replica in {@code zoneId} of one partition of a table or GSI. */
+    public void failReplica(String tableName, String indexName, int partition, String zoneId, boolean failed) {
+        ReplicaGroup g = group(tableName, indexName, partition);
+        g.failHome(replication.region().indexOf(replication.region().zone(zoneId)), failed);
+        faultChanged();
+    }
+
+    /** Slows the replica in {@code zoneId} of one partition: it applies writes {@code extraLagMillis} later (0 restores it). */
+    public void slowReplica(String tableName, String indexName, int partition, String zoneId, long extraLagMillis) {
+        ReplicaGroup g = group(tableName, indexName, partition);
+        int slot = replication.region().indexOf(replication.region().zone(zoneId));
+        replication.record(tableName, indexName, partition, List.of(g.slow(slot, extraLagMillis, now())));
+    }
+
+    /** The replicas of one partition of a table or GSI as they are now: zone, kind, leader, applied position and lag. */
+    public List<ReplicaView> replicas(String tableName, String indexName, int partition) {
+        return group(tableName, indexName, partition).view(replication.instant());
+    }
+
+    private ReplicaGroup group(String tableName, String indexName, int partition) {
+        Table t = table(tableName);
+        Partitions parts = indexName == null ? t.partitions : index(t, indexName).partitions;
+        PartitionId id = new PartitionId(partition);
+        if (!parts.map().contains(id)) {
+            throw DynamoDbException.validation("No partition " + partition + " in " + (indexName == null ? "table " + tableName
+                    : "index " + indexName) + "; live partitions: " + parts.map().partitions().stream()
+                    .map(p -> String.valueOf(p.id().number())).collect(java.util.stream.Collectors.joining(", ")));
+        }
+        return parts.groupOf(id);
+    }
+
+    private static SecondaryIndex index(Table t, String indexName) {
+        SecondaryIndex index = t.indexes.get(indexName);
+        if (index == null || !index.spec.global()) {
+            throw DynamoDbException.validation("The table does not have the specified index: " + indexName);
+        }
+        return index;
+    }
+
+    /** A fault changed at the current time: every group notices it now, and is refreshed each tick while repairs may be due. */
+    private void faultChanged() {
+        long now = now();
+        ReplicationSettings s = replication.settings;
+        refreshUntil = Math.max(refreshUntil, now + s.logReplicaMillis() + s.storageRebuildMillis() + s.lagMaxMillis() + 1);
+        refreshReplicas(now);
+    }
+
+    private void refreshReplicas(long now) {
+        for (Table t : tables.values()) t.refreshReplicas(now);
     }
 
     /** The split policies every table and GSI of this database uses. */
@@ -176,6 +295,11 @@ public final class Database {
     public void onDemandHotPartitionError(OnDemandHotPartitionError error) {
         if (error == null) throw new IllegalArgumentException("error is required");
         this.onDemandHotPartitionError = error;
+    }
+
+    /** Replication state shared by the tables. */
+    ReplicationContext replication() {
+        return replication;
     }
 
     /** The data-plane operation being served now, or the last one served. */

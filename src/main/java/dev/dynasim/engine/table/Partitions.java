@@ -15,6 +15,7 @@ import dev.dynasim.engine.partition.PartitionId;
 import dev.dynasim.engine.partition.PartitionMap;
 import dev.dynasim.engine.partition.Throughput;
 import dev.dynasim.engine.partition.Token;
+import dev.dynasim.engine.replication.ReplicaGroup;
 import dev.dynasim.engine.partition.SplitSchedule;
 import dev.dynasim.engine.capacity.AdaptiveCapacity;
 import dev.dynasim.engine.partition.KeyLoad;
@@ -92,6 +93,8 @@ final class Partitions {
     private boolean[] warm = new boolean[0];
     /** Hot partitions already reported as beyond help, so that the report is made once. */
     private final Set<PartitionId> reportedNoSplit = new HashSet<>();
+    /** The replica group of each partition (F4.1). */
+    private final PartitionReplicas replicas;
     /** Hot partitions already reported as waiting for their heat to last (a deferred split), once per hot spell. */
     private final Set<PartitionId> reportedDeferred = new HashSet<>();
     private static final int CONSUMED_READ = 0;
@@ -107,8 +110,9 @@ final class Partitions {
     private static final int TICK_FIELDS = BASE_FIELDS + OPERATIONS.length * OP_FIELDS;
 
     private Partitions(ResourceType resource, String arn, String table, String index, PartitionMap map, BillingMode mode,
-                       ProvisionedThroughput throughput, long now) {
+                       ProvisionedThroughput throughput, long now, ReplicationContext replication) {
         this.resource = resource;
+        this.replicas = new PartitionReplicas(replication);
         this.arn = arn;
         this.owner = new String[] {table, index};
         this.map = map;
@@ -126,12 +130,12 @@ final class Partitions {
 
     /** The partitions of a new table or GSI: sized for its throughput, or for on-demand warm throughput (F3.10, F3.22). */
     static Partitions create(ResourceType resource, String arn, String table, String index, BillingMode mode,
-                             ProvisionedThroughput throughput, long now) {
+                             ProvisionedThroughput throughput, long now, ReplicationContext replication) {
         PartitionMap map = mode == BillingMode.PAY_PER_REQUEST || throughput == null
                 ? PartitionMap.onDemand()
                 : PartitionMap.provisioned(throughput.readCapacityUnits(), throughput.writeCapacityUnits());
         return new Partitions(resource, arn, table, index, map, mode,
-                throughput == null ? ProvisionedThroughput.NONE : throughput, now);
+                throughput == null ? ProvisionedThroughput.NONE : throughput, now, replication);
     }
 
     /**
@@ -140,6 +144,7 @@ final class Partitions {
      */
     void presplit(int count, long now) {
         map = PartitionMap.withPartitions(count, map.totalAllocated());
+        replicas.reset();
         gates.clear();
         keyLoads.clear();
         reportedNoSplit.clear();
@@ -148,6 +153,21 @@ final class Partitions {
         writesBoosted = false;
         shares = null;
         syncGates(now);
+    }
+
+    /** The replica group of the partition holding a token. */
+    ReplicaGroup groupOf(Token token) {
+        return replicas.of(map.partitionAt(map.indexOf(token)).id());
+    }
+
+    /** The replica group of a partition. */
+    ReplicaGroup groupOf(PartitionId id) {
+        return replicas.of(id);
+    }
+
+    /** Notices replica failures, returns, elections and repairs due at {@code now} in every live partition's group. */
+    void refreshReplicas(long now) {
+        replicas.refresh(map.partitions(), owner[0], owner[1], now);
     }
 
     /** The partition map, for students to look at. */
@@ -492,6 +512,7 @@ final class Partitions {
                 if (superseded != null) {
                     events.add(SplitEvent.cancelled(owner[0], owner[1], superseded, "superseded by a throughput split"));
                 }
+                replicas.split(parents.get(i).id(), List.of(lower, upper));
                 SplitPlan plan = new SplitPlan(parents.get(i).id(), upper.range().start(), SplitCause.THROUGHPUT, now, now, why);
                 events.add(SplitEvent.completed(owner[0], owner[1], plan, List.of(lower, upper)));
             }
@@ -574,6 +595,7 @@ final class Partitions {
         Map<Token, double[]> parentLoads = keyLoads.remove(plan.partition());
         reportedNoSplit.remove(plan.partition());
         List<Partition> children = map.apply(plan);
+        replicas.split(plan.partition(), children);
         List<ProvisionedPartitionCapacity> reads = mode == BillingMode.PROVISIONED
                 ? ((ProvisionedPartitionCapacity) parent[0]).splitInTwo(now) : null;
         List<ProvisionedPartitionCapacity> writes = mode == BillingMode.PROVISIONED

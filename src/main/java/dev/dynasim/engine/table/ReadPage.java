@@ -112,11 +112,14 @@ final class ReadPage {
         RequestAdmission admission = new RequestAdmission();
         Partitions read = table.partitionsFor(index);
         SortedStore routed = index != null && index.spec.global() ? index.store : table.store;
+        boolean strong = consistency == ReadConsistency.STRONG;
         if (partitionKey != null) {
+            table.checkPageRead(index, routed.token(partitionKey), strong);
             admission.add(read, routed.token(partitionKey), OperationType.Read, pageUnits);
             admission.add(table.partitions, table.store.token(partitionKey), OperationType.Read, fetchUnits);
         } else if (bytes > 0) {
             for (Map.Entry<AttributeValue, Long> e : bytesByKey.entrySet()) {
+                table.checkPageRead(index, routed.token(e.getKey()), strong);
                 admission.add(read, routed.token(e.getKey()), OperationType.Read, pageUnits * e.getValue() / bytes);
             }
         }

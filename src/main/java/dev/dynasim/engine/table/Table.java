@@ -62,12 +62,17 @@ final class Table {
     private final Account account;
     /** What an on-demand hot partition answers with: the database's current setting. */
     private final Supplier<OnDemandHotPartitionError> hotPartitionError;
+    /** Replication of this table's writes, and what replicas see (F4.1-F4.6). */
+    final TableReplication replication;
+    private final ReplicationContext replicationContext;
     /** The data-plane operation the database is serving, under which served capacity is counted. */
     private final Supplier<ApiOperation> operation;
 
     Table(TableSpec spec, long createdAt, Account account, Supplier<OnDemandHotPartitionError> hotPartitionError,
-          Supplier<ApiOperation> operation, KeyHash hash) {
+          Supplier<ApiOperation> operation, KeyHash hash, ReplicationContext replicationContext) {
         this.spec = spec;
+        this.replicationContext = replicationContext;
+        this.replication = new TableReplication(spec.name(), replicationContext);
         this.operation = operation;
         this.hash = hash;
         this.store = new SortedStore(SortedStore.BY_TOKEN, hash);
@@ -76,14 +81,15 @@ final class Table {
         this.hotPartitionError = hotPartitionError;
         this.lastUpdateToPayPerRequestAt = spec.billingMode() == BillingMode.PAY_PER_REQUEST ? createdAt : NEVER;
         this.partitions = Partitions.create(ResourceType.Table, account.tableArn(spec.name()), spec.name(), null, spec.billingMode(),
-                spec.throughput(), createdAt);
+                spec.throughput(), createdAt, replicationContext);
         for (IndexSpec i : spec.localIndexes()) indexes.put(i.name(), new SecondaryIndex(i, spec.keySchema(), null, hash));
         for (IndexSpec i : spec.globalIndexes()) indexes.put(i.name(), newGlobalIndex(i, spec.billingMode(), createdAt));
     }
 
     private SecondaryIndex newGlobalIndex(IndexSpec index, BillingMode mode, long now) {
         return new SecondaryIndex(index, spec.keySchema(), Partitions.create(ResourceType.Index,
-                account.indexArn(spec.name(), index.name()), spec.name(), index.name(), mode, index.throughput(), now), hash);
+                account.indexArn(spec.name(), index.name()), spec.name(), index.name(), mode, index.throughput(), now,
+                replicationContext), hash);
     }
 
     /** Applies a new mode and throughput to the table's and its GSIs' partitions (a GSI just added is already built for them). */
@@ -115,6 +121,7 @@ final class Table {
 
     /** Adds a planned write's claims: table (and LSI) units on the table partition, GSI units on each GSI's. */
     void addClaims(RequestAdmission admission, WritePlan plan) {
+        replication.checkWrite(partitions, null, plan.token());
         double tableUnits = plan.outcome().tableUnits();
         for (IndexWrite w : plan.outcome().indexWrites()) if (!w.global()) tableUnits += w.units();
         admission.add(partitions, plan.token(), OperationType.Write, tableUnits);
@@ -238,6 +245,9 @@ final class Table {
             sizeBytes += after.bytes() - bytes(before);
         }
         partitions.addStoredBytes(plan.token(), bytes(after) - bytes(before));
+        if (before != null || after != null) {
+            replication.replicate(partitions, plan.token(), new VersionLog.ItemKey(plan.partitionKey(), plan.sortKey()), before);
+        }
         for (WritePlan.IndexChange c : plan.indexChanges()) {
             c.index().replace(before, c.oldEntry(), after, c.newEntry());
             if (c.index().spec.global()) {
@@ -392,6 +402,34 @@ final class Table {
         rateItems -= whole;
         itemCount += whole;
         sizeBytes += Math.round(items * bytesPerItem);
+    }
+
+    /**
+     * A point read of the item at {@code key} (held by the leader as {@code current}): a strongly
+     * consistent read needs the leader (F4.3, F4.6), an eventually consistent one goes to a replica drawn
+     * from the read stream and sees what it has applied; InternalServerError when the group cannot serve it.
+     */
+    StoredItem readItem(Token token, AttributeValue partitionKey, SortKey sortKey, StoredItem current, boolean strong) {
+        if (strong) {
+            replication.checkStrongRead(partitions, null, token);
+            return current;
+        }
+        int slot = replication.eventualReader(partitions, null, token);
+        return replication.seenEventually(partitions, token, new VersionLog.ItemKey(partitionKey, sortKey), current, slot);
+    }
+
+    /** Checks that a Query or Scan page's partition can be read with this consistency now (its replica's view is not modelled). */
+    void checkPageRead(SecondaryIndex index, Token token, boolean strong) {
+        Partitions parts = partitionsFor(index);
+        String indexName = index != null && index.spec.global() ? index.spec.name() : null;
+        if (strong) replication.checkStrongRead(parts, indexName, token);
+        else replication.eventualReader(parts, indexName, token);
+    }
+
+    /** Refreshes the replica groups of the table's and its GSIs' partitions at {@code now}. */
+    void refreshReplicas(long now) {
+        partitions.refreshReplicas(now);
+        for (SecondaryIndex index : indexes.values()) if (index.spec.global()) index.partitions.refreshReplicas(now);
     }
 
     /** Ends a tick for the table and each of its GSIs (see {@link Partitions#endTick}). */

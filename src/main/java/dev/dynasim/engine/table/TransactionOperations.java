@@ -10,6 +10,7 @@ import dev.dynasim.engine.model.CancellationReason;
 import dev.dynasim.engine.model.DynamoDbException;
 import dev.dynasim.engine.model.ErrorCode;
 import dev.dynasim.engine.model.Limits;
+import dev.dynasim.engine.partition.Token;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -56,7 +57,9 @@ final class TransactionOperations {
         for (int i = 0; i < actions.size(); i++) {
             StoredItem stored = tables.get(i).get(actions.get(i).key());
             units[i] = CapacityUnits.readUnits(stored == null ? 0 : stored.bytes(), ReadConsistency.TRANSACTIONAL);
-            admission.add(tables.get(i).partitions, tables.get(i).store.token(tables.get(i).partitionKeyOf(actions.get(i).key())), OperationType.Read, units[i]);
+            Token token = tables.get(i).store.token(tables.get(i).partitionKeyOf(actions.get(i).key()));
+            tables.get(i).checkPageRead(null, token, true);
+            admission.add(tables.get(i).partitions, token, OperationType.Read, units[i]);
         }
         admitWhole(tables.get(0), admission, actions.size());
         for (int i = 0; i < actions.size(); i++) {

@@ -1,11 +1,13 @@
 package dev.dynasim.engine.table;
 
 import dev.dynasim.engine.model.DynamoDbException;
+import dev.dynasim.engine.model.ErrorCode;
 
 /**
  * How a batch meets throttling: each item is admitted on its own, throttled items come back as
  * UnprocessedKeys or UnprocessedItems, and only when every item is throttled does the whole call
- * fail with the throttling error (API_BatchGetItem, API_BatchWriteItem).
+ * fail with the throttling error (API_BatchGetItem, API_BatchWriteItem). An item whose partition's
+ * replica group cannot serve it (InternalServerError) comes back unprocessed the same way.
  */
 final class Unprocessed {
     private final int items;
@@ -22,7 +24,7 @@ final class Unprocessed {
             admission.run();
             return true;
         } catch (DynamoDbException e) {
-            if (e.throttlingReasons() == null) throw e;
+            if (e.throttlingReasons() == null && e.code() != ErrorCode.InternalServerError) throw e;
             throttled++;
             if (first == null) first = e;
             return false;

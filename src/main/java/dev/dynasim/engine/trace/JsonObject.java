@@ -21,6 +21,13 @@ final class JsonObject {
         return this;
     }
 
+    /** Adds a boolean field. */
+    JsonObject field(String name, boolean value) {
+        name(name);
+        out.append(value);
+        return this;
+    }
+
     /** Adds a whole-number field. */
     JsonObject field(String name, long value) {
         name(name);

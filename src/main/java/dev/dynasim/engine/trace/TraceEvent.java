@@ -2,7 +2,8 @@ package dev.dynasim.engine.trace;
 
 /** Something the simulation did at a simulated time; every field is documented in docs/trace.md. */
 public sealed interface TraceEvent permits RequestServed, RequestThrottled, SplitStarted, PartitionSplit,
-        SplitCancelled, SplitDeferred, NoSplitHelps, CapacityChanged, TableCreated, TickMetrics {
+        SplitCancelled, SplitDeferred, NoSplitHelps, CapacityChanged, TableCreated, TickMetrics, ZoneChanged, ReplicaChanged,
+        RequestFailed, ReplicationMetrics, AvailabilityWindow {
 
     /** Simulated time of the event in milliseconds. */
     long time();

@@ -47,6 +47,26 @@ public final class TraceJson {
                     .field("writeCapacity", e.writeCapacity()).field("partitions", e.partitions())
                     .strings("indexes", e.indexes()).close();
         }
+        if (event instanceof ZoneChanged e) return json.field("zone", e.zone()).field("up", e.up()).close();
+        if (event instanceof ReplicaChanged e) {
+            return json.field("index", e.index()).field("partition", e.partition()).field("change", e.change())
+                    .field("zone", e.zone()).field("detail", e.detail()).close();
+        }
+        if (event instanceof RequestFailed e) {
+            return json.field("index", e.index()).field("partition", e.partition()).field("operation", e.operation())
+                    .field("requests", e.requests()).field("error", e.error()).field("reason", e.reason()).close();
+        }
+        if (event instanceof ReplicationMetrics e) {
+            return json.field("eventualReads", e.eventualReads()).field("staleReads", e.staleReads())
+                    .field("maxVersionsBehind", e.maxVersionsBehind()).field("maxStalenessMillis", e.maxStalenessMillis())
+                    .field("replicatedWrites", e.replicatedWrites()).field("lagP50Millis", e.lagP50Millis())
+                    .field("lagP99Millis", e.lagP99Millis()).field("lagMaxMillis", e.lagMaxMillis())
+                    .field("writesRefused", e.writesRefused()).field("readsRefused", e.readsRefused()).close();
+        }
+        if (event instanceof AvailabilityWindow e) {
+            return json.field("windowStart", e.windowStart()).field("requests", e.requests()).field("failed", e.failed())
+                    .field("availability", e.availability()).close();
+        }
         TickMetrics e = (TickMetrics) event;
         json.field("index", e.index()).field("partition", e.partition());
         for (Metric m : Metric.values()) json.field(m.field(), m.of(e));

@@ -21,6 +21,11 @@ final class SampleEvents {
                 new SplitStarted(4000, "T", null, 1, SplitCause.SIZE, TOKEN, 304_000),
                 new SplitCancelled(4500, "T", null, 0, SplitCause.HEAT, "superseded by a throughput split"),
                 new CapacityChanged(5000, "T", null, BillingMode.PROVISIONED, 3000, 2000),
-                new PartitionSplit(304_000, "T", null, 1, List.of(2L, 3L), SplitCause.SIZE, TOKEN));
+                new PartitionSplit(304_000, "T", null, 1, List.of(2L, 3L), SplitCause.SIZE, TOKEN),
+                new ZoneChanged(305_000, "T", "use1-az1", false),
+                new ReplicaChanged(305_000, "T", null, 2, "LEADER_ELECTED", "use1-az2", "serves from 307000 ms"),
+                new RequestFailed(306_000, "T", null, 2, "PutItem", 3, "InternalServerError", "LEASE_WAIT"),
+                new ReplicationMetrics(306_000, "T", 10, 2, 1, 40, 5, 30, 90, 95, 3, 0),
+                new AvailabilityWindow(600_000, "T", 300_000, 1_000, 3, 0.997));
     }
 }

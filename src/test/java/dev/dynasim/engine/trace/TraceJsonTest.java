@@ -83,8 +83,24 @@ class TraceJsonTest {
     }
 
     @Test
+    void line_replicationEvents_fieldsInDocumentedOrder() {
+        List<TraceEvent> all = SampleEvents.all();
+        assertThat(all.subList(10, 15).stream().map(TraceJson::line).toList()).containsExactly(
+                "{\"type\":\"ZoneChanged\",\"time\":305000,\"table\":\"T\",\"zone\":\"use1-az1\",\"up\":false}",
+                "{\"type\":\"ReplicaChanged\",\"time\":305000,\"table\":\"T\",\"index\":null,\"partition\":2,"
+                        + "\"change\":\"LEADER_ELECTED\",\"zone\":\"use1-az2\",\"detail\":\"serves from 307000 ms\"}",
+                "{\"type\":\"RequestFailed\",\"time\":306000,\"table\":\"T\",\"index\":null,\"partition\":2,"
+                        + "\"operation\":\"PutItem\",\"requests\":3,\"error\":\"InternalServerError\",\"reason\":\"LEASE_WAIT\"}",
+                "{\"type\":\"ReplicationMetrics\",\"time\":306000,\"table\":\"T\",\"eventualReads\":10,\"staleReads\":2,"
+                        + "\"maxVersionsBehind\":1,\"maxStalenessMillis\":40,\"replicatedWrites\":5,\"lagP50Millis\":30,"
+                        + "\"lagP99Millis\":90,\"lagMaxMillis\":95,\"writesRefused\":3,\"readsRefused\":0}",
+                "{\"type\":\"AvailabilityWindow\",\"time\":600000,\"table\":\"T\",\"windowStart\":300000,"
+                        + "\"requests\":1000,\"failed\":3,\"availability\":0.997}");
+    }
+
+    @Test
     void line_everyEventType_isSerialized() {
-        assertThat(TraceEvent.class.getPermittedSubclasses()).hasSize(10);
+        assertThat(TraceEvent.class.getPermittedSubclasses()).hasSize(15);
         assertThat(SampleEvents.all().stream().map(e -> e.getClass().getSimpleName()).sorted().toList())
                 .isEqualTo(Arrays.stream(TraceEvent.class.getPermittedSubclasses()).map(Class::getSimpleName).sorted().toList());
         for (TraceEvent e : SampleEvents.all()) {

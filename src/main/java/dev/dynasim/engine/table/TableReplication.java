@@ -1,0 +1,87 @@
+package dev.dynasim.engine.table;
+
+import dev.dynasim.engine.model.DynamoDbException;
+import dev.dynasim.engine.model.ErrorCode;
+import dev.dynasim.engine.partition.Token;
+import dev.dynasim.engine.replication.Availability;
+import dev.dynasim.engine.replication.ReplicaGroup;
+import dev.dynasim.engine.replication.WriteTicket;
+
+/**
+ * A table's side of replication: before a write or a strongly consistent read, whether the
+ * partition's replica group can serve it (else DynamoDB's retryable HTTP 500, F4.6, F4.11); each
+ * applied write logged with its replication ticket; and what the replica chosen for an eventually
+ * consistent read sees of an item (F4.3), with the figures the trace reports.
+ */
+final class TableReplication {
+    /** The start of every unavailability message: DynamoDB's HTTP 500 error (facts 7.1 gives no text; this is ours). */
+    static final String INTERNAL_SERVER_ERROR = "Internal server error";
+
+    private final String table;
+    private final ReplicationContext context;
+    /** This table's follower lags, and its choices of the replica for an eventually consistent read. */
+    private final java.util.random.RandomGenerator lagStream;
+    private final java.util.random.RandomGenerator readStream;
+    final VersionLog versions = new VersionLog();
+
+    TableReplication(String table, ReplicationContext context) {
+        this.table = table;
+        this.context = context;
+        this.lagStream = context.streams.apply("replication-lag/" + table);
+        this.readStream = context.streams.apply("replica-reads/" + table);
+    }
+
+
+    /** Throws InternalServerError unless the group of {@code token}'s partition can take a write now. */
+    void checkWrite(Partitions partitions, String index, Token token) {
+        ReplicaGroup g = partitions.groupOf(token);
+        Availability a = g.writes(context.instant());
+        if (a != Availability.AVAILABLE) throw unavailable(partitions, index, token, a, "writes", true);
+    }
+
+    /** Throws InternalServerError unless the group's leader can serve a strongly consistent read now. */
+    void checkStrongRead(Partitions partitions, String index, Token token) {
+        Availability a = partitions.groupOf(token).strongReads(context.instant());
+        if (a != Availability.AVAILABLE) throw unavailable(partitions, index, token, a, "strongly consistent reads", false);
+    }
+
+    /** The slot of the replica that serves an eventually consistent read now; InternalServerError if none can. */
+    int eventualReader(Partitions partitions, String index, Token token) {
+        int slot = partitions.groupOf(token).eventualReader(context.readInstant(), readStream);
+        if (slot < 0) throw unavailable(partitions, index, token, Availability.NO_REPLICA, "eventually consistent reads", false);
+        return slot;
+    }
+
+    /** Replicates an applied write of the item at {@code key} (which held {@code before}) through its partition's group. */
+    void replicate(Partitions partitions, Token token, VersionLog.ItemKey key, StoredItem before) {
+        ReplicaGroup g = partitions.groupOf(token);
+        WriteTicket ticket = g.write(context.instant(), context.settings, lagStream);
+        ReplicationTally tally = context.tally(table);
+        long commit = ticket.committedMillis();
+        for (int i = 0; i < ticket.applyAtMillis().length; i++) {
+            long at = ticket.applyAtMillis()[i];
+            if (i != g.leader() && at != Long.MAX_VALUE) tally.lag(at - commit);
+        }
+        versions.record(key, ticket, before);
+    }
+
+    /** What an eventually consistent read at slot {@code slot} sees of the item the leader holds as {@code current}. */
+    StoredItem seenEventually(Partitions partitions, Token token, VersionLog.ItemKey key, StoredItem current, int slot) {
+        long instant = context.readInstant();
+        VersionLog.Seen seen = versions.seen(key, current, partitions.groupOf(token), slot, instant);
+        context.tally(table).eventualRead(seen.versionsBehind(), seen.stalenessMillis());
+        return seen.item();
+    }
+
+    private DynamoDbException unavailable(Partitions partitions, String index, Token token, Availability a, String what,
+                                          boolean write) {
+        long partition = partitions.map().route(token).id().number();
+        context.failed(table, index, partition, a);
+        ReplicationTally tally = context.tally(table);
+        if (write) tally.unavailableWrites++;
+        else tally.unavailableReads++;
+        return new DynamoDbException(ErrorCode.InternalServerError, INTERNAL_SERVER_ERROR + ": partition " + partition
+                + " of " + (index == null ? "table " + table : "index " + index + " of table " + table)
+                + " cannot serve " + what + " now: " + a.why() + " (retry)");
+    }
+}
