@@ -9,7 +9,9 @@ import dev.dynasim.engine.sim.IndexScenario;
 import dev.dynasim.engine.sim.KeyAttribute;
 import dev.dynasim.engine.partition.KeyHash;
 import dev.dynasim.engine.sim.Scenario;
+import dev.dynasim.engine.sim.Fault;
 import dev.dynasim.engine.sim.ScheduledEvent;
+import dev.dynasim.engine.replication.Region;
 import dev.dynasim.engine.sim.SplitOverrides;
 import dev.dynasim.engine.sim.TableScenario;
 import dev.dynasim.engine.sim.WorkloadScenario;
@@ -297,7 +299,8 @@ final class ScenarioReader {
     }
 
     private ScheduledEvent event(Fields f, Set<String> tables) {
-        f.known("at", "table", "billingMode", "readCapacity", "writeCapacity");
+        if (f.has("fault")) return fault(f, tables);
+        f.known("at", "table", "billingMode", "readCapacity", "writeCapacity", "fault");
         long at = f.duration("at");
         String table = f.string("table");
         if (!tables.contains(table)) throw f.fail("table", "no table named \"" + table + "\" in tables");
@@ -310,5 +313,32 @@ final class ScenarioReader {
         if (mode == null && !read) throw f.fail("an event needs billingMode, or readCapacity and writeCapacity, or both");
         ProvisionedThroughput t = read ? new ProvisionedThroughput(f.integer("readCapacity", 1), f.integer("writeCapacity", 1)) : null;
         return new ScheduledEvent(at, table, mode == null ? null : BillingMode.valueOf(mode), t);
+    }
+
+    /** A fault event: {@code fault} is zoneDown, zoneUp, replicaDown, replicaUp or slowReplica. */
+    private ScheduledEvent fault(Fields f, Set<String> tables) {
+        List<String> kinds = new ArrayList<>();
+        for (Fault.Kind k : Fault.Kind.values()) kinds.add(k.fileName());
+        String name = f.choice("fault", kinds);
+        Fault.Kind kind = Fault.Kind.values()[kinds.indexOf(name)];
+        boolean zoneFault = kind == Fault.Kind.ZONE_DOWN || kind == Fault.Kind.ZONE_UP;
+        if (zoneFault) f.known("at", "fault", "zone");
+        else if (kind == Fault.Kind.SLOW_REPLICA) f.known("at", "fault", "table", "index", "partition", "zone", "extraLag");
+        else f.known("at", "fault", "table", "index", "partition", "zone");
+        long at = f.duration("at");
+        String zone = f.string("zone");
+        try {
+            Region.US_EAST_1.zone(zone);
+        } catch (IllegalArgumentException e) {
+            throw f.fail("zone", e.getMessage());
+        }
+        String table = null;
+        if (!zoneFault) {
+            table = f.string("table");
+            if (!tables.contains(table)) throw f.fail("table", "no table named \"" + table + "\" in tables");
+        }
+        Integer partition = f.has("partition") ? (int) f.integer("partition", 0) : null;
+        long extraLag = kind == Fault.Kind.SLOW_REPLICA ? f.duration("extraLag") : 0;
+        return ScheduledEvent.fault(at, table, new Fault(kind, zone, f.optString("index", null), partition, extraLag));
     }
 }

@@ -67,6 +67,7 @@ public final class SummaryJson {
             o.put("billingMode", e.billingMode() == null ? null : e.billingMode().name());
             o.put("readCapacity", e.throughput() == null ? null : e.throughput().readCapacityUnits());
             o.put("writeCapacity", e.throughput() == null ? null : e.throughput().writeCapacityUnits());
+            o.put("fault", e.fault() == null ? null : e.fault().describe(e.table()));
         }
         ArrayNode tables = root.putArray("tables");
         for (TableReport t : r.tables()) table(tables.addObject(), t);

@@ -48,7 +48,7 @@ public record Scenario(String name, String description, long seed, long tickMill
             }
         }
         for (ScheduledEvent e : events) {
-            if (!names.contains(e.table())) throw new IllegalArgumentException("event at " + e.atMillis() + " ms: no table " + e.table());
+            if (e.table() != null && !names.contains(e.table())) throw new IllegalArgumentException("event at " + e.atMillis() + " ms: no table " + e.table());
         }
     }
 

@@ -110,7 +110,7 @@ public final class ScenarioRunner {
     private void applyDueEvents() {
         while (!pending.isEmpty() && pending.get(0).atMillis() <= simulation.now()) {
             ScheduledEvent e = pending.remove(0);
-            simulation.updateTable(e.request());
+            e.apply(simulation);
             applied.add(e);
         }
     }
