@@ -59,8 +59,9 @@ class SummaryJsonTest {
     void write_eventsAndNoSplitNotices_haveTheDocumentedFields() throws Exception {
         JsonNode burst = summary("burst-and-adaptive", 480_000);
         assertThat(names(burst.get("eventsApplied").get(0))).containsExactly("atMillis", "table", "billingMode",
-                "readCapacity", "writeCapacity");
+                "readCapacity", "writeCapacity", "fault");
         assertThat(burst.get("eventsApplied").get(0).get("billingMode").isNull()).isTrue();
+        assertThat(burst.get("eventsApplied").get(0).get("fault").isNull()).isTrue();
         JsonNode hot = summary("hot-key", 120_000);
         assertThat(names(hot.get("noSplitHelps").get(0))).containsExactly("timeMillis", "table", "index", "partition", "why");
     }
