@@ -71,6 +71,7 @@ final class ScenarioReader {
         List<TableScenario> tables = new ArrayList<>();
         Set<String> tableNames = new HashSet<>();
         Set<String> sortedTables = new HashSet<>();
+        Set<String> indexedTables = new HashSet<>();
         List<Fields.Element> tableElements = f.array("tables");
         if (tableElements.isEmpty()) throw f.fail("tables", "is required: a scenario needs at least one table");
         for (Fields.Element e : tableElements) {
@@ -78,6 +79,7 @@ final class ScenarioReader {
             if (!tableNames.add(t.name())) throw new ScenarioFileException(source + ": " + e.path() + ".name: duplicate table name \"" + t.name() + "\"");
             tables.add(t);
             if (t.sortKey() != null) sortedTables.add(t.name());
+            if (!t.indexes().isEmpty()) indexedTables.add(t.name());
         }
         List<WorkloadScenario> workloads = new ArrayList<>();
         Set<String> workloadNames = new HashSet<>();
@@ -85,7 +87,7 @@ final class ScenarioReader {
             Fields w = Fields.of(source, e.path(), e.node());
             WorkloadScenario ws;
             try {
-                ws = workload(w, tableNames, sortedTables);
+                ws = workload(w, tableNames, sortedTables, indexedTables);
             } catch (IllegalArgumentException ex) {
                 throw w.fail(ex.getMessage());
             }
@@ -173,7 +175,7 @@ final class ScenarioReader {
         return new KeyAttribute(k.string("name"), ScalarType.valueOf(k.optChoice("type", KEY_TYPES, "S")));
     }
 
-    private WorkloadScenario workload(Fields f, Set<String> tables, Set<String> sortedTables) {
+    private WorkloadScenario workload(Fields f, Set<String> tables, Set<String> sortedTables, Set<String> indexedTables) {
         f.known("name", "table", "keys", "sortKeys", "rate", "mix", "itemSize", "strongReads", "stream", "fidelity",
                 "heavyHitters");
         String name = f.string("name");
@@ -189,6 +191,10 @@ final class ScenarioReader {
         OperationMix mix = new OperationMix(mix(f), itemSize(f), f.optNumber("strongReads", Fields.Rule.FRACTION, 0));
         boolean rateLevel = f.optChoice("fidelity", FIDELITIES, "item").equals("rate");
         if (!rateLevel && f.has("heavyHitters")) throw f.fail("heavyHitters", "applies only to \"fidelity\": \"rate\"");
+        if (rateLevel && sortKeys != null) throw f.fail("sortKeys", "not modelled at \"fidelity\": \"rate\" (use item fidelity)");
+        if (rateLevel && indexedTables.contains(table)) {
+            throw f.fail("fidelity", "table \"" + table + "\" has GSIs, which rate level does not model (use item fidelity)");
+        }
         long hitters = f.optInteger("heavyHitters", 0, WorkloadScenario.DEFAULT_HEAVY_HITTERS);
         if (hitters > WorkloadScenario.MAX_HEAVY_HITTERS) {
             throw f.fail("heavyHitters", "must be <= " + WorkloadScenario.MAX_HEAVY_HITTERS);

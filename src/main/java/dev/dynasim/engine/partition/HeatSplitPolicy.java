@@ -46,7 +46,8 @@ public record HeatSplitPolicy(double thresholdFraction, long sustainMillis, long
         }
         if (!p.range().canSplitAt(p.range().midpoint())) {
             return new NoSplit(p.id(), NoSplitReason.RANGE_TOO_NARROW, heat + ", but its range is a single token " + p.range().start().toShortString()
-                    + " (one partition key value, e.g. a hot item isolated in a partition of its own): no split divides it");
+                    + " (one partition key value, e.g. a hot item isolated in a partition of its own): no split divides it",
+                    p.range().start());
         }
         long now = input.nowMillis();
         List<KeyLoad> keys = merged(p, input.keyLoads().get());
@@ -57,7 +58,7 @@ public record HeatSplitPolicy(double thresholdFraction, long sustainMillis, long
         }
         if (keys.size() == 1) {
             return new NoSplit(p.id(), NoSplitReason.SINGLE_KEY, heat + ", but all of the load is on one key (token "
-                    + keys.get(0).token().toShortString() + "): no split divides it");
+                    + keys.get(0).token().toShortString() + "): no split divides it", keys.get(0).token());
         }
         if (sequential(keys)) {
             return new NoSplit(p.id(), NoSplitReason.SEQUENTIAL_KEYS, heat + ", but its " + keys.size()

@@ -29,6 +29,7 @@ import dev.dynasim.engine.trace.SplitStarted;
 import dev.dynasim.engine.trace.TableCreated;
 import dev.dynasim.engine.trace.TickMetrics;
 import dev.dynasim.engine.trace.Trace;
+import dev.dynasim.engine.workload.Operation;
 import dev.dynasim.engine.workload.RequestSpec;
 import dev.dynasim.engine.workload.Workload;
 import dev.dynasim.engine.workload.WorkloadRun;
@@ -128,6 +129,7 @@ public final class Simulation {
      */
     public void tracePartitionMetrics(boolean on) {
         this.partitionMetrics = on;
+        database.operationDetail(on);
     }
 
     /** Adds a workload; its requests start with the next step. */
@@ -142,7 +144,13 @@ public final class Simulation {
      * share, with no items stored. Days of traffic on large tables run in seconds this way.
      */
     public void addRateWorkload(Workload workload, int heavyHitters) {
-        checkSortKeys(workload);
+        if (workload.sortKeys() != null) {
+            throw new IllegalArgumentException("workload " + workload.stream() + ": sort keys are not modelled at rate level");
+        }
+        if (!database.spec(workload.table()).globalIndexes().isEmpty()) {
+            throw new IllegalArgumentException("workload " + workload.stream() + ": table " + workload.table()
+                    + " has GSIs, which rate level does not model (add it as an item-level workload)");
+        }
         rateRuns.add(new RateRun(workload.start(streams.stream(workload.stream())), heavyHitters, database));
     }
 
@@ -267,13 +275,16 @@ public final class Simulation {
 
     /**
      * Adds a throttled request to this tick's counts by table, index, partition, operation and
-     * reason; the partition is the table partition of its key, or -1 when an index refused it.
+     * reason; the partition is the table partition of its key, or -1 when an index refused it or it
+     * was a Scan page (which reads several partitions; its units are not known, so none are counted).
+     * The units are an item of the request's size (a Query page may ask for more).
      */
     private void countThrottle(Map<List<Object>, double[]> throttles, String table, RequestSpec spec, ThrottlingCause cause) {
         boolean onIndex = cause.reason().startsWith("Index");
         String index = onIndex ? cause.resource().substring(cause.resource().lastIndexOf('/') + 1) : null;
-        long partition = onIndex ? -1 : database.placement(table, runner.partitionKey(table, spec)).partition().id().number();
-        double read = spec.operation().isRead()
+        boolean scan = spec.operation() == Operation.SCAN;
+        long partition = onIndex || scan ? -1 : database.placement(table, runner.partitionKey(table, spec)).partition().id().number();
+        double read = spec.operation().isRead() && !scan
                 ? CapacityUnits.readUnits(spec.itemBytes(), ReadConsistency.of(spec.consistentRead())) : 0;
         double write = spec.operation().isRead() ? 0 : CapacityUnits.writeUnits(spec.itemBytes(), false);
         double[] counts = throttles.computeIfAbsent(
@@ -303,7 +314,8 @@ public final class Simulation {
                         SplitCause.valueOf(e.cancelled().cause().name()), e.why()));
             } else if (e.noSplit().splitWouldNotHelp()) {
                 trace.append(new NoSplitHelps(end, e.table(), e.index(), number(e.noSplit().partition()),
-                        e.noSplit().reason() + ": " + e.noSplit().explanation(), null));
+                        e.noSplit().reason() + ": " + e.noSplit().explanation(),
+                        e.noSplit().hotKey() == null ? null : e.noSplit().hotKey().toString()));
             } else {
                 trace.append(new SplitDeferred(end, e.table(), e.index(), number(e.noSplit().partition()), SplitCause.HEAT,
                         e.noSplit().explanation()));

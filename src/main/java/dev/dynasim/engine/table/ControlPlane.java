@@ -32,6 +32,7 @@ final class ControlPlane {
         if (db.tables().containsKey(spec.name())) throw ServiceMessages.tableExists(spec.name());
         Table t = new Table(spec, db.now(), db.account(), db::onDemandHotPartitionError, db::operation, db.keyHash(), db.replication());
         t.deletionProtection = Boolean.TRUE.equals(r.deletionProtectionEnabled());
+        t.operationDetail(db.operationDetail());
         db.tables().put(spec.name(), t);
         return describe(t, "ACTIVE");
     }

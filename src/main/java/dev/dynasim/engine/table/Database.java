@@ -41,6 +41,8 @@ public final class Database {
     private ApiOperation operation = ApiOperation.GET_ITEM;
     /** Replication across the Region's Availability Zones, shared by every table (F4.1-F4.6). */
     private final ReplicationContext replication;
+    /** Whether partitions count served requests by operation (for RequestServed): off for long untraced runs. */
+    private boolean operationDetail = true;
     /** Simulated time until which replica groups must be refreshed every tick (faults and repairs under way). */
     private long refreshUntil = -1;
 
@@ -175,6 +177,20 @@ public final class Database {
             tally.reset();
         });
         return new TickResult(ticks == null ? List.of() : ticks, events, changes, replication.drainFailures(), figures);
+    }
+
+    /**
+     * Whether every table's partitions count served requests by operation, which per-partition
+     * figures (RequestServed) need; turning it off makes long runs that do not trace them cheaper.
+     */
+    public void operationDetail(boolean on) {
+        operationDetail = on;
+        for (Table t : tables.values()) t.operationDetail(on);
+    }
+
+    /** Whether partitions count served requests by operation. */
+    boolean operationDetail() {
+        return operationDetail;
     }
 
     /** The Region whose three Availability Zones hold every partition's replicas. */

@@ -60,8 +60,8 @@ final class Partitions {
     /** This tick's counters by position: consumed and throttled units and requests (see the indexes below); null when idle. */
     private double[][] counters = new double[0][];
     /**
-     * Whether this tick's counters also count by operation: only when the last tick's per-partition
-     * figures were asked for, so that long runs without them (rate level) do not pay for the detail.
+     * Whether the counters also count by operation: only while per-partition figures are traced, so
+     * that long runs without them (rate level) do not pay for the detail.
      */
     private boolean operationDetail = true;
     /** Per-key load (units, first and last access) of partitions that are running hot, for split-for-heat. */
@@ -148,11 +148,17 @@ final class Partitions {
         gates.clear();
         keyLoads.clear();
         reportedNoSplit.clear();
+        reportedDeferred.clear();
         splits = new SplitSchedule();
         readsBoosted = false;
         writesBoosted = false;
         shares = null;
         syncGates(now);
+    }
+
+    /** Whether to count served requests by operation from now on (see {@link #operationDetail}). */
+    void operationDetail(boolean on) {
+        operationDetail = on;
     }
 
     /** The replica group of the partition holding a token. */
@@ -265,7 +271,7 @@ final class Partitions {
      * {@code token} (traffic spread over the partition's keys) records no per-key load, so that
      * split-for-heat sees the heavy hitters and cuts the spread load in the middle.
      */
-    double serveAggregateAt(int at, Token token, OperationType operation, ApiOperation api, double requests,
+    double serveAggregateAt(int at, Token token, OperationType operation, Map<ApiOperation, Double> apis, double requests,
                             double unitsPerRequest, long now) {
         if (requests <= 0) return 0;
         ThroughputGate gate = gateAt[at][operation.ordinal()];
@@ -286,9 +292,11 @@ final class Partitions {
         t[SERVED] += served;
         t[THROTTLED] += requests - served;
         if (t.length > BASE_FIELDS) {
-            int op = opField(api);
-            t[op] += served;
-            t[op + (read ? 1 : 2)] += units;
+            for (Map.Entry<ApiOperation, Double> e : apis.entrySet()) {
+                int op = opField(e.getKey());
+                t[op] += served * e.getValue();
+                t[op + (read ? 1 : 2)] += units * e.getValue();
+            }
         }
         if (warm[at] && units > 0 && token != null) recordLoad(at, token, units, now);
         return served;
@@ -436,12 +444,10 @@ final class Partitions {
      * active ones, lends unused provisioned capacity to hot partitions (adaptive capacity, F3.19),
      * completes splits that are due and starts the ones the policies ask for (F3.8, F3.13).
      * {@code keySizes} lists the stored (token, bytes) of a range; {@code bytesIn} counts its bytes.
-     * Without {@code ticks} (no per-partition figures wanted) the next tick counts no per-operation detail.
      */
     void endTick(String table, String index, long start, long end, SplitSettings settings,
                  Function<TokenRange, List<KeySize>> keySizes, ToLongFunction<TokenRange> bytesIn,
                  List<PartitionTick> ticks, List<SplitEvent> events) {
-        operationDetail = ticks != null;
         if (!pendingEvents.isEmpty()) {
             events.addAll(pendingEvents);
             pendingEvents.clear();
@@ -490,7 +496,8 @@ final class Partitions {
         for (int i = 0; i < n; i++) {
             Partition p = map.partitionAt(i);
             boolean hot = utilization[i] >= heat;
-            if (!hot && p.storedBytes() < sizeThreshold && keyLoads.isEmpty() && reportedNoSplit.isEmpty()) continue;
+            if (!hot && p.storedBytes() < sizeThreshold && keyLoads.isEmpty() && reportedNoSplit.isEmpty()
+                    && reportedDeferred.isEmpty()) continue;
             if (!completing.contains(p.id())) decideSplit(table, index, p, hot, end, settings, keySizes, events);
         }
         for (SplitPlan plan : due) completeSplit(table, index, plan, end, bytesIn, events);
@@ -508,6 +515,8 @@ final class Partitions {
             for (int i = 0; i < parents.size(); i++) {
                 Partition lower = map.partitionAt(2 * i);
                 Partition upper = map.partitionAt(2 * i + 1);
+                reportedNoSplit.remove(parents.get(i).id());
+                reportedDeferred.remove(parents.get(i).id());
                 SplitPlan superseded = splits.cancel(parents.get(i).id());
                 if (superseded != null) {
                     events.add(SplitEvent.cancelled(owner[0], owner[1], superseded, "superseded by a throughput split"));
@@ -594,6 +603,7 @@ final class Partitions {
         ThroughputGate[] parent = gates.remove(plan.partition());
         Map<Token, double[]> parentLoads = keyLoads.remove(plan.partition());
         reportedNoSplit.remove(plan.partition());
+        reportedDeferred.remove(plan.partition());
         List<Partition> children = map.apply(plan);
         replicas.split(plan.partition(), children);
         List<ProvisionedPartitionCapacity> reads = mode == BillingMode.PROVISIONED

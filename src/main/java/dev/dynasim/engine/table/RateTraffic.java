@@ -2,32 +2,39 @@ package dev.dynasim.engine.table;
 
 import dev.dynasim.engine.partition.Token;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One tick of aggregate traffic on a table (rate-level fidelity): so many requests of one kind
- * and size, with the heavy-hitter keys' requests routed by their tokens and the rest (the tail)
- * spread over the partitions by their share of the key space. A write may insert a new item of
- * {@code bytesPerInsert} bytes: each heavy-hitter key inserts at most {@code keyInserts[i]} items
- * (1 for a key not written before, else 0), and {@code tailInsertShare} of the served tail requests
- * insert (the rest overwrite items of the same size). {@code operation} names the requests in the trace.
+ * (read or write) and size, with the heavy-hitter keys' requests routed by their tokens and the rest
+ * (the tail) spread over the partitions by their share of the key space. {@code operations} splits
+ * the requests between API operations by share (for the trace); all of them meet the same gates
+ * together, so none is served before another. Of the served requests, {@code putShare} are PutItems,
+ * which may insert a new item of {@code bytesPerInsert} bytes: heavy-hitter key {@code i} at most
+ * {@code keyInserts[i]} items in all (1 for a key not written before), and in the tail
+ * {@code tailNewShare} of the PutItems (the rest overwrite items of the same size).
  */
-public record RateTraffic(ApiOperation operation, boolean write, double unitsPerRequest, long bytesPerInsert,
-                          List<Token> keyTokens, double[] keyRequests, double[] keyInserts, double tailRequests,
-                          double tailInsertShare) {
+public record RateTraffic(Map<ApiOperation, Double> operations, boolean write, double unitsPerRequest,
+                          long bytesPerInsert, List<Token> keyTokens, double[] keyRequests, double[] keyInserts,
+                          double tailRequests, double putShare, double tailNewShare) {
 
-    /** Checks that tokens and counts match. */
+    /** Checks that tokens and counts match and the shares are fractions. */
     public RateTraffic {
         if (keyTokens.size() != keyRequests.length || keyInserts.length != keyRequests.length) {
             throw new IllegalArgumentException("one request count and insert count per key token");
         }
-        if (!(tailInsertShare >= 0 && tailInsertShare <= 1)) throw new IllegalArgumentException("bad insert share " + tailInsertShare);
+        if (!(putShare >= 0 && putShare <= 1) || !(tailNewShare >= 0 && tailNewShare <= 1)) {
+            throw new IllegalArgumentException("bad shares " + putShare + ", " + tailNewShare);
+        }
+        if (operations.isEmpty()) throw new IllegalArgumentException("traffic needs an operation");
+        operations = java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(operations));
         keyTokens = List.copyOf(keyTokens);
     }
 
-    /** Traffic that inserts nothing (reads, and writes that rewrite items in place). */
+    /** Traffic of one operation that inserts nothing (reads, and writes that rewrite items in place). */
     public static RateTraffic inPlace(ApiOperation operation, boolean write, double unitsPerRequest, List<Token> keyTokens,
                                       double[] keyRequests, double tailRequests) {
-        return new RateTraffic(operation, write, unitsPerRequest, 0, keyTokens, keyRequests, new double[keyRequests.length],
-                tailRequests, 0);
+        return new RateTraffic(Map.of(operation, 1.0), write, unitsPerRequest, 0, keyTokens, keyRequests,
+                new double[keyRequests.length], tailRequests, 0, 0);
     }
 }

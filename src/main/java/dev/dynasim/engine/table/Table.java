@@ -47,6 +47,8 @@ final class Table {
     long itemCount;
     /** The fraction of an item inserted at rate level and not yet counted in {@link #itemCount}. */
     private double rateItems;
+    /** By partition position, the fraction of a byte inserted at rate level and not yet counted (reset when the layout changes). */
+    private double[] rateBytes = new double[0];
     long sizeBytes;
     long lastIncreaseAt;
     long lastDecreaseAt;
@@ -62,6 +64,8 @@ final class Table {
     private final Account account;
     /** What an on-demand hot partition answers with: the database's current setting. */
     private final Supplier<OnDemandHotPartitionError> hotPartitionError;
+    /** Whether partitions count served requests by operation (RequestServed); see {@link Database#operationDetail(boolean)}. */
+    private boolean operationDetail = true;
     /** Replication of this table's writes, and what replicas see (F4.1-F4.6). */
     final TableReplication replication;
     private final ReplicationContext replicationContext;
@@ -87,9 +91,11 @@ final class Table {
     }
 
     private SecondaryIndex newGlobalIndex(IndexSpec index, BillingMode mode, long now) {
-        return new SecondaryIndex(index, spec.keySchema(), Partitions.create(ResourceType.Index,
+        SecondaryIndex gsi = new SecondaryIndex(index, spec.keySchema(), Partitions.create(ResourceType.Index,
                 account.indexArn(spec.name(), index.name()), spec.name(), index.name(), mode, index.throughput(), now,
                 replicationContext), hash);
+        gsi.partitions.operationDetail(operationDetail);
+        return gsi;
     }
 
     /** Applies a new mode and throughput to the table's and its GSIs' partitions (a GSI just added is already built for them). */
@@ -364,44 +370,51 @@ final class Table {
         for (double r : traffic.keyRequests()) requested += r;
         double share = partitions.onDemandShare(operation, requested * u, now);
         double served = 0;
-        for (int i = 0; i < traffic.keyTokens().size(); i++) {
+        double[] keyInserted = new double[traffic.keyTokens().size()];
+        for (int i = 0; i < keyInserted.length; i++) {
             Token token = traffic.keyTokens().get(i);
             int at = partitions.positionOf(token);
             double asked = traffic.keyRequests()[i];
-            double s = partitions.serveAggregateAt(at, token, operation, traffic.operation(), asked * share, u, now);
+            double s = partitions.serveAggregateAt(at, token, operation, traffic.operations(), asked * share, u, now);
             partitions.throttledAt(at, operation, asked * (1 - share), u);
-            double inserted = Math.min(s, traffic.keyInserts()[i]);
-            if (inserted > 0 && traffic.bytesPerInsert() > 0) {
-                partitions.addStoredBytes(token, Math.round(inserted * traffic.bytesPerInsert()));
-                addRateItems(inserted, traffic.bytesPerInsert());
-            }
+            keyInserted[i] = Math.min(s * traffic.putShare(), traffic.keyInserts()[i]);
+            insertAtRate(at, keyInserted[i], traffic.bytesPerInsert());
             served += s;
         }
+        double tailServed = 0;
         if (traffic.tailRequests() > 0) {
             double[] shares = partitions.shares();
             for (int i = 0; i < shares.length; i++) {
                 double asked = traffic.tailRequests() * shares[i];
-                double s = partitions.serveAggregateAt(i, null, operation, traffic.operation(), asked * share, u, now);
+                double s = partitions.serveAggregateAt(i, null, operation, traffic.operations(), asked * share, u, now);
                 partitions.throttledAt(i, operation, asked * (1 - share), u);
-                double inserted = s * traffic.tailInsertShare();
-                if (inserted > 0 && traffic.bytesPerInsert() > 0) {
-                    partitions.map().addStoredBytesAt(i, Math.round(inserted * traffic.bytesPerInsert()));
-                    addRateItems(inserted, traffic.bytesPerInsert());
-                }
-                served += s;
+                insertAtRate(i, s * traffic.putShare() * traffic.tailNewShare(), traffic.bytesPerInsert());
+                tailServed += s;
             }
         }
+        served += tailServed;
         usage.rate(traffic.write(), served * u, served, requested - served);
-        return new RateOutcome(served, requested - served);
+        return new RateOutcome(served, requested - served, keyInserted, tailServed);
     }
 
-    /** Counts items inserted at rate level, whole items only, the fraction carried to the next insert. */
-    private void addRateItems(double items, long bytesPerItem) {
+    /**
+     * Counts {@code items} inserted at rate level into the partition at a position: whole items and
+     * bytes only, the fractions carried (per partition for bytes) to the next insert.
+     */
+    private void insertAtRate(int at, double items, long bytesPerItem) {
+        if (items <= 0 || bytesPerItem <= 0) return;
         rateItems += items;
         long whole = (long) Math.floor(rateItems);
         rateItems -= whole;
         itemCount += whole;
-        sizeBytes += Math.round(items * bytesPerItem);
+        if (rateBytes.length != partitions.map().size()) rateBytes = new double[partitions.map().size()];
+        rateBytes[at] += items * bytesPerItem;
+        long bytes = (long) Math.floor(rateBytes[at]);
+        rateBytes[at] -= bytes;
+        if (bytes > 0) {
+            partitions.map().addStoredBytesAt(at, bytes);
+            sizeBytes += bytes;
+        }
     }
 
     /**
@@ -424,6 +437,13 @@ final class Table {
         String indexName = index != null && index.spec.global() ? index.spec.name() : null;
         if (strong) replication.checkStrongRead(parts, indexName, token);
         else replication.eventualReader(parts, indexName, token);
+    }
+
+    /** Whether this table's and its GSIs' partitions count served requests by operation. */
+    void operationDetail(boolean on) {
+        operationDetail = on;
+        partitions.operationDetail(on);
+        for (SecondaryIndex index : indexes.values()) if (index.spec.global()) index.partitions.operationDetail(on);
     }
 
     /** Refreshes the replica groups of the table's and its GSIs' partitions at {@code now}. */
