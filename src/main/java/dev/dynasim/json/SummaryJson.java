@@ -9,6 +9,7 @@ import dev.dynasim.engine.sim.IntervalRow;
 import dev.dynasim.engine.sim.NoSplitRecord;
 import dev.dynasim.engine.sim.PartitionReport;
 import dev.dynasim.engine.sim.ScenarioReport;
+import dev.dynasim.engine.sim.ReplicationReport;
 import dev.dynasim.engine.sim.ScheduledEvent;
 import dev.dynasim.engine.sim.SplitRecord;
 import dev.dynasim.engine.sim.TableReport;
@@ -55,6 +56,9 @@ public final class SummaryJson {
             o.put("toMillis", i.toMillis());
             o.put("served", i.served());
             o.put("throttled", i.throttled());
+            o.put("failed", i.failed());
+            o.put("eventualReads", i.eventualReads());
+            o.put("staleReads", i.staleReads());
             o.put("splitsStarted", i.splitsStarted());
             o.put("splitsCompleted", i.splitsCompleted());
             o.put("partitions", i.partitions());
@@ -92,6 +96,20 @@ public final class SummaryJson {
             o.put("index", n.index());
             o.put("partition", n.partition());
             o.put("why", n.why());
+        }
+        ArrayNode replication = root.putArray("replication");
+        for (ReplicationReport x : r.replication()) {
+            ObjectNode o = replication.addObject();
+            o.put("table", x.table());
+            o.put("eventualReads", x.eventualReads());
+            o.put("staleReads", x.staleReads());
+            o.put("maxStalenessMillis", x.maxStalenessMillis());
+            o.put("lagP99Millis", x.lagP99Millis());
+            o.put("lagMaxMillis", x.lagMaxMillis());
+            ObjectNode refused = o.putObject("refusedByReason");
+            new java.util.TreeMap<>(x.refusedByReason()).forEach(refused::put);
+            o.put("leaderElections", x.leaderElections());
+            o.put("lowestAvailability", x.lowestAvailability());
         }
         return root;
     }

@@ -143,6 +143,21 @@ class ScenarioFilesTest {
     }
 
     @Test
+    void parse_faultEvents_zoneAndReplicaFaults_orNameTheProblem() {
+        Scenario s = parse("{'duration': '1m', 'tables': [" + TABLE + "], 'events': ["
+                + "{'at': '10s', 'fault': 'zoneDown', 'zone': 'use1-az2'},"
+                + "{'at': '20s', 'fault': 'slowReplica', 'table': 'Tbl', 'partition': 1, 'zone': 'use1-az3', 'extraLag': '2s'}]}");
+        assertThat(s.events()).extracting(e -> e.describe())
+                .containsExactly("zoneDown use1-az2", "slowReplica use1-az3 in Tbl partition 1, +2000 ms");
+        assertThat(problem("{'duration': '1m', 'tables': [" + TABLE + "], 'events': [{'at': '1s', 'fault': 'zoneDown', 'zone': 'use1-az9'}]}"))
+                .isEqualTo("test.json: events[0].zone: no Availability Zone use1-az9 in us-east-1; zones: use1-az1, use1-az2, use1-az3");
+        assertThat(problem("{'duration': '1m', 'tables': [" + TABLE + "], 'events': [{'at': '1s', 'fault': 'azDown', 'zone': 'use1-az1'}]}"))
+                .isEqualTo("test.json: events[0].fault: must be one of zoneDown, zoneUp, replicaDown, replicaUp, slowReplica, not \"azDown\"");
+        assertThat(problem("{'duration': '1m', 'tables': [" + TABLE + "], 'events': [{'at': '1s', 'fault': 'replicaDown', 'zone': 'use1-az1'}]}"))
+                .isEqualTo("test.json: events[0].table: is required");
+    }
+
+    @Test
     void parse_onDemandHotPartitionError_byExceptionName_orNamesTheChoices() {
         assertThat(parse("{'duration': '1m', 'onDemandHotPartitionError': 'ThrottlingException', 'tables': [" + TABLE + "]}")
                 .hotPartitionError()).isEqualTo(OnDemandHotPartitionError.THROTTLING);
@@ -217,7 +232,7 @@ class ScenarioFilesTest {
     void resolve_unknownName_listsTheShippedScenarios() {
         assertThatThrownBy(() -> ScenarioFiles.resolve("hot-keys")).isInstanceOf(ScenarioFileException.class)
                 .hasMessage("no shipped scenario named \"hot-keys\"; shipped: hot-key, write-sharding, growing-table,"
-                        + " on-demand-spike, daily-peak, burst-and-adaptive");
+                        + " on-demand-spike, daily-peak, burst-and-adaptive, az-loss, two-az-loss, slow-replica, strong-vs-eventual");
         assertThatThrownBy(() -> ScenarioFiles.resolve("missing/file.json")).isInstanceOf(ScenarioFileException.class)
                 .hasMessageStartingWith("missing/file.json: no such file");
         assertThat(ScenarioFiles.resolve("hot-key").name()).isEqualTo("hot-key");

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dynasim.engine.sim.IntervalRow;
 import dev.dynasim.engine.sim.PartitionReport;
+import dev.dynasim.engine.sim.ReplicationReport;
 import dev.dynasim.engine.sim.Scenario;
 import dev.dynasim.engine.sim.ScenarioReport;
 import dev.dynasim.engine.sim.ScenarioRunner;
@@ -121,6 +122,66 @@ class ShippedScenariosTest {
         assertThat(r.splits()).isEmpty();
         // later puts overwrite: the table levels off near its 10^6 keys of about 1 KB
         assertThat(catalog.partitions().get(0).storedBytes()).isEqualTo(999_071_498L).isBetween(900_000_000L, 1_000_000_000L);
+    }
+
+    @Test
+    void azLoss_leaderZoneDown_writesAndStrongReadsPauseForTheLeaseOnly() {
+        ScenarioReport r = run("az-loss").report();
+        List<IntervalRow> rows = r.intervals();
+        // only the interval with the fault has failures: 2 s of writes and strong reads on 3 of 8 partitions
+        assertThat(rows).extracting(IntervalRow::failed).containsExactly(0L, 0L, 283L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L,
+                0L, 0L);
+        ReplicationReport rep = r.replication().get(0);
+        assertThat(rep.refusedByReason()).containsExactly(Map.entry("LEASE_WAIT", 283L));
+        assertThat(rep.leaderElections()).isEqualTo(3);
+        assertThat(rep.lowestAvailability()).isEqualTo(1 - 283.0 / 150_000);
+        assertThat(r.served()).isEqualTo(240_000 - 283);
+    }
+
+    @Test
+    void twoAzLoss_noQuorumAnywhere_everyWriteAndStrongReadRefusedForTheMinute() {
+        ScenarioReport r = run("two-az-loss").report();
+        List<IntervalRow> rows = r.intervals();
+        // 500 requests/s for 60 s, half puts and a quarter strong gets (22,459 as drawn): every one refused,
+        // every eventual get served
+        assertThat(rows.get(2).failed() + rows.get(3).failed()).isEqualTo(22_459);
+        assertThat(rows.get(2).served() + rows.get(3).served() + 22_459).isEqualTo(30_000);
+        ReplicationReport rep = r.replication().get(0);
+        assertThat(rep.refusedByReason()).containsOnlyKeys("NO_QUORUM");
+        assertThat(rep.leaderElections()).isEqualTo(3 + 8);
+        assertThat(rep.lowestAvailability()).isEqualTo(1 - 22_459.0 / 150_000);
+        // eventual reads go on from the surviving replica
+        assertThat(rows.get(2).served()).isEqualTo(3_750);
+    }
+
+    @Test
+    void slowReplica_raisesTheStaleShareWhileSlow() {
+        ScenarioReport r = run("slow-replica").report();
+        List<IntervalRow> rows = r.intervals();
+        for (int i = 0; i < rows.size(); i++) {
+            double stale = (double) rows.get(i).staleReads() / rows.get(i).eventualReads();
+            boolean slow = i >= 3 && i < 9;
+            assertThat(stale).as("interval %d", i).isBetween(slow ? 0.2 : 0.03, slow ? 0.3 : 0.06);
+        }
+        ReplicationReport rep = r.replication().get(0);
+        assertThat(rep.eventualReads()).isEqualTo(215_866);
+        assertThat(rep.staleReads()).isEqualTo(29_920);
+        assertThat(rep.maxStalenessMillis()).isEqualTo(2_379);
+    }
+
+    @Test
+    void strongVsEventual_strongReadsNeverStaleAndCostTwice() {
+        ScenarioReport r = run("strong-vs-eventual").report();
+        ReplicationReport eventual = r.replication().get(0);
+        ReplicationReport strong = r.replication().get(1);
+        assertThat(eventual.table()).isEqualTo("Eventual");
+        assertThat(eventual.staleReads()).isEqualTo(20_616);
+        assertThat(strong.table()).isEqualTo("Strong");
+        assertThat(strong.eventualReads()).isZero();
+        assertThat(strong.staleReads()).isZero();
+        // the same 108,000 or so reads of 500 B: 0.5 RCU eventually consistent, 1 RCU strongly
+        assertThat(r.table("Eventual", null).consumedReadUnits()).isEqualTo(53_900.5);
+        assertThat(r.table("Strong", null).consumedReadUnits()).isEqualTo(108_028);
     }
 
     @Test

@@ -28,12 +28,12 @@ class SummaryJsonTest {
     void write_anyReport_hasTheDocumentedFieldsInOrder() throws Exception {
         JsonNode root = summary("growing-table", 60_000);
         assertThat(names(root)).containsExactly("format", "scenario", "seed", "tickMillis", "endMillis", "ticks", "served",
-                "throttled", "intervals", "eventsApplied", "tables", "splits", "noSplitHelps");
+                "throttled", "intervals", "eventsApplied", "tables", "splits", "noSplitHelps", "replication");
         assertThat(root.get("format").asText()).isEqualTo("dynasim-summary/1");
         assertThat(root.get("endMillis").asLong()).isEqualTo(60_000);
         assertThat(root.get("served").asLong()).isEqualTo(12_000);
         assertThat(names(root.get("intervals").get(0))).containsExactly("fromMillis", "toMillis", "served", "throttled",
-                "splitsStarted", "splitsCompleted", "partitions");
+                "failed", "eventualReads", "staleReads", "splitsStarted", "splitsCompleted", "partitions");
         assertThat(root.get("intervals")).hasSize(2);
         JsonNode table = root.get("tables").get(0);
         assertThat(names(table)).containsExactly("table", "index", "billingMode", "readCapacity", "writeCapacity",

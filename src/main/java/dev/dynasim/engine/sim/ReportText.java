@@ -1,6 +1,7 @@
 package dev.dynasim.engine.sim;
 
 import java.util.Locale;
+import java.util.Map;
 
 /** Renders a {@link ScenarioReport} as aligned text: the per-interval summary and the final report. */
 final class ReportText {
@@ -9,12 +10,13 @@ final class ReportText {
 
     /** The per-interval summary: one row per interval with its time span, requests, splits and partitions. */
     static String intervals(ScenarioReport r) {
-        TextColumns t = new TextColumns("from", "to", ">served", ">throttled", ">throttled %", ">splits started",
-                ">splits done", ">partitions");
+        TextColumns t = new TextColumns("from", "to", ">served", ">throttled", ">throttled %", ">failed", ">stale reads %",
+                ">splits started", ">splits done", ">partitions");
         for (IntervalRow row : r.intervals()) {
             t.row(time(row.fromMillis()), time(row.toMillis()), count(row.served()), count(row.throttled()),
-                    percent(row.throttled(), row.served() + row.throttled()), row.splitsStarted(), row.splitsCompleted(),
-                    row.partitions());
+                    percent(row.throttled(), row.served() + row.throttled()), count(row.failed()),
+                    percent(row.staleReads(), row.eventualReads()), row.splitsStarted(),
+                    row.splitsCompleted(), row.partitions());
         }
         return "Scenario " + r.scenario() + " (seed " + r.seed() + ", tick " + r.tickMillis() + " ms)\n" + t.render("  ");
     }
@@ -42,6 +44,21 @@ final class ReportText {
         for (NoSplitRecord n : r.noSplitHelps()) {
             sb.append("No split helps ").append(owner(n.table(), n.index())).append(" partition ").append(n.partition())
                     .append(" (at ").append(time(n.timeMillis())).append("): ").append(n.why()).append('\n');
+        }
+        if (!r.replication().isEmpty()) {
+            sb.append("\nReplication (three replicas per partition, one per Availability Zone):\n");
+            TextColumns x = new TextColumns("table", ">eventual reads", ">stale", ">stale %", ">max staleness",
+                    ">lag p99", ">lag max", ">refused", "refused by reason", ">elections", ">lowest 5-min availability");
+            for (ReplicationReport rep : r.replication()) {
+                StringBuilder reasons = new StringBuilder();
+                rep.refusedByReason().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                        .forEach(e -> reasons.append(reasons.length() == 0 ? "" : ", ").append(e.getKey()).append(' ').append(count(e.getValue())));
+                x.row(rep.table(), count(rep.eventualReads()), count(rep.staleReads()),
+                        percent(rep.staleReads(), rep.eventualReads()), rep.maxStalenessMillis() + " ms", rep.lagP99Millis() + " ms",
+                        rep.lagMaxMillis() + " ms", count(rep.refused()), reasons.length() == 0 ? "-" : reasons.toString(),
+                        rep.leaderElections(), String.format(Locale.ROOT, "%.4f%%", rep.lowestAvailability() * 100));
+            }
+            sb.append(x.render("  "));
         }
         return sb.toString();
     }

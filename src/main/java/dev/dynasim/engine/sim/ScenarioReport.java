@@ -6,12 +6,14 @@ import java.util.Objects;
 /**
  * The outcome of running a scenario: the simulated span, total requests served and throttled,
  * the per-interval summary rows, the scheduled events applied, every table and GSI at the end,
- * the splits with their time and cause, and the hot partitions no split could help.
+ * the splits with their time and cause, the hot partitions no split could help, and each table's
+ * replication (tables with replication activity).
  * {@link #toString()} renders it as aligned text.
  */
 public record ScenarioReport(String scenario, long seed, long tickMillis, long endMillis, long ticks, long served,
                              long throttled, List<IntervalRow> intervals, List<ScheduledEvent> eventsApplied,
-                             List<TableReport> tables, List<SplitRecord> splits, List<NoSplitRecord> noSplitHelps) {
+                             List<TableReport> tables, List<SplitRecord> splits, List<NoSplitRecord> noSplitHelps,
+                             List<ReplicationReport> replication) {
 
     /** Copies the lists. */
     public ScenarioReport {
@@ -20,6 +22,7 @@ public record ScenarioReport(String scenario, long seed, long tickMillis, long e
         tables = List.copyOf(tables);
         splits = List.copyOf(splits);
         noSplitHelps = List.copyOf(noSplitHelps);
+        replication = List.copyOf(replication);
     }
 
     /** The report of one table ({@code index} null) or GSI. */

@@ -6,8 +6,12 @@ import dev.dynasim.engine.model.ProvisionedThroughput;
 import dev.dynasim.engine.model.TableSpec;
 import dev.dynasim.engine.partition.Partition;
 import dev.dynasim.engine.partition.PartitionMap;
+import dev.dynasim.engine.trace.AvailabilityWindow;
 import dev.dynasim.engine.trace.NoSplitHelps;
 import dev.dynasim.engine.trace.PartitionSplit;
+import dev.dynasim.engine.trace.ReplicaChanged;
+import dev.dynasim.engine.trace.ReplicationMetrics;
+import dev.dynasim.engine.trace.RequestFailed;
 import dev.dynasim.engine.trace.RequestThrottled;
 import dev.dynasim.engine.trace.SplitCancelled;
 import dev.dynasim.engine.trace.SplitStarted;
@@ -35,6 +39,8 @@ public final class ScenarioRunner {
     private final Scenario scenario;
     private final Simulation simulation;
     private final Map<String, PartitionTotals> totals = new TreeMap<>();
+    /** Each table's replication events added up, by table name. */
+    private final Map<String, ReplicationTotals> replication = new TreeMap<>();
     private final Map<String, Map<String, Long>> reasons = new TreeMap<>();
     private final List<ScheduledEvent> pending;
     private final List<ScheduledEvent> applied = new ArrayList<>();
@@ -125,6 +131,11 @@ public final class ScenarioRunner {
             reasons.computeIfAbsent(owner(t.table(), t.index()), k -> new TreeMap<>()).merge(t.reason(), t.requests(), Long::sum);
             return false;
         }
+        if (event instanceof ReplicationMetrics || event instanceof RequestFailed || event instanceof ReplicaChanged
+                || event instanceof AvailabilityWindow) {
+            replication.computeIfAbsent(event.table(), ReplicationTotals::new).add(event);
+            return false;
+        }
         return event instanceof SplitStarted || event instanceof PartitionSplit || event instanceof SplitCancelled
                 || event instanceof NoSplitHelps;
     }
@@ -137,7 +148,8 @@ public final class ScenarioRunner {
             for (IndexSpec i : spec.globalIndexes()) tables.add(table(spec, i.name(), i.throughput()));
         }
         return new ScenarioReport(scenario.name(), scenario.seed(), scenario.tickMillis(), simulation.now(), ticks,
-                served, throttled, intervals, applied, tables, splits(), noSplits());
+                served, throttled, intervals, applied, tables, splits(), noSplits(),
+                replication.values().stream().map(ReplicationTotals::report).toList());
     }
 
     private TableReport table(TableSpec spec, String index, ProvisionedThroughput throughput) {

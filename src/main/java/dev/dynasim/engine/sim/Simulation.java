@@ -13,6 +13,7 @@ import dev.dynasim.engine.table.CreateTableRequest;
 import dev.dynasim.engine.table.Database;
 import dev.dynasim.engine.table.OperationServed;
 import dev.dynasim.engine.table.PartitionTick;
+import dev.dynasim.engine.table.ReplicationFigures;
 import dev.dynasim.engine.table.SplitEvent;
 import dev.dynasim.engine.table.TableDescription;
 import dev.dynasim.engine.table.TickResult;
@@ -227,7 +228,13 @@ public final class Simulation {
                 (String) k.get(3), (long) v[0], v[1], v[2], null, (String) k.get(4))));
         int[] splits = traceTick(end, result);
         replication.tick(end, result);
-        return new StepReport(start, end, 1, served, throttled, splits[0], splits[1], partitions, failed);
+        long eventual = 0;
+        long stale = 0;
+        for (ReplicationFigures f : result.replication()) {
+            eventual += f.eventualReads();
+            stale += f.staleReads();
+        }
+        return new StepReport(start, end, 1, served, throttled, splits[0], splits[1], partitions, failed, eventual, stale);
     }
 
     /** Takes an Availability Zone down now (e.g. "use1-az1"): its replicas become unreachable; traced. */
