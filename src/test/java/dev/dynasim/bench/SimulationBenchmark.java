@@ -48,6 +48,10 @@ public class SimulationBenchmark {
     @Param({"100"})
     public int partitions;
 
+    /** Whether replication is simulated (true, the default) or switched off for the baseline figure. */
+    @Param({"true", "false"})
+    public boolean replication;
+
     private Simulation simulation;
 
     /** Creates the table with 40,000 RCU and WCU, splits it into 100 partitions and starts the workload. */
@@ -58,6 +62,7 @@ public class SimulationBenchmark {
                 List.of(new KeySchemaElement("pk", "HASH")), "PROVISIONED", new ProvisionedThroughput(40_000, 40_000),
                 null, null, null));
         simulation.database().presplit("Bench", partitions);
+        simulation.database().replication(replication);
         int made = simulation.database().partitions("Bench", null).size();
         if (made != partitions) throw new IllegalStateException("expected " + partitions + " partitions, got " + made);
         simulation.addWorkload(new Workload("Bench", KeyDistribution.uniform(100_000), RateShape.constant(RATE),

@@ -180,6 +180,7 @@ public final class ReplicaGroup {
             }
         }
         WriteTicket ticket = new WriteTicket(++lastLsn, now, applyAt);
+        while (!pending.isEmpty() && appliedEverywhere(pending.peekFirst(), now)) pending.removeFirst();
         pending.addLast(ticket);
         return ticket;
     }

@@ -198,6 +198,14 @@ public final class Database {
         return replication.region();
     }
 
+    /**
+     * Whether replication is simulated (default: yes). Off, every read is served as the leader would
+     * and no write lags, fails or is replicated: a baseline for measuring what replication costs.
+     */
+    public void replication(boolean on) {
+        replication.enabled = on;
+    }
+
     /** The replication timing every replica group uses (lag, lease, repairs). */
     public ReplicationSettings replicationSettings() {
         return replication.settings;

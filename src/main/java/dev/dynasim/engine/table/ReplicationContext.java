@@ -25,6 +25,8 @@ final class ReplicationContext {
     ReplicationSettings settings = ReplicationSettings.DEFAULTS;
     /** Makes the named random stream of a table's replication ("replication-lag/T", "replica-reads/T"). */
     java.util.function.Function<String, RandomGenerator> streams = name -> new SplittableRandom(name.hashCode());
+    /** Whether replication is simulated at all (off: every replica is the leader, nothing lags or fails). */
+    boolean enabled = true;
     /** The instant of the request being served, or -1: the current time. */
     long instant = -1;
     final List<ReplicaChange> changes = new ArrayList<>();

@@ -31,19 +31,19 @@ final class ReplicationTally {
         }
     }
 
-    /** The lag at quantile {@code q} (nearest rank) of those drawn this tick, or 0 when none was. */
-    long lagQuantile(double q) {
-        if (lagCount == 0) return 0;
-        long[] sorted = Arrays.copyOf(lags, lagCount);
-        Arrays.sort(sorted);
-        int rank = (int) Math.ceil(q * lagCount);
-        return sorted[Math.max(0, Math.min(lagCount - 1, rank - 1))];
+    /** The lag at quantile {@code q} (nearest rank) of {@code sorted}, the first {@code n} of which are this tick's; 0 when none. */
+    private static long quantile(long[] sorted, int n, double q) {
+        if (n == 0) return 0;
+        int rank = (int) Math.ceil(q * n);
+        return sorted[Math.max(0, Math.min(n - 1, rank - 1))];
     }
 
     /** These figures as a value for the trace. */
     ReplicationFigures figures(String table) {
+        Arrays.sort(lags, 0, lagCount);
         return new ReplicationFigures(table, eventualReads, staleReads, maxVersionsBehind, maxStalenessMillis, lagCount,
-                lagQuantile(0.5), lagQuantile(0.99), lagQuantile(1.0), unavailableWrites, unavailableReads);
+                quantile(lags, lagCount, 0.5), quantile(lags, lagCount, 0.99), quantile(lags, lagCount, 1.0),
+                unavailableWrites, unavailableReads);
     }
 
     boolean isEmpty() {

@@ -34,6 +34,7 @@ final class TableReplication {
 
     /** Throws InternalServerError unless the group of {@code token}'s partition can take a write now. */
     void checkWrite(Partitions partitions, String index, Token token) {
+        if (!context.enabled) return;
         ReplicaGroup g = partitions.groupOf(token);
         Availability a = g.writes(context.instant());
         if (a != Availability.AVAILABLE) throw unavailable(partitions, index, token, a, "writes", true);
@@ -41,12 +42,14 @@ final class TableReplication {
 
     /** Throws InternalServerError unless the group's leader can serve a strongly consistent read now. */
     void checkStrongRead(Partitions partitions, String index, Token token) {
+        if (!context.enabled) return;
         Availability a = partitions.groupOf(token).strongReads(context.instant());
         if (a != Availability.AVAILABLE) throw unavailable(partitions, index, token, a, "strongly consistent reads", false);
     }
 
     /** The slot of the replica that serves an eventually consistent read now; InternalServerError if none can. */
     int eventualReader(Partitions partitions, String index, Token token) {
+        if (!context.enabled) return -1;
         int slot = partitions.groupOf(token).eventualReader(context.readInstant(), readStream);
         if (slot < 0) throw unavailable(partitions, index, token, Availability.NO_REPLICA, "eventually consistent reads", false);
         return slot;
@@ -54,6 +57,7 @@ final class TableReplication {
 
     /** Replicates an applied write of the item at {@code key} (which held {@code before}) through its partition's group. */
     void replicate(Partitions partitions, Token token, VersionLog.ItemKey key, StoredItem before) {
+        if (!context.enabled) return;
         ReplicaGroup g = partitions.groupOf(token);
         WriteTicket ticket = g.write(context.instant(), context.settings, lagStream);
         ReplicationTally tally = context.tally(table);
@@ -67,6 +71,7 @@ final class TableReplication {
 
     /** What an eventually consistent read at slot {@code slot} sees of the item the leader holds as {@code current}. */
     StoredItem seenEventually(Partitions partitions, Token token, VersionLog.ItemKey key, StoredItem current, int slot) {
+        if (!context.enabled) return current;
         long instant = context.readInstant();
         VersionLog.Seen seen = versions.seen(key, current, partitions.groupOf(token), slot, instant);
         context.tally(table).eventualRead(seen.versionsBehind(), seen.stalenessMillis());

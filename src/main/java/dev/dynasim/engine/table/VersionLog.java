@@ -15,8 +15,31 @@ import java.util.Map;
  * every follower has applied are dropped at the end of each tick.
  */
 final class VersionLog {
-    /** An item's position: partition key value and sort key. */
-    record ItemKey(AttributeValue partitionKey, SortKey sortKey) {
+    /** An item's position: partition key value and sort key (its hash computed once: keys are looked up often). */
+    static final class ItemKey {
+        private final AttributeValue partitionKey;
+        private final SortKey sortKey;
+        private final int hash;
+
+        ItemKey(AttributeValue partitionKey, SortKey sortKey) {
+            this.partitionKey = partitionKey;
+            this.sortKey = sortKey;
+            this.hash = 31 * partitionKey.hashCode() + sortKey.hashCode();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof ItemKey k && hash == k.hash && partitionKey.equals(k.partitionKey) && sortKey.equals(k.sortKey);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+    }
+
+    /** A logged write in write order: the item's key and its versions. */
+    private record Logged(ItemKey key, ArrayDeque<Version> versions) {
     }
 
     /** One write of an item: its ticket and the item before it. */
@@ -28,10 +51,14 @@ final class VersionLog {
     }
 
     private final Map<ItemKey, ArrayDeque<Version>> versions = new HashMap<>();
+    /** Every logged write, oldest first: pruning walks it from the front. */
+    private final ArrayDeque<Logged> order = new ArrayDeque<>();
 
     /** Records a write of the item at {@code key}, which held {@code before}. */
     void record(ItemKey key, WriteTicket ticket, StoredItem before) {
-        versions.computeIfAbsent(key, k -> new ArrayDeque<>(2)).addLast(new Version(ticket, before));
+        ArrayDeque<Version> vs = versions.computeIfAbsent(key, k -> new ArrayDeque<>(2));
+        vs.addLast(new Version(ticket, before));
+        order.addLast(new Logged(key, vs));
     }
 
     /** What slot {@code slot} of {@code group} sees at {@code instant} of the item the leader holds as {@code current}. */
@@ -51,13 +78,20 @@ final class VersionLog {
         return new Seen(visible, behind, behind == 0 ? 0 : Math.max(0, instant - oldest));
     }
 
-    /** Drops the writes every follower has applied by {@code now} (a follower that was down catches up on return). */
+    /**
+     * Drops, oldest first, the writes every follower has applied by {@code now} (a follower that was
+     * down catches up on return); stops at the first write still pending somewhere, so a write held
+     * up by a slow replica keeps the later ones a little longer.
+     */
     void prune(long now) {
-        if (versions.isEmpty()) return;
-        versions.values().removeIf(vs -> {
-            while (!vs.isEmpty() && appliedEverywhere(vs.peekFirst().ticket(), now)) vs.removeFirst();
-            return vs.isEmpty();
-        });
+        while (!order.isEmpty()) {
+            Logged first = order.peekFirst();
+            ArrayDeque<Version> vs = first.versions();
+            if (!appliedEverywhere(vs.peekFirst().ticket(), now)) return;
+            vs.removeFirst();
+            if (vs.isEmpty()) versions.remove(first.key());
+            order.removeFirst();
+        }
     }
 
     private static boolean appliedEverywhere(WriteTicket t, long now) {
