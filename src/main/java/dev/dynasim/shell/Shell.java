@@ -116,6 +116,48 @@ public final class Shell {
         return new Text(TextTable.render(List.of("table", "key", "billing", "items", "bytes"), rows));
     }
 
+    /** The Region's Availability Zones and whether each is up: every partition has a replica in each. */
+    public static Text zones() {
+        List<List<String>> rows = new ArrayList<>();
+        var down = database().region().zones().stream().filter(z -> !isUp(z.id())).toList();
+        for (var z : database().region().zones()) rows.add(List.of(z.id(), down.contains(z) ? "DOWN" : "up"));
+        return new Text(database().region().name() + "\n" + TextTable.render(List.of("zone", "state"), rows).stripTrailing());
+    }
+
+    private static boolean isUp(String zone) {
+        return database().zonesDown().stream().noneMatch(z -> z.id().equals(zone));
+    }
+
+    /** Takes an Availability Zone down now, e.g. {@code takeZoneDown("use1-az1")}: its replicas become unreachable. */
+    public static Text takeZoneDown(String zone) {
+        sim().takeZoneDown(zone);
+        return zones();
+    }
+
+    /** Brings an Availability Zone back now: its replicas return and catch up. */
+    public static Text bringZoneUp(String zone) {
+        sim().bringZoneUp(zone);
+        return zones();
+    }
+
+    /** Fails the replica in {@code zone} of one partition of a table. */
+    public static Text failReplica(String table, int partition, String zone) {
+        sim().failReplica(table, null, partition, zone, true);
+        return table(table).replicas(partition);
+    }
+
+    /** Restores the replica in {@code zone} of one partition of a table. */
+    public static Text restoreReplica(String table, int partition, String zone) {
+        sim().failReplica(table, null, partition, zone, false);
+        return table(table).replicas(partition);
+    }
+
+    /** Slows the replica in {@code zone} of one partition: it applies writes {@code extraLagMillis} late (0 restores it). */
+    public static Text slowReplica(String table, int partition, String zone, long extraLagMillis) {
+        sim().slowReplica(table, null, partition, zone, extraLagMillis);
+        return table(table).replicas(partition);
+    }
+
     /** What can be done, like the MongoDB shell's {@code help}. */
     public static Text help() {
         return new Text(String.join("\n",
@@ -134,6 +176,9 @@ public final class Shell {
                 "  music.usage()                                      capacity consumed so far",
                 "  music.storage()                                    bytes billed for storage (+100 per item)",
                 "  music.partitions()   music.whereIs(\"Arturo\")       the hashed key space and where a key lands",
+                "  music.replicas(0)   music.replicasOf(\"Arturo\")     a partition's three replicas: zone, leader, lag",
+                "  zones()   takeZoneDown(\"use1-az1\")   bringZoneUp(\"use1-az1\")   Availability Zone failures",
+                "  slowReplica(\"Music\", 0, \"use1-az2\", 2000)   failReplica(...)   restoreReplica(...)",
                 "  step()   run(60)                                   advance simulated time (capacity is per second)",
                 "  showTables()   reset()   database()   sim()        the whole API: database().putItem(...)",
                 "",

@@ -4,6 +4,7 @@ import dev.dynasim.engine.model.AttributeValue;
 import dev.dynasim.engine.model.BillingMode;
 import dev.dynasim.engine.model.KeySchema;
 import dev.dynasim.engine.partition.KeyPlacement;
+import dev.dynasim.engine.replication.ReplicaView;
 import dev.dynasim.engine.partition.PartitionMap;
 import dev.dynasim.engine.table.Database;
 import dev.dynasim.engine.table.DeleteItemRequest;
@@ -118,6 +119,27 @@ public final class TableHandle {
     /** Where a partition key value lives: its token, its partition and that partition's range. */
     public KeyPlacement whereIs(Object partitionKeyValue) {
         return db.placement(name, Values.of(partitionKeyValue));
+    }
+
+    /**
+     * The three replicas of one of the table's partitions, one per Availability Zone: where each is,
+     * what it holds, whether it is up and leads, the log position it has applied and how far behind it is.
+     */
+    public Text replicas(int partition) {
+        List<List<String>> rows = new ArrayList<>();
+        for (ReplicaView r : db.replicas(name, null, partition)) {
+            rows.add(List.of(r.zone().id(), r.kind().name(), r.up() ? "up" : "DOWN", r.leader() ? "leader" : "",
+                    String.valueOf(r.appliedLsn()), String.valueOf(r.behindEntries()), r.lagMillis() + " ms",
+                    r.extraLagMillis() == 0 ? "" : "+" + r.extraLagMillis() + " ms"));
+        }
+        String table = TextTable.render(List.of("zone", "kind", "state", "role", "applied", "behind", "lag", "slowed"), rows);
+        return new Text("partition " + partition + " of " + name + "\n" + table.lines().map(String::stripTrailing)
+                .collect(java.util.stream.Collectors.joining("\n")));
+    }
+
+    /** The replicas of the partition that holds a partition key value (see {@link #replicas(int)}). */
+    public Text replicasOf(Object partitionKeyValue) {
+        return replicas(whereIs(partitionKeyValue).partition().id().number());
     }
 
     /** What the table's storage is billed on: items and index entries with their 100-byte overheads. */

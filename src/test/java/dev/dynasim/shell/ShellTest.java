@@ -33,6 +33,33 @@ class ShellTest {
     }
 
     @Test
+    void replicasAndZones_showTheGroupAndAZoneFailure() {
+        var music = createTable("Music", partitionKey("Artist", S));
+        music.put(item("Artist", "Arturo"));
+        // on demand: 8 partitions, partition n led from zone n mod 3; right after the write the followers are 1 behind
+        assertThat(music.replicasOf("Arturo").toString()).isEqualTo("partition 5 of Music\n"
+                + "zone      kind     state  role    applied  behind  lag   slowed\n"
+                + "--------  -------  -----  ------  -------  ------  ----  ------\n"
+                + "use1-az1  STORAGE  up             0        1       0 ms\n"
+                + "use1-az2  STORAGE  up             0        1       0 ms\n"
+                + "use1-az3  STORAGE  up     leader  1        0       0 ms");
+        assertThat(takeZoneDown("use1-az3").toString()).isEqualTo("us-east-1\n"
+                + "zone      state\n"
+                + "--------  -----\n"
+                + "use1-az1  up\n"
+                + "use1-az2  up\n"
+                + "use1-az3  DOWN");
+        // the new leader waits out the old lease: a write now fails with DynamoDB's retryable server error
+        assertThatThrownBy(() -> music.put(item("Artist", "Arturo", "Plays", 1))).isInstanceOf(DynamoDbException.class)
+                .hasMessageStartingWith("Internal server error: partition 5 of table Music cannot serve writes now:"
+                        + " a new leader is waiting for the old leader's lease to expire");
+        run(2);
+        assertThat(music.put(item("Artist", "Arturo", "Plays", 1)).toString()).isEqualTo("consumed 1 WRU");
+        assertThat(music.replicasOf("Arturo").toString()).contains("use1-az1  STORAGE  up     leader  2        0")
+                .contains("use1-az3  STORAGE  DOWN");
+    }
+
+    @Test
     void query_printsItemsCountsAndOneRoundedCharge() {
         var music = createTable("Music", partitionKey("Artist", S), sortKey("SongTitle", S));
         music.put(item("Artist", "A", "SongTitle", "x"));

@@ -37,6 +37,6 @@ public final class ZoneHealth {
 
     /** The zones that are down, in the order they went down. */
     public Set<AvailabilityZone> down() {
-        return Set.copyOf(down);
+        return java.util.Collections.unmodifiableSet(new LinkedHashSet<>(down));
     }
 }

@@ -239,6 +239,11 @@ public final class Database {
         return changes;
     }
 
+    /** The Availability Zones that are down, in the order they went down. */
+    public java.util.Set<dev.dynasim.engine.replication.AvailabilityZone> zonesDown() {
+        return replication.health.down();
+    }
+
     /** Takes an Availability Zone down: every replica in it becomes unreachable (F4.6). */
     public void takeZoneDown(String zoneId) {
         if (replication.health.takeDown(replication.region().zone(zoneId))) faultChanged();
