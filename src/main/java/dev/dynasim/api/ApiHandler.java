@@ -117,6 +117,9 @@ public final class ApiHandler {
             case "ExecuteStatement":
                 return run(operation, WireRequest.of(body));
             default:
+                if (AdminOperations.isAdmin(operation) && database != null) {
+                    return new AdminOperations(database).run(operation, WireRequest.of(body));
+                }
                 throw new DynamoDbException(ErrorCode.UnknownOperationException, UNKNOWN_OPERATION);
         }
     }

@@ -246,31 +246,41 @@ public final class Database {
 
     /** Takes an Availability Zone down: every replica in it becomes unreachable (F4.6). */
     public void takeZoneDown(String zoneId) {
-        if (replication.health.takeDown(replication.region().zone(zoneId))) faultChanged();
+        if (replication.health.takeDown(zone(zoneId))) faultChanged();
     }
 
     /** Brings an Availability Zone back: its replicas return and catch up. */
     public void bringZoneUp(String zoneId) {
-        if (replication.health.bringUp(replication.region().zone(zoneId))) faultChanged();
+        if (replication.health.bringUp(zone(zoneId))) faultChanged();
     }
 
     /** Fails (or, with {@code failed} false, restores) the replica in {@code zoneId} of one partition of a table or GSI. */
     public void failReplica(String tableName, String indexName, int partition, String zoneId, boolean failed) {
         ReplicaGroup g = group(tableName, indexName, partition);
-        g.failHome(replication.region().indexOf(replication.region().zone(zoneId)), failed);
+        g.failHome(replication.region().indexOf(zone(zoneId)), failed);
         faultChanged();
     }
 
     /** Slows the replica in {@code zoneId} of one partition: it applies writes {@code extraLagMillis} later (0 restores it). */
     public void slowReplica(String tableName, String indexName, int partition, String zoneId, long extraLagMillis) {
+        if (extraLagMillis < 0) throw DynamoDbException.validation("The extra lag must not be negative: " + extraLagMillis);
         ReplicaGroup g = group(tableName, indexName, partition);
-        int slot = replication.region().indexOf(replication.region().zone(zoneId));
+        int slot = replication.region().indexOf(zone(zoneId));
         replication.record(tableName, indexName, partition, List.of(g.slow(slot, extraLagMillis, now())));
     }
 
     /** The replicas of one partition of a table or GSI as they are now: zone, kind, leader, applied position and lag. */
     public List<ReplicaView> replicas(String tableName, String indexName, int partition) {
         return group(tableName, indexName, partition).view(replication.instant());
+    }
+
+    /** The zone with this id, or a ValidationException naming the zones there are. */
+    private dev.dynasim.engine.replication.AvailabilityZone zone(String zoneId) {
+        try {
+            return replication.region().zone(zoneId);
+        } catch (IllegalArgumentException e) {
+            throw DynamoDbException.validation(e.getMessage());
+        }
     }
 
     private ReplicaGroup group(String tableName, String indexName, int partition) {
