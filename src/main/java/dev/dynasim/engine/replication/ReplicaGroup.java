@@ -324,6 +324,45 @@ public final class ReplicaGroup {
         return out;
     }
 
+    /**
+     * The share of the interval [{@code start}, {@code end}) during which the group cannot take writes or
+     * serve strongly consistent reads (rate level): all of it without a quorum, the lease wait's overlap
+     * while a new leader waits, none otherwise. For an empty interval, 1 or 0 by the state at {@code start}.
+     */
+    public double unavailableShare(long start, long end) {
+        Availability a = writes(start);
+        if (a == Availability.AVAILABLE) return 0;
+        if (a == Availability.NO_QUORUM || leader < 0 || end <= start) return 1;
+        return Math.min(1, Math.max(0, (double) (servesFrom - start) / (end - start)));
+    }
+
+    /** Whether some replica can serve an eventually consistent read at {@code now}. */
+    public boolean readableAnywhere(long now) {
+        for (int i = 0; i < slots.length; i++) if (readable(i, now)) return true;
+        return false;
+    }
+
+    /**
+     * The chance that an eventually consistent read at {@code now} of a key written {@code writesPerMilli}
+     * times per millisecond (a Poisson stream) is stale (rate level): the read goes to one of the readable
+     * replicas at random; a follower is stale when the key was written within its lag, exponential with
+     * the settings' mean plus the follower's extra lag X, which happens with probability
+     * 1 − e^(−wX) / (1 + w·mean) (the lag cap is ignored). 0 for a key never written.
+     */
+    public double staleProbability(long now, double writesPerMilli, ReplicationSettings settings) {
+        if (writesPerMilli <= 0) return 0;
+        int readable = 0;
+        double stale = 0;
+        double mean = settings.lagMaxMillis() == 0 ? 0 : settings.lagMeanMillis();
+        for (int i = 0; i < slots.length; i++) {
+            if (!readable(i, now)) continue;
+            readable++;
+            if (i == leader) continue;
+            stale += 1 - Math.exp(-writesPerMilli * slots[i].extraLagMillis) / (1 + writesPerMilli * mean);
+        }
+        return readable == 0 ? 0 : stale / readable;
+    }
+
     /** The instant the current leader serves from (meaningful while it has one). */
     public long servesFrom() {
         return servesFrom;

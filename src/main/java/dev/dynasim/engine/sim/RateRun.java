@@ -76,22 +76,27 @@ final class RateRun {
         return run.workload().table();
     }
 
-    /** Serves this tick's traffic; returns {served, throttled} requests. */
+    /** Serves this tick's traffic; returns {served, throttled, failed} requests. */
     double[] serve(Database db, long tickStart, long tickMillis) {
         long n = run.requestsAt(tickStart, tickMillis);
-        double[] outcome = new double[2];
+        double[] outcome = new double[3];
         if (n == 0) return outcome;
         OperationMix mix = run.workload().mix();
         String table = run.workload().table();
         double get = mix.share(Operation.GET);
         double query = mix.share(Operation.QUERY);
-        if (get + query > 0) {
-            double reads = n * (get + query);
-            tally(outcome, db.serveAtRate(table, new RateTraffic(shares(Operation.GET, get, Operation.QUERY, query), false,
-                    readUnits, 0, tokens, keyRequests(reads), new double[tokens.size()], reads * tailMass, 0, 0)));
-        }
         double put = mix.share(Operation.PUT);
         double rewrite = mix.share(Operation.UPDATE) + mix.share(Operation.DELETE);
+        if (get + query > 0) {
+            double reads = n * (get + query);
+            double writesPerMilli = n * (put + rewrite) / tickMillis;
+            double[] keyWrites = new double[probabilities.length];
+            for (int i = 0; i < keyWrites.length; i++) keyWrites[i] = writesPerMilli * probabilities[i];
+            double tailKeyWrites = tailKeys > 0 ? writesPerMilli * tailMass / tailKeys : 0;
+            tally(outcome, db.serveAtRate(table, new RateTraffic(shares(Operation.GET, get, Operation.QUERY, query), false,
+                    readUnits, 0, tokens, keyRequests(reads), new double[tokens.size()], reads * tailMass, 0, 0,
+                    new RateTraffic.ReadMix(mix.strongShare(), keyWrites, tailKeyWrites))));
+        }
         if (put + rewrite > 0) writes(outcome, db, table, n * (put + rewrite), put / (put + rewrite), mix);
         double scans = n * mix.share(Operation.SCAN);
         if (scans > 0) {
@@ -140,7 +145,7 @@ final class RateRun {
         if (update > 0) ops.put(ApiOperation.UPDATE_ITEM, (1 - putShare) * update / (update + delete));
         if (delete > 0) ops.put(ApiOperation.DELETE_ITEM, (1 - putShare) * delete / (update + delete));
         RateOutcome r = db.serveAtRate(table, new RateTraffic(ops, true, writeUnits, itemBytes, tokens, keyRequests(requests),
-                keyInserts, tail, putShare, newShare));
+                keyInserts, tail, putShare, newShare, null));
         for (int i = 0; i < hitterInserted.length; i++) hitterInserted[i] += r.keyInserted()[i];
         tailPuts += r.tailServed() * putShare;
         tally(outcome, r);
@@ -168,5 +173,6 @@ final class RateRun {
     private static void tally(double[] outcome, RateOutcome r) {
         outcome[0] += r.served();
         outcome[1] += r.throttled();
+        outcome[2] += r.failed();
     }
 }

@@ -202,21 +202,25 @@ public final class Simulation {
                 }
                 replication.count(table, counts[r], errors);
             }
-            database.requestInstant(-1);
+            database.requestInstant(start);
             double rateServed = 0;
             double rateThrottled = 0;
+            double rateFailed = 0;
             for (RateRun run : rateRuns) {
                 try {
                     double[] r = run.serve(database, start, tick);
                     rateServed += r[0];
                     rateThrottled += r[1];
-                    replication.count(run.table(), Math.round(r[0] + r[1]), 0);
+                    rateFailed += r[2];
+                    replication.count(run.table(), Math.round(r[0] + r[1] + r[2]), Math.round(r[2]));
                 } catch (DynamoDbException e) {
                     failed++;
                 }
             }
+            database.requestInstant(-1);
             served += Math.round(rateServed);
             throttled += Math.round(rateThrottled);
+            failed += Math.round(rateFailed);
         } finally {
             database.requestInstant(-1);
             result = database.endTick(start, end, partitionMetrics);

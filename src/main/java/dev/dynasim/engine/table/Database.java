@@ -43,6 +43,8 @@ public final class Database {
     private final ReplicationContext replication;
     /** Whether partitions count served requests by operation (for RequestServed): off for long untraced runs. */
     private boolean operationDetail = true;
+    /** Replica faults in force (failed or slowed replicas), by table, index, partition and zone. */
+    private final java.util.Set<List<Object>> replicaFaults = new java.util.HashSet<>();
     /** Simulated time until which replica groups must be refreshed every tick (faults and repairs under way). */
     private long refreshUntil = -1;
 
@@ -168,7 +170,8 @@ public final class Database {
         List<PartitionTick> ticks = partitionTicks ? new ArrayList<>() : null;
         List<SplitEvent> events = new ArrayList<>();
         for (Table t : tables.values()) t.endTick(start, end, splitSettings, ticks, events);
-        if (end < refreshUntil || !replication.health.down().isEmpty()) refreshReplicas(end);
+        replication.faultsActive = end < refreshUntil || !replication.health.down().isEmpty() || !replicaFaults.isEmpty();
+        if (replication.faultsActive) refreshReplicas(end);
         for (Table t : tables.values()) t.replication.versions.prune(end);
         List<ReplicaChange> changes = drainReplicaChanges();
         List<ReplicationFigures> figures = new ArrayList<>();
@@ -258,6 +261,9 @@ public final class Database {
     public void failReplica(String tableName, String indexName, int partition, String zoneId, boolean failed) {
         ReplicaGroup g = group(tableName, indexName, partition);
         g.failHome(replication.region().indexOf(zone(zoneId)), failed);
+        List<Object> key = java.util.Arrays.asList(tableName, indexName, partition, zoneId, "failed");
+        if (failed) replicaFaults.add(key);
+        else replicaFaults.remove(key);
         faultChanged();
     }
 
@@ -267,6 +273,10 @@ public final class Database {
         ReplicaGroup g = group(tableName, indexName, partition);
         int slot = replication.region().indexOf(zone(zoneId));
         replication.record(tableName, indexName, partition, List.of(g.slow(slot, extraLagMillis, now())));
+        List<Object> key = java.util.Arrays.asList(tableName, indexName, partition, zoneId, "slow");
+        if (extraLagMillis > 0) replicaFaults.add(key);
+        else replicaFaults.remove(key);
+        replication.faultsActive = true;
     }
 
     /** The replicas of one partition of a table or GSI as they are now: zone, kind, leader, applied position and lag. */
@@ -308,6 +318,7 @@ public final class Database {
         long now = now();
         ReplicationSettings s = replication.settings;
         refreshUntil = Math.max(refreshUntil, now + s.logReplicaMillis() + s.storageRebuildMillis() + s.lagMaxMillis() + 1);
+        replication.faultsActive = true;
         refreshReplicas(now);
     }
 

@@ -166,6 +166,11 @@ final class Partitions {
         return replicas.of(map.partitionAt(map.indexOf(token)).id());
     }
 
+    /** The replica group of the partition at a position in key order. */
+    ReplicaGroup groupAt(int at) {
+        return replicas.of(map.partitionAt(at).id());
+    }
+
     /** The replica group of a partition. */
     ReplicaGroup groupOf(PartitionId id) {
         return replicas.of(id);

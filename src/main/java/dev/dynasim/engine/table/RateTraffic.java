@@ -12,11 +12,21 @@ import java.util.Map;
  * together, so none is served before another. Of the served requests, {@code putShare} are PutItems,
  * which may insert a new item of {@code bytesPerInsert} bytes: heavy-hitter key {@code i} at most
  * {@code keyInserts[i]} items in all (1 for a key not written before), and in the tail
- * {@code tailNewShare} of the PutItems (the rest overwrite items of the same size).
+ * {@code tailNewShare} of the PutItems (the rest overwrite items of the same size). For reads,
+ * {@code reads} says how many are strongly consistent and how often the keys are written (null for
+ * writes, and for scans, whose staleness is not modelled), from which replication's effects follow (stale eventually consistent reads, reads refused
+ * while a group cannot serve).
  */
 public record RateTraffic(Map<ApiOperation, Double> operations, boolean write, double unitsPerRequest,
                           long bytesPerInsert, List<Token> keyTokens, double[] keyRequests, double[] keyInserts,
-                          double tailRequests, double putShare, double tailNewShare) {
+                          double tailRequests, double putShare, double tailNewShare, ReadMix reads) {
+
+    /**
+     * What replication needs to know of rate-level reads: the share that is strongly consistent, and
+     * the write rate (per millisecond) of each heavy-hitter key and of each key of the tail.
+     */
+    public record ReadMix(double strongShare, double[] keyWritesPerMilli, double tailKeyWritesPerMilli) {
+    }
 
     /** Checks that tokens and counts match and the shares are fractions. */
     public RateTraffic {
@@ -35,6 +45,6 @@ public record RateTraffic(Map<ApiOperation, Double> operations, boolean write, d
     public static RateTraffic inPlace(ApiOperation operation, boolean write, double unitsPerRequest, List<Token> keyTokens,
                                       double[] keyRequests, double tailRequests) {
         return new RateTraffic(Map.of(operation, 1.0), write, unitsPerRequest, 0, keyTokens, keyRequests,
-                new double[keyRequests.length], tailRequests, 0, 0);
+                new double[keyRequests.length], tailRequests, 0, 0, null);
     }
 }

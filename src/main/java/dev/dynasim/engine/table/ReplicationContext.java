@@ -27,6 +27,8 @@ final class ReplicationContext {
     java.util.function.Function<String, RandomGenerator> streams = name -> new SplittableRandom(name.hashCode());
     /** Whether replication is simulated at all (off: every replica is the leader, nothing lags or fails). */
     boolean enabled = true;
+    /** Whether faults or repairs are under way, so that group states must be looked at (set by the database). */
+    boolean faultsActive;
     /** The instant of the request being served, or -1: the current time. */
     long instant = -1;
     final List<ReplicaChange> changes = new ArrayList<>();
@@ -62,21 +64,29 @@ final class ReplicationContext {
     }
 
     /** This tick's requests refused for unavailability, by table, index, partition, operation and reason, in order of first refusal. */
-    final Map<List<Object>, long[]> failures = new LinkedHashMap<>();
+    final Map<List<Object>, double[]> failures = new LinkedHashMap<>();
     /** The operation being served (set by the database on each request). */
     java.util.function.Supplier<ApiOperation> operation = () -> ApiOperation.GET_ITEM;
 
     /** Counts a request refused because a replica group could not serve it. */
     void failed(String table, String index, long partition, Availability why) {
-        failures.computeIfAbsent(List.of(table, index == null ? "" : index, partition, operation.get().apiName(), why.name()),
-                k -> new long[1])[0]++;
+        failed(table, index, partition, operation.get(), why, 1);
+    }
+
+    /** Counts {@code requests} (fractional at rate level) of {@code op} refused because a replica group could not serve them. */
+    void failed(String table, String index, long partition, ApiOperation op, Availability why, double requests) {
+        failures.computeIfAbsent(List.of(table, index == null ? "" : index, partition, op.apiName(), why.name()),
+                k -> new double[1])[0] += requests;
     }
 
     /** This tick's refusals as values, then forgotten. */
     List<RequestFailure> drainFailures() {
         List<RequestFailure> out = new ArrayList<>(failures.size());
-        failures.forEach((k, v) -> out.add(new RequestFailure((String) k.get(0), ((String) k.get(1)).isEmpty() ? null : (String) k.get(1),
-                (Long) k.get(2), (String) k.get(3), (String) k.get(4), v[0])));
+        failures.forEach((k, v) -> {
+            long n = Math.round(v[0]);
+            if (n > 0) out.add(new RequestFailure((String) k.get(0), ((String) k.get(1)).isEmpty() ? null : (String) k.get(1),
+                    (Long) k.get(2), (String) k.get(3), (String) k.get(4), n));
+        });
         failures.clear();
         return out;
     }

@@ -8,18 +8,25 @@ import java.util.Arrays;
  * group could not serve them. Reset after each tick.
  */
 final class ReplicationTally {
-    long eventualReads;
-    long staleReads;
+    /** Eventually consistent reads and stale ones: fractional at rate level, whole at item level. */
+    double eventualReads;
+    double staleReads;
     long maxVersionsBehind;
     long maxStalenessMillis;
-    long unavailableWrites;
-    long unavailableReads;
+    double unavailableWrites;
+    double unavailableReads;
     private long[] lags = new long[64];
     private int lagCount;
 
     void lag(long millis) {
         if (lagCount == lags.length) lags = Arrays.copyOf(lags, lags.length * 2);
         lags[lagCount++] = millis;
+    }
+
+    /** Rate level: {@code reads} eventually consistent reads, {@code stale} of them expected to be stale. */
+    void eventualReads(double reads, double stale) {
+        eventualReads += reads;
+        staleReads += stale;
     }
 
     void eventualRead(long versionsBehind, long stalenessMillis) {
@@ -41,9 +48,9 @@ final class ReplicationTally {
     /** These figures as a value for the trace. */
     ReplicationFigures figures(String table) {
         Arrays.sort(lags, 0, lagCount);
-        return new ReplicationFigures(table, eventualReads, staleReads, maxVersionsBehind, maxStalenessMillis, lagCount,
+        return new ReplicationFigures(table, Math.round(eventualReads), Math.round(staleReads), maxVersionsBehind, maxStalenessMillis, lagCount,
                 quantile(lags, lagCount, 0.5), quantile(lags, lagCount, 0.99), quantile(lags, lagCount, 1.0),
-                unavailableWrites, unavailableReads);
+                Math.round(unavailableWrites), Math.round(unavailableReads));
     }
 
     boolean isEmpty() {

@@ -370,12 +370,17 @@ final class Table {
         for (double r : traffic.keyRequests()) requested += r;
         double share = partitions.onDemandShare(operation, requested * u, now);
         double served = 0;
+        double failed = 0;
+        RateReplication repl = replication.atRate(traffic, now);
         double[] keyInserted = new double[traffic.keyTokens().size()];
         for (int i = 0; i < keyInserted.length; i++) {
             Token token = traffic.keyTokens().get(i);
             int at = partitions.positionOf(token);
             double asked = traffic.keyRequests()[i];
-            double s = partitions.serveAggregateAt(at, token, operation, traffic.operations(), asked * share, u, now);
+            double refused = repl.refused(partitions, at, asked * share);
+            failed += refused;
+            double s = partitions.serveAggregateAt(at, token, operation, traffic.operations(), asked * share - refused, u, now);
+            repl.served(partitions, at, s, traffic.reads() == null ? 0 : traffic.reads().keyWritesPerMilli()[i]);
             partitions.throttledAt(at, operation, asked * (1 - share), u);
             keyInserted[i] = Math.min(s * traffic.putShare(), traffic.keyInserts()[i]);
             insertAtRate(at, keyInserted[i], traffic.bytesPerInsert());
@@ -386,15 +391,18 @@ final class Table {
             double[] shares = partitions.shares();
             for (int i = 0; i < shares.length; i++) {
                 double asked = traffic.tailRequests() * shares[i];
-                double s = partitions.serveAggregateAt(i, null, operation, traffic.operations(), asked * share, u, now);
+                double refused = repl.refused(partitions, i, asked * share);
+                failed += refused;
+                double s = partitions.serveAggregateAt(i, null, operation, traffic.operations(), asked * share - refused, u, now);
+                repl.served(partitions, i, s, traffic.reads() == null ? 0 : traffic.reads().tailKeyWritesPerMilli());
                 partitions.throttledAt(i, operation, asked * (1 - share), u);
                 insertAtRate(i, s * traffic.putShare() * traffic.tailNewShare(), traffic.bytesPerInsert());
                 tailServed += s;
             }
         }
         served += tailServed;
-        usage.rate(traffic.write(), served * u, served, requested - served);
-        return new RateOutcome(served, requested - served, keyInserted, tailServed);
+        usage.rate(traffic.write(), served * u, served, requested - served - failed);
+        return new RateOutcome(served, requested - served - failed, keyInserted, tailServed, failed);
     }
 
     /**

@@ -55,6 +55,13 @@ final class TableReplication {
         return slot;
     }
 
+    /** Replication's effects on one rate-level traffic of this table in the tick ending at {@code now}. */
+    RateReplication atRate(RateTraffic traffic, long now) {
+        if (!context.enabled) return RateReplication.OFF;
+        long start = context.instant < 0 ? now : context.instant;
+        return new RateReplication(context, table, traffic, start, now, context.faultsActive);
+    }
+
     /** Replicates an applied write of the item at {@code key} (which held {@code before}) through its partition's group. */
     void replicate(Partitions partitions, Token token, VersionLog.ItemKey key, StoredItem before) {
         if (!context.enabled) return;
