@@ -48,14 +48,23 @@ import java.util.Map;
  *   <li>advance the clock by one tick (token buckets refill lazily from simulated time);</li>
  *   <li>ask each workload, in the order added, for this tick's requests, each from its own named
  *       random stream of the simulation's seed;</li>
- *   <li>serve them at the tick's end time: hash, route, admit or throttle, apply, meter;</li>
+ *   <li>serve them: capacity is metered at the tick's end time, while replication sees each
+ *       item-level request at its own instant, the tick's requests spread evenly over the tick (so a
+ *       read can follow a write by less than the replication lag); hash, route, check the replica
+ *       group can serve (else InternalServerError), admit or throttle, apply at the leader, schedule
+ *       the followers, meter; rate-level traffic then, statistically;</li>
  *   <li>end the tick: record partition usage, apply adaptive capacity, complete the splits that are
  *       due and start the ones the split policies ask for (tables in name order, GSIs after their
- *       table, partitions in key order);</li>
- *   <li>append the trace events and return a {@link StepReport}.</li>
+ *       table, partitions in key order); while faults or repairs are under way, notice replicas gone
+ *       or back, elect leaders and repair groups; drop the writes every follower has applied;</li>
+ *   <li>append the trace events (replica changes first, since they may have happened at a fault
+ *       before the tick) and return a {@link StepReport}.</li>
  * </ol>
  * Calls made directly on {@link #database()} between steps happen at the current simulated time
- * and go through the same path as step 3. Same seed, same inputs: byte-identical trace.
+ * and go through the same path as step 3; an eventually consistent direct read sees the replicas
+ * as they are once the normal replication lag has passed (a person's next call comes seconds
+ * later), so it is stale only when a replica is slow. Faults ({@link #takeZoneDown}, ...) happen at
+ * the current time. Same seed, same inputs: byte-identical trace.
  */
 public final class Simulation {
     private final RandomStreams streams;
