@@ -57,12 +57,18 @@ final class ReadPage {
         double fetchUnits = 0;
         StoredItem last = null;
         boolean more = false;
+        java.util.function.UnaryOperator<StoredItem> replica = index == null && consistency == ReadConsistency.EVENTUAL
+                ? table.replicaView() : null;
         while (candidates.hasNext()) {
             if (limit != null && scanned >= limit) {
                 more = true;
                 break;
             }
             StoredItem entry = candidates.next();
+            if (replica != null) {
+                entry = replica.apply(entry);
+                if (entry == null) continue;
+            }
             scanned++;
             bytes += entry.bytes();
             if (bytesByKey != null) bytesByKey.merge(entry.attributes().get(routingKey), entry.bytes(), Long::sum);

@@ -439,7 +439,24 @@ final class Table {
         return replication.seenEventually(partitions, token, new VersionLog.ItemKey(partitionKey, sortKey), current, slot);
     }
 
-    /** Checks that a Query or Scan page's partition can be read with this consistency now (its replica's view is not modelled). */
+    /**
+     * What an eventually consistent Query or Scan page of the table sees of each item: a replica drawn
+     * per partition (once per page) shows the version it has applied, or nothing for an item whose
+     * insert it has not applied yet. An item deleted at the leader but not yet at the replica is not
+     * shown (the page walks the leader's items). Null when replication is off: the items as they are.
+     */
+    java.util.function.UnaryOperator<StoredItem> replicaView() {
+        if (!replicationContext.enabled) return null;
+        Map<Integer, Integer> slots = new HashMap<>();
+        return entry -> {
+            AttributeValue pk = partitionKeyOf(entry.attributes());
+            Token token = store.token(pk);
+            int slot = slots.computeIfAbsent(partitions.positionOf(token), p -> replication.eventualReader(partitions, null, token));
+            return replication.seenOnReplica(partitions, token, new VersionLog.ItemKey(pk, sortKeyOf(entry.attributes())), entry, slot);
+        };
+    }
+
+    /** Checks that a Query or Scan page's partition can be read with this consistency now. */
     void checkPageRead(SecondaryIndex index, Token token, boolean strong) {
         Partitions parts = partitionsFor(index);
         String indexName = index != null && index.spec.global() ? index.spec.name() : null;

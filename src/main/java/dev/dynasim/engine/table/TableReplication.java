@@ -76,6 +76,12 @@ final class TableReplication {
         versions.record(key, ticket, before);
     }
 
+    /** What slot {@code slot} sees of an item the leader holds as {@code current}, for a Query or Scan page (not counted as a point read). */
+    StoredItem seenOnReplica(Partitions partitions, Token token, VersionLog.ItemKey key, StoredItem current, int slot) {
+        if (!context.enabled) return current;
+        return versions.seen(key, current, partitions.groupOf(token), slot, context.readInstant()).item();
+    }
+
     /** What an eventually consistent read at slot {@code slot} sees of the item the leader holds as {@code current}. */
     StoredItem seenEventually(Partitions partitions, Token token, VersionLog.ItemKey key, StoredItem current, int slot) {
         if (!context.enabled) return current;
