@@ -161,12 +161,13 @@ class ShippedScenariosTest {
         for (int i = 0; i < rows.size(); i++) {
             double stale = (double) rows.get(i).staleReads() / rows.get(i).eventualReads();
             boolean slow = i >= 3 && i < 9;
-            assertThat(stale).as("interval %d", i).isBetween(slow ? 0.2 : 0.03, slow ? 0.3 : 0.06);
+            // the lag model's stale chance (ReplicaGroup.staleProbability): 1.6% normally, 22.2% with +2 s on one follower
+            assertThat(stale).as("interval %d", i).isBetween(slow ? 0.2 : 0.01, slow ? 0.25 : 0.025);
         }
         ReplicationReport rep = r.replication().get(0);
         assertThat(rep.eventualReads()).isEqualTo(215_866);
-        assertThat(rep.staleReads()).isEqualTo(29_920);
-        assertThat(rep.maxStalenessMillis()).isEqualTo(2_379);
+        assertThat(rep.staleReads()).isEqualTo(25_727);
+        assertThat(rep.maxStalenessMillis()).isEqualTo(2_349);
     }
 
     @Test
@@ -175,7 +176,7 @@ class ShippedScenariosTest {
         ReplicationReport eventual = r.replication().get(0);
         ReplicationReport strong = r.replication().get(1);
         assertThat(eventual.table()).isEqualTo("Eventual");
-        assertThat(eventual.staleReads()).isEqualTo(20_616);
+        assertThat(eventual.staleReads()).isEqualTo(16_743);
         assertThat(strong.table()).isEqualTo("Strong");
         assertThat(strong.eventualReads()).isZero();
         assertThat(strong.staleReads()).isZero();

@@ -32,7 +32,8 @@ public final class ReplicaGroup {
     private long leaderLostAt = NEVER;
     private int lastLeader;
     private long lastLsn;
-    private final long[] lastApplyAt = new long[Region.REPLICAS];
+    /** Per slot, the earliest a follower can apply a write: when a returning or rebuilt replica has caught up. */
+    private final long[] applyFloor = new long[Region.REPLICAS];
     /** Writes some up replica has not applied yet, oldest first. */
     private final ArrayDeque<WriteTicket> pending = new ArrayDeque<>();
 
@@ -84,7 +85,7 @@ public final class ReplicaGroup {
         g.leaderLostAt = leaderLostAt;
         g.lastLeader = lastLeader;
         g.lastLsn = lastLsn;
-        System.arraycopy(lastApplyAt, 0, g.lastApplyAt, 0, lastApplyAt.length);
+        System.arraycopy(applyFloor, 0, g.applyFloor, 0, applyFloor.length);
         g.pending.addAll(pending);
         return g;
     }
@@ -164,7 +165,9 @@ public final class ReplicaGroup {
 
     /**
      * Accepts a write at {@code now} (check {@link #writes} first): the leader applies it at once, each
-     * follower that is up after a lag drawn from {@code lag} plus its extra lag, in log order.
+     * follower that is up after its own lag, drawn from {@code lag}, plus the follower's extra lag (and
+     * not before a catching-up replica has caught up). Each write's lag is its own: a long lag does not
+     * hold up the writes behind it, which keeps item level and the rate level's formula in step.
      */
     public WriteTicket write(long now, ReplicationSettings settings, RandomGenerator lag) {
         long[] applyAt = new long[slots.length];
@@ -173,8 +176,7 @@ public final class ReplicaGroup {
                 applyAt[i] = now;
             } else if (isUp(i)) {
                 long at = now + settings.lag(lag.nextDouble()) + slots[i].extraLagMillis;
-                applyAt[i] = Math.max(lastApplyAt[i], at);
-                lastApplyAt[i] = applyAt[i];
+                applyAt[i] = Math.max(applyFloor[i], at);
             } else {
                 applyAt[i] = NEVER;
             }
@@ -255,7 +257,7 @@ public final class ReplicaGroup {
         slot.downSince = -1;
         slot.caughtUpLsn = lastLsn;
         slot.readableFrom = now + settings.lagMaxMillis();
-        lastApplyAt[s] = slot.readableFrom;
+        applyFloor[s] = slot.readableFrom;
         return new ReplicationEvent(now, ReplicationEvent.Kind.REPLICA_UP, s, zoneOf(s),
                 what + "; serves reads after catching up, at " + slot.readableFrom + " ms");
     }
@@ -280,7 +282,7 @@ public final class ReplicaGroup {
                 slot.downSince = -1;
                 slot.caughtUpLsn = lastLsn;
                 slot.readableFrom = slot.standInRebuiltAt;
-                lastApplyAt[i] = now;
+                applyFloor[i] = now;
                 events = add(events, new ReplicationEvent(now, ReplicationEvent.Kind.LOG_REPLICA_ADDED, i, zone,
                         "the leader replaced the " + slot.home + " replica with a log replica in " + zone));
             } else if (slot.standIn != null && !slot.rebuiltAnnounced && now >= slot.standInRebuiltAt) {
