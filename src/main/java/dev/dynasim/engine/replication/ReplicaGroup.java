@@ -28,6 +28,8 @@ public final class ReplicaGroup {
     private final ZoneHealth health;
     private final Slot[] slots = new Slot[Region.REPLICAS];
     private int leader;
+    /** Whether the group had a write quorum when last refreshed. */
+    private boolean quorum = true;
     private long servesFrom;
     private long leaderLostAt = NEVER;
     private int lastLeader;
@@ -81,6 +83,7 @@ public final class ReplicaGroup {
         ReplicaGroup g = new ReplicaGroup(region, health, leader < 0 ? lastLeader : leader);
         for (int i = 0; i < slots.length; i++) g.slots[i] = slots[i].copy();
         g.leader = leader;
+        g.quorum = quorum;
         g.servesFrom = servesFrom;
         g.leaderLostAt = leaderLostAt;
         g.lastLeader = lastLeader;
@@ -130,10 +133,55 @@ public final class ReplicaGroup {
         return n;
     }
 
+    /** Whether 2 of the 3 replicas are up in different zones: a write quorum (F4.4). */
+    public boolean hasQuorum() {
+        AvailabilityZone first = null;
+        for (int i = 0; i < slots.length; i++) {
+            if (!isUp(i)) continue;
+            AvailabilityZone z = zoneOf(i);
+            if (first == null) first = z;
+            else if (!first.equals(z)) return true;
+        }
+        return false;
+    }
+
+    /** Slots whose replica is failed or slowed (faults in force). */
+    public int faultySlots() {
+        int n = 0;
+        for (Slot s : slots) if (s.homeFailed || s.extraLagMillis > 0) n++;
+        return n;
+    }
+
     /** Whether a write can be accepted at {@code now}, and if not, why. */
     public Availability writes(long now) {
-        if (leader < 0 || upCount() < 2) return upCount() < 2 ? Availability.NO_QUORUM : Availability.LEASE_WAIT;
+        if (!hasQuorum()) return Availability.NO_QUORUM;
+        if (leader < 0) return Availability.LEASE_WAIT;
         return now < servesFrom ? Availability.LEASE_WAIT : Availability.AVAILABLE;
+    }
+
+    /**
+     * Makes a new group (a partition created now) fit the faults in force at {@code now}: replicas in
+     * zones that are down are down from now, and if the intended leader is one of them the first up
+     * replica in zone order leads, serving at once (there was no earlier lease); without a quorum there
+     * is no leader.
+     */
+    public ReplicaGroup startedAt(long now) {
+        for (int i = 0; i < slots.length; i++) if (!isUp(i)) slots[i].downSince = now;
+        quorum = hasQuorum();
+        if (!quorum) {
+            leader = -1;
+        } else if (!isUp(leader)) {
+            for (int k = 1; k <= slots.length; k++) {
+                int i = (leader + k) % slots.length;
+                if (isUp(i)) {
+                    leader = i;
+                    break;
+                }
+            }
+            lastLeader = leader;
+        }
+        servesFrom = Long.MIN_VALUE;
+        return this;
     }
 
     /** Whether a strongly consistent read can be served at {@code now} (by the leader), and if not, why. */
@@ -228,19 +276,25 @@ public final class ReplicaGroup {
                 events = add(events, rejoin(i, now, settings, "back"));
             }
         }
-        if (leader >= 0 && upCount() < 2) {
-            lastLeader = leader;
-            leader = -1;
-            leaderLostAt = now;
+        boolean q = hasQuorum();
+        if (quorum && !q) {
+            if (leader >= 0) {
+                lastLeader = leader;
+                leader = -1;
+                leaderLostAt = now;
+            }
             events = add(events, new ReplicationEvent(now, ReplicationEvent.Kind.QUORUM_LOST, lastLeader, zoneOf(lastLeader),
-                    "only " + upCount() + " of 3 replicas up: no write quorum, no leader"));
+                    "only " + upCount() + " of 3 replicas up" + (upCount() >= 2 ? ", in one zone" : "")
+                            + ": no write quorum, no leader"));
         }
-        if (leader < 0 && upCount() >= 2) {
+        quorum = q;
+        if (leader < 0 && q) {
             int next = electable(now);
             if (next >= 0) {
                 leader = next;
                 lastLeader = next;
-                servesFrom = leaderLostAt == NEVER ? now : Math.max(now, leaderLostAt + settings.leaseMillis());
+                servesFrom = Math.max(slots[next].readableFrom,
+                        leaderLostAt == NEVER ? now : Math.max(now, leaderLostAt + settings.leaseMillis()));
                 leaderLostAt = NEVER;
                 events = add(events, new ReplicationEvent(now, ReplicationEvent.Kind.LEADER_ELECTED, next, zoneOf(next),
                         servesFrom > now ? "serves from " + servesFrom + " ms, when the old lease expires" : "serves at once"));
@@ -262,12 +316,16 @@ public final class ReplicaGroup {
                 what + "; serves reads after catching up, at " + slot.readableFrom + " ms");
     }
 
+    /** The new leader: the next up storage replica in zone order after the last leader, caught-up ones first. */
     private int electable(long now) {
-        for (int k = 1; k <= slots.length; k++) {
-            int i = (lastLeader + k) % slots.length;
-            if (isUp(i) && kindOf(i, now) == ReplicaKind.STORAGE) return i;
+        int behind = -1;
+        for (int k = 0; k < slots.length; k++) {
+            int i = (lastLeader + 1 + k) % slots.length;
+            if (!isUp(i) || kindOf(i, now) != ReplicaKind.STORAGE) continue;
+            if (now >= slots[i].readableFrom) return i;
+            if (behind < 0) behind = i;
         }
-        return -1;
+        return behind;
     }
 
     private List<ReplicationEvent> repair(long now, ReplicationSettings settings, List<ReplicationEvent> events) {
@@ -294,8 +352,17 @@ public final class ReplicaGroup {
         return events;
     }
 
+    /**
+     * Where a stand-in for a failed replica goes: its home zone when that is up (only the replica
+     * failed), else an up zone other than the leader's, so that the leader and it can still form a
+     * quorum in different zones (F4.4); none when there is no such zone.
+     */
     private AvailabilityZone standInZone(Slot slot) {
-        for (AvailabilityZone z : region.zones()) if (!z.equals(slot.home) && health.isUp(z)) return z;
+        if (health.isUp(slot.home)) return slot.home;
+        AvailabilityZone leaderZone = leader < 0 ? null : zoneOf(leader);
+        for (AvailabilityZone z : region.zones()) {
+            if (!z.equals(slot.home) && health.isUp(z) && !z.equals(leaderZone)) return z;
+        }
         return null;
     }
 

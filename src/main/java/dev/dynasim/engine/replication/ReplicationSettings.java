@@ -26,6 +26,8 @@ public record ReplicationSettings(double lagMeanMillis, long lagMaxMillis, long 
     public static final long DEFAULT_LOG_REPLICA_MILLIS = 5_000;
     /** Time to rebuild a storage replica: 10 minutes, "several minutes" (F4.5). */
     public static final long DEFAULT_STORAGE_REBUILD_MILLIS = 10L * 60 * 1000;
+    /** The most extra lag a slowed replica may be given: a day (a simulator bound, so that times cannot overflow). */
+    public static final long MAX_EXTRA_LAG_MILLIS = 24L * 60 * 60 * 1000;
     /** The documented defaults. */
     public static final ReplicationSettings DEFAULTS = new ReplicationSettings(DEFAULT_LAG_MEAN_MILLIS,
             DEFAULT_LAG_MAX_MILLIS, DEFAULT_LEASE_MILLIS, DEFAULT_LOG_REPLICA_MILLIS, DEFAULT_STORAGE_REBUILD_MILLIS);

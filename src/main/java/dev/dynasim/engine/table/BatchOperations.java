@@ -79,17 +79,19 @@ final class BatchOperations {
             for (Map<String, AttributeValue> key : LocalOrder.batchGetKeys(ka.keys())) {
                 AttributeValue pk = table.partitionKeyOf(key);
                 Token token = table.store.token(pk);
-                StoredItem[] seen = new StoredItem[1];
+                VersionLog.Seen[] seen = new VersionLog.Seen[1];
+                boolean strong = consistency == ReadConsistency.STRONG;
                 if (!throttles.admitted(() -> {
-                    seen[0] = table.readItem(token, pk, table.sortKeyOf(key), table.get(key), consistency == ReadConsistency.STRONG);
-                    double units = CapacityUnits.readUnits(seen[0] == null ? 0 : seen[0].bytes(), consistency);
+                    seen[0] = table.readItem(token, pk, table.sortKeyOf(key), table.get(key), strong);
+                    double units = CapacityUnits.readUnits(seen[0].item() == null ? 0 : seen[0].item().bytes(), consistency);
                     table.admitRead(null, token, units, db.now());
                     tally.addTable(units);
                 })) {
                     left.add(key);
                     continue;
                 }
-                StoredItem stored = seen[0];
+                if (!strong) table.replication.countEventual(seen[0]);
+                StoredItem stored = seen[0].item();
                 if (stored != null) items.add(ItemOperations.project(projections.get(e.getKey()), stored.attributes()));
             }
             table.usage.read(tally.total());

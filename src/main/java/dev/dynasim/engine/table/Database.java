@@ -5,6 +5,7 @@ import java.util.random.RandomGenerator;
 import dev.dynasim.engine.replication.ReplicationSettings;
 import dev.dynasim.engine.replication.ReplicaView;
 import dev.dynasim.engine.replication.ReplicaGroup;
+import dev.dynasim.engine.replication.AvailabilityZone;
 import dev.dynasim.engine.replication.Region;
 import dev.dynasim.engine.capacity.OnDemandHotPartitionError;
 import dev.dynasim.engine.model.AttributeValue;
@@ -43,8 +44,6 @@ public final class Database {
     private final ReplicationContext replication;
     /** Whether partitions count served requests by operation (for RequestServed): off for long untraced runs. */
     private boolean operationDetail = true;
-    /** Replica faults in force (failed or slowed replicas), by table, index, partition and zone. */
-    private final java.util.Set<List<Object>> replicaFaults = new java.util.HashSet<>();
     /** Simulated time until which replica groups must be refreshed every tick (faults and repairs under way). */
     private long refreshUntil = -1;
 
@@ -170,7 +169,7 @@ public final class Database {
         List<PartitionTick> ticks = partitionTicks ? new ArrayList<>() : null;
         List<SplitEvent> events = new ArrayList<>();
         for (Table t : tables.values()) t.endTick(start, end, splitSettings, ticks, events);
-        replication.faultsActive = end < refreshUntil || !replication.health.down().isEmpty() || !replicaFaults.isEmpty();
+        replication.faultsActive = end < refreshUntil || !replication.health.down().isEmpty() || replication.faultySlots > 0;
         if (replication.faultsActive) refreshReplicas(end);
         for (Table t : tables.values()) t.replication.versions.prune(end);
         List<ReplicaChange> changes = drainReplicaChanges();
@@ -243,39 +242,44 @@ public final class Database {
     }
 
     /** The Availability Zones that are down, in the order they went down. */
-    public java.util.Set<dev.dynasim.engine.replication.AvailabilityZone> zonesDown() {
+    public java.util.Set<AvailabilityZone> zonesDown() {
         return replication.health.down();
     }
 
     /** Takes an Availability Zone down: every replica in it becomes unreachable (F4.6). */
     public void takeZoneDown(String zoneId) {
-        if (replication.health.takeDown(zone(zoneId))) faultChanged();
+        AvailabilityZone zone = zone(zoneId);
+        refreshReplicas(now());
+        if (replication.health.takeDown(zone)) faultChanged();
     }
 
     /** Brings an Availability Zone back: its replicas return and catch up. */
     public void bringZoneUp(String zoneId) {
-        if (replication.health.bringUp(zone(zoneId))) faultChanged();
+        AvailabilityZone zone = zone(zoneId);
+        refreshReplicas(now());
+        if (replication.health.bringUp(zone)) faultChanged();
     }
 
     /** Fails (or, with {@code failed} false, restores) the replica in {@code zoneId} of one partition of a table or GSI. */
     public void failReplica(String tableName, String indexName, int partition, String zoneId, boolean failed) {
         ReplicaGroup g = group(tableName, indexName, partition);
+        int before = g.faultySlots();
         g.failHome(replication.region().indexOf(zone(zoneId)), failed);
-        List<Object> key = java.util.Arrays.asList(tableName, indexName, partition, zoneId, "failed");
-        if (failed) replicaFaults.add(key);
-        else replicaFaults.remove(key);
+        replication.faultySlots += g.faultySlots() - before;
         faultChanged();
     }
 
     /** Slows the replica in {@code zoneId} of one partition: it applies writes {@code extraLagMillis} later (0 restores it). */
     public void slowReplica(String tableName, String indexName, int partition, String zoneId, long extraLagMillis) {
-        if (extraLagMillis < 0) throw DynamoDbException.validation("The extra lag must not be negative: " + extraLagMillis);
+        if (extraLagMillis < 0 || extraLagMillis > ReplicationSettings.MAX_EXTRA_LAG_MILLIS) {
+            throw DynamoDbException.validation("The extra lag must be between 0 and " + ReplicationSettings.MAX_EXTRA_LAG_MILLIS
+                    + " ms (a day): " + extraLagMillis);
+        }
         ReplicaGroup g = group(tableName, indexName, partition);
         int slot = replication.region().indexOf(zone(zoneId));
+        int before = g.faultySlots();
         replication.record(tableName, indexName, partition, List.of(g.slow(slot, extraLagMillis, now())));
-        List<Object> key = java.util.Arrays.asList(tableName, indexName, partition, zoneId, "slow");
-        if (extraLagMillis > 0) replicaFaults.add(key);
-        else replicaFaults.remove(key);
+        replication.faultySlots += g.faultySlots() - before;
         replication.faultsActive = true;
     }
 
@@ -285,7 +289,7 @@ public final class Database {
     }
 
     /** The zone with this id, or a ValidationException naming the zones there are. */
-    private dev.dynasim.engine.replication.AvailabilityZone zone(String zoneId) {
+    private AvailabilityZone zone(String zoneId) {
         try {
             return replication.region().zone(zoneId);
         } catch (IllegalArgumentException e) {
@@ -296,13 +300,12 @@ public final class Database {
     private ReplicaGroup group(String tableName, String indexName, int partition) {
         Table t = table(tableName);
         Partitions parts = indexName == null ? t.partitions : index(t, indexName).partitions;
-        PartitionId id = new PartitionId(partition);
-        if (!parts.map().contains(id)) {
+        if (partition < 0 || !parts.map().contains(new PartitionId(partition))) {
             throw DynamoDbException.validation("No partition " + partition + " in " + (indexName == null ? "table " + tableName
                     : "index " + indexName) + "; live partitions: " + parts.map().partitions().stream()
                     .map(p -> String.valueOf(p.id().number())).collect(java.util.stream.Collectors.joining(", ")));
         }
-        return parts.groupOf(id);
+        return parts.groupOf(new PartitionId(partition));
     }
 
     private static SecondaryIndex index(Table t, String indexName) {

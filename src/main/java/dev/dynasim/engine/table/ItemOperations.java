@@ -58,9 +58,11 @@ final class ItemOperations {
         SortKey sk = table.sortKeyOf(key);
         StoredItem current = group == null ? null : group.entries.get(sk);
         Token token = group != null ? group.token : table.hash.token(pk);
-        StoredItem stored = table.readItem(token, pk, sk, current, r.consistentRead());
+        VersionLog.Seen seen = table.readItem(token, pk, sk, current, r.consistentRead());
+        StoredItem stored = seen.item();
         double units = CapacityUnits.readUnits(stored == null ? 0 : stored.bytes(), ReadConsistency.of(r.consistentRead()));
         table.admitRead(null, token, units, db.now());
+        if (!r.consistentRead()) table.replication.countEventual(seen);
         table.usage.read(units);
         CapacityTally tally = new CapacityTally(table.name());
         tally.addTable(units);
@@ -131,6 +133,7 @@ final class ItemOperations {
     private WriteOutcome writeIf(Table table, Map<String, AttributeValue> key, StoredItem after, Condition condition,
                                  ReturnValue onFailure) {
         WritePlan plan = table.plan(key, after, false);
+        table.checkWritable(plan.token());
         checkCondition(table, key, condition, plan.outcome().before(), after, onFailure);
         table.admit(plan, db.now());
         WriteOutcome outcome = table.apply(plan);

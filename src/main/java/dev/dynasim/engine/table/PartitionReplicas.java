@@ -21,25 +21,27 @@ final class PartitionReplicas {
         this.context = context;
     }
 
-    /** The group of a partition. */
+    /** The group of a partition, made to fit the zones down now if it is new. */
     ReplicaGroup of(PartitionId id) {
         ReplicaGroup g = groups.get(id);
         if (g == null) {
-            g = new ReplicaGroup(context.region(), context.health, (int) (id.number() % 3));
+            g = new ReplicaGroup(context.region(), context.health, (int) (id.number() % 3)).startedAt(context.clock.getAsLong());
             groups.put(id, g);
         }
         return g;
     }
 
-    /** A split: each child starts with a copy of the parent's group; the parent's is dropped. */
+    /** A split: each child starts with a copy of the parent's group (faults included); the parent's is dropped. */
     void split(PartitionId parent, List<Partition> children) {
         ReplicaGroup g = of(parent);
         for (Partition c : children) groups.put(c.id(), g.copy());
         groups.remove(parent);
+        context.faultySlots += (long) g.faultySlots() * (children.size() - 1);
     }
 
     /** Forgets every group (the partitions were laid out afresh). */
     void reset() {
+        for (ReplicaGroup g : groups.values()) context.faultySlots -= g.faultySlots();
         groups.clear();
     }
 

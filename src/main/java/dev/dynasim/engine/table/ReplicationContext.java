@@ -27,6 +27,8 @@ final class ReplicationContext {
     java.util.function.Function<String, RandomGenerator> streams = name -> new SplittableRandom(name.hashCode());
     /** Whether replication is simulated at all (off: every replica is the leader, nothing lags or fails). */
     boolean enabled = true;
+    /** Replica slots with a failed or slowed replica in force, across every group. */
+    long faultySlots;
     /** Whether faults or repairs are under way, so that group states must be looked at (set by the database). */
     boolean faultsActive;
     /** The instant of the request being served, or -1: the current time. */

@@ -125,6 +125,11 @@ final class Table {
         admit(admission, now);
     }
 
+    /** Throws InternalServerError unless the partition of {@code token} can take a write now (checked before any condition). */
+    void checkWritable(Token token) {
+        replication.checkWrite(partitions, null, token);
+    }
+
     /** Adds a planned write's claims: table (and LSI) units on the table partition, GSI units on each GSI's. */
     void addClaims(RequestAdmission admission, WritePlan plan) {
         replication.checkWrite(partitions, null, plan.token());
@@ -430,10 +435,10 @@ final class Table {
      * consistent read needs the leader (F4.3, F4.6), an eventually consistent one goes to a replica drawn
      * from the read stream and sees what it has applied; InternalServerError when the group cannot serve it.
      */
-    StoredItem readItem(Token token, AttributeValue partitionKey, SortKey sortKey, StoredItem current, boolean strong) {
+    VersionLog.Seen readItem(Token token, AttributeValue partitionKey, SortKey sortKey, StoredItem current, boolean strong) {
         if (strong) {
             replication.checkStrongRead(partitions, null, token);
-            return current;
+            return new VersionLog.Seen(current, 0, 0);
         }
         int slot = replication.eventualReader(partitions, null, token);
         return replication.seenEventually(partitions, token, new VersionLog.ItemKey(partitionKey, sortKey), current, slot);

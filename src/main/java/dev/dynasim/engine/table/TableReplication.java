@@ -83,12 +83,14 @@ final class TableReplication {
     }
 
     /** What an eventually consistent read at slot {@code slot} sees of the item the leader holds as {@code current}. */
-    StoredItem seenEventually(Partitions partitions, Token token, VersionLog.ItemKey key, StoredItem current, int slot) {
-        if (!context.enabled) return current;
-        long instant = context.readInstant();
-        VersionLog.Seen seen = versions.seen(key, current, partitions.groupOf(token), slot, instant);
-        context.tally(table).eventualRead(seen.versionsBehind(), seen.stalenessMillis());
-        return seen.item();
+    VersionLog.Seen seenEventually(Partitions partitions, Token token, VersionLog.ItemKey key, StoredItem current, int slot) {
+        if (!context.enabled) return new VersionLog.Seen(current, 0, 0);
+        return versions.seen(key, current, partitions.groupOf(token), slot, context.readInstant());
+    }
+
+    /** Counts an eventually consistent point read that was served (after admission): stale or not, and by how much. */
+    void countEventual(VersionLog.Seen seen) {
+        if (context.enabled) context.tally(table).eventualRead(seen.versionsBehind(), seen.stalenessMillis());
     }
 
     private DynamoDbException unavailable(Partitions partitions, String index, Token token, Availability a, String what,

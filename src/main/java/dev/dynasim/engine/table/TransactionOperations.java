@@ -82,6 +82,8 @@ final class TransactionOperations {
         for (Prepared p : prepared) afters.add(after(p));
         List<CancellationReason> reasons = new ArrayList<>();
         boolean cancelled = false;
+        // every item's partition must be able to take the write (its leader serving, with a quorum) first
+        for (Prepared p : prepared) p.table.checkWritable(p.table.store.token(p.table.partitionKeyOf(p.key)));
         for (Prepared p : prepared) {
             StoredItem before = p.table.get(p.key);
             boolean ok = p.compiled.condition() == null

@@ -52,7 +52,11 @@ final class VersionLog {
 
     private final Map<ItemKey, ArrayDeque<Version>> versions = new HashMap<>();
     /** Every logged write, oldest first: pruning walks it from the front. */
-    private final ArrayDeque<Logged> order = new ArrayDeque<>();
+    private ArrayDeque<Logged> order = new ArrayDeque<>();
+    /** The log's length after the last full compaction (see {@link #prune}). */
+    private int compacted;
+    /** Below this many logged writes the log is never compacted in full. */
+    private static final int COMPACT_MIN = 4_096;
 
     /** Records a write of the item at {@code key}, which held {@code before}. */
     void record(ItemKey key, WriteTicket ticket, StoredItem before) {
@@ -79,19 +83,31 @@ final class VersionLog {
     }
 
     /**
-     * Drops, oldest first, the writes every follower has applied by {@code now} (a follower that was
-     * down catches up on return); stops at the first write still pending somewhere, so a write held
-     * up by a slow replica keeps the later ones a little longer.
+     * Drops the writes no replica needs any more at {@code now}: an item's oldest write once every
+     * follower has applied it or a later write of the item (a follower that was down catches up on
+     * return). Oldest first, stopping at the first write still needed; when writes held up by a slow
+     * replica have let the log double since the last full pass, a full pass drops the rest.
      */
     void prune(long now) {
-        while (!order.isEmpty()) {
-            Logged first = order.peekFirst();
-            ArrayDeque<Version> vs = first.versions();
-            if (!appliedEverywhere(vs.peekFirst().ticket(), now)) return;
-            vs.removeFirst();
-            if (vs.isEmpty()) versions.remove(first.key());
-            order.removeFirst();
+        while (!order.isEmpty() && droppable(order.peekFirst().versions(), now)) drop(order.removeFirst());
+        if (order.size() > Math.max(COMPACT_MIN, 2 * compacted)) {
+            ArrayDeque<Logged> kept = new ArrayDeque<>();
+            for (Logged l : order) {
+                if (droppable(l.versions(), now)) drop(l);
+                else kept.addLast(l);
+            }
+            order = kept;
+            compacted = kept.size();
         }
+    }
+
+    private static boolean droppable(ArrayDeque<Version> vs, long now) {
+        return appliedEverywhere(vs.peekFirst().ticket(), now) || appliedEverywhere(vs.peekLast().ticket(), now);
+    }
+
+    private void drop(Logged l) {
+        l.versions().removeFirst();
+        if (l.versions().isEmpty()) versions.remove(l.key());
     }
 
     private static boolean appliedEverywhere(WriteTicket t, long now) {
