@@ -188,29 +188,39 @@ public final class Simulation {
                 counts[r] = runs.get(r).requestsAt(start, tick);
                 total += counts[r];
             }
-            long k = 0;
-            for (int r = 0; r < counts.length; r++) {
-                WorkloadRun run = runs.get(r);
-                String table = run.workload().table();
-                long errors = 0;
-                for (long i = 0; i < counts[r]; i++) {
-                    RequestSpec spec = run.next();
-                    database.requestInstant(start + k++ * tick / total);
-                    try {
-                        ThrottlingCause cause = runner.run(table, spec);
-                        if (cause == null) {
-                            served++;
-                        } else {
-                            throttled++;
-                            countThrottle(throttles, table, spec, cause);
-                        }
-                    } catch (DynamoDbException e) {
-                        failed++;
-                        if (e.code() == ErrorCode.InternalServerError) errors++;
+            // each workload's requests are spread evenly over the tick, and the workloads interleaved by instant
+            long[] next = new long[counts.length];
+            long[] errors = new long[counts.length];
+            for (long k = 0; k < total; k++) {
+                int r = -1;
+                long instant = Long.MAX_VALUE;
+                for (int w = 0; w < counts.length; w++) {
+                    if (next[w] >= counts[w]) continue;
+                    long at = start + next[w] * tick / counts[w];
+                    if (at < instant) {
+                        instant = at;
+                        r = w;
                     }
                 }
-                replication.count(table, counts[r], errors);
+                next[r]++;
+                WorkloadRun run = runs.get(r);
+                String table = run.workload().table();
+                RequestSpec spec = run.next();
+                database.requestInstant(instant);
+                try {
+                    ThrottlingCause cause = runner.run(table, spec);
+                    if (cause == null) {
+                        served++;
+                    } else {
+                        throttled++;
+                        countThrottle(throttles, table, spec, cause);
+                    }
+                } catch (DynamoDbException e) {
+                    failed++;
+                    if (e.code() == ErrorCode.InternalServerError) errors[r]++;
+                }
             }
+            for (int r = 0; r < counts.length; r++) replication.count(runs.get(r).workload().table(), counts[r], errors[r]);
             database.requestInstant(start);
             double rateServed = 0;
             double rateThrottled = 0;

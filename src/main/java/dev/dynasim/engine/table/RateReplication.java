@@ -60,7 +60,9 @@ final class RateReplication {
         if (context == null || traffic.write() || traffic.reads() == null || served <= 0) return;
         double eventual = served * (1 - traffic.reads().strongShare());
         if (eventual <= 0) return;
-        double p = faults ? partitions.groupAt(at).staleProbability(end, writesPerMilli, context.settings)
+        // only accepted writes make replicas stale: none while the group refuses them
+        double p = faults ? partitions.groupAt(at).staleProbability(end,
+                writesPerMilli * (1 - partitions.groupAt(at).unavailableShare(start, end)), context.settings)
                 : writesPerMilli == traffic.reads().tailKeyWritesPerMilli() ? healthyTailStale
                 : healthyStaleProbability(context, writesPerMilli);
         tally.eventualReads(eventual, eventual * p);
