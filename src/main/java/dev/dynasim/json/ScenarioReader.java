@@ -12,6 +12,8 @@ import dev.dynasim.engine.sim.Scenario;
 import dev.dynasim.engine.sim.Fault;
 import dev.dynasim.engine.sim.ScheduledEvent;
 import dev.dynasim.engine.replication.Region;
+import dev.dynasim.engine.replication.ReplicationSettings;
+import dev.dynasim.engine.sim.IndexScenario;
 import dev.dynasim.engine.sim.SplitOverrides;
 import dev.dynasim.engine.sim.TableScenario;
 import dev.dynasim.engine.sim.WorkloadScenario;
@@ -24,6 +26,7 @@ import dev.dynasim.engine.workload.RateShape;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -95,7 +98,13 @@ final class ScenarioReader {
             workloads.add(ws);
         }
         List<ScheduledEvent> events = new ArrayList<>();
-        for (Fields.Element e : f.array("events")) events.add(event(Fields.of(source, e.path(), e.node()), tableNames));
+        Map<String, Set<String>> gsis = new HashMap<>();
+        for (TableScenario t : tables) {
+            Set<String> names = new HashSet<>();
+            for (IndexScenario i : t.indexes()) names.add(i.name());
+            gsis.put(t.name(), names);
+        }
+        for (Fields.Element e : f.array("events")) events.add(event(Fields.of(source, e.path(), e.node()), tableNames, gsis));
         try {
             return new Scenario(name, f.optString("description", ""), seed, tick, duration, every, split, hotPartitionError,
                     tables, workloads, events, KeyHash.valueOf(f.optChoice("keyHash", KEY_HASHES, KeyHash.DEFAULT.name())));
@@ -304,8 +313,8 @@ final class ScenarioReader {
         }
     }
 
-    private ScheduledEvent event(Fields f, Set<String> tables) {
-        if (f.has("fault")) return fault(f, tables);
+    private ScheduledEvent event(Fields f, Set<String> tables, Map<String, Set<String>> gsis) {
+        if (f.has("fault")) return fault(f, tables, gsis);
         f.known("at", "table", "billingMode", "readCapacity", "writeCapacity", "fault");
         long at = f.duration("at");
         String table = f.string("table");
@@ -322,7 +331,7 @@ final class ScenarioReader {
     }
 
     /** A fault event: {@code fault} is zoneDown, zoneUp, replicaDown, replicaUp or slowReplica. */
-    private ScheduledEvent fault(Fields f, Set<String> tables) {
+    private ScheduledEvent fault(Fields f, Set<String> tables, Map<String, Set<String>> gsis) {
         List<String> kinds = new ArrayList<>();
         for (Fault.Kind k : Fault.Kind.values()) kinds.add(k.fileName());
         String name = f.choice("fault", kinds);
@@ -345,6 +354,11 @@ final class ScenarioReader {
         }
         Integer partition = f.has("partition") ? (int) f.integer("partition", 0) : null;
         long extraLag = kind == Fault.Kind.SLOW_REPLICA ? f.duration("extraLag") : 0;
-        return ScheduledEvent.fault(at, table, new Fault(kind, zone, f.optString("index", null), partition, extraLag));
+        if (extraLag > ReplicationSettings.MAX_EXTRA_LAG_MILLIS) throw f.fail("extraLag", "must be at most 1d");
+        String index = f.optString("index", null);
+        if (index != null && !gsis.getOrDefault(table, Set.of()).contains(index)) {
+            throw f.fail("index", "table \"" + table + "\" has no GSI named \"" + index + "\"");
+        }
+        return ScheduledEvent.fault(at, table, new Fault(kind, zone, index, partition, extraLag));
     }
 }

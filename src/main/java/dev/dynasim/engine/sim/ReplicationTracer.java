@@ -65,11 +65,14 @@ final class ReplicationTracer {
                     r.maxStalenessMillis(), r.replicatedWrites(), r.lagP50Millis(), r.lagP99Millis(), r.lagMaxMillis(),
                     r.writesRefused(), r.readsRefused()));
         }
-        if (end / AVAILABILITY_WINDOW_MILLIS > windowStart / AVAILABILITY_WINDOW_MILLIS) {
-            window.forEach((table, w) -> trace.append(new AvailabilityWindow(end, table, windowStart, w[0], w[1],
-                    (double) (w[0] - w[1]) / w[0])));
-            window.clear();
-            windowStart = end;
-        }
+        if (end / AVAILABILITY_WINDOW_MILLIS > windowStart / AVAILABILITY_WINDOW_MILLIS) close(end);
+    }
+
+    /** Writes the window under way as it stands at {@code now} (a run's last, partial window) and starts a new one. */
+    void close(long now) {
+        window.forEach((table, w) -> trace.append(new AvailabilityWindow(now, table, windowStart, w[0], w[1],
+                (double) (w[0] - w[1]) / w[0])));
+        window.clear();
+        windowStart = now;
     }
 }

@@ -1,6 +1,7 @@
 package dev.dynasim.engine.sim;
 
 import dev.dynasim.engine.model.BillingMode;
+import dev.dynasim.engine.model.DynamoDbException;
 import dev.dynasim.engine.model.IndexSpec;
 import dev.dynasim.engine.model.ProvisionedThroughput;
 import dev.dynasim.engine.model.TableSpec;
@@ -110,13 +111,19 @@ public final class ScenarioRunner {
             throttled += row.throttled();
             ticks += row.ticks();
         }
+        simulation.closeAvailabilityWindow();
         return report();
     }
 
     private void applyDueEvents() {
         while (!pending.isEmpty() && pending.get(0).atMillis() <= simulation.now()) {
             ScheduledEvent e = pending.remove(0);
-            e.apply(simulation);
+            try {
+                e.apply(simulation);
+            } catch (DynamoDbException ex) {
+                throw new IllegalArgumentException("event at " + ReportText.time(e.atMillis()) + " (" + e.describe() + "): "
+                        + ex.code() + ": " + ex.getMessage());
+            }
             applied.add(e);
         }
     }

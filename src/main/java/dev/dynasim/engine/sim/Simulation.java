@@ -260,6 +260,14 @@ public final class Simulation {
         return new StepReport(start, end, 1, served, throttled, splits[0], splits[1], partitions, failed, eventual, stale);
     }
 
+    /**
+     * Writes the availability of the 5-minute window under way, as it stands now (the last, partial
+     * window of a run: windows are otherwise written as they end).
+     */
+    public void closeAvailabilityWindow() {
+        replication.close(now());
+    }
+
     /** Takes an Availability Zone down now (e.g. "use1-az1"): its replicas become unreachable; traced. */
     public void takeZoneDown(String zone) {
         database.takeZoneDown(zone);

@@ -122,4 +122,40 @@ class ReplicaGroupTest {
         assertThat(S.lag(0.999999999)).isEqualTo(1_000);
         assertThat(ReplicationSettings.NO_LAG.lag(0.9)).isZero();
     }
+
+    @Test
+    void standIn_forAFailedReplicaInAnUpZone_goesHome_andAZoneLossLeavesAQuorum() {
+        group.failHome(1, true);
+        group.refresh(0, S);
+        assertThat(group.refresh(5_000, S)).extracting(ReplicationEvent::kind, ReplicationEvent::zone)
+                .containsExactly(tuple(ReplicationEvent.Kind.LOG_REPLICA_ADDED, AZ2));
+        health.takeDown(AZ1);
+        group.refresh(6_000, S);
+        // the log replica in use1-az2 and the storage replica in use1-az3: a quorum in two zones, use1-az3 leads
+        assertThat(group.leader()).isEqualTo(2);
+        assertThat(group.writes(8_000)).isEqualTo(Availability.AVAILABLE);
+    }
+
+    @Test
+    void twoReplicasInOneZone_areNoQuorum() {
+        health.takeDown(AZ3);
+        group.refresh(0, S);
+        // use1-az3 is down: the stand-in goes to the zone that is up and not the leader's (use1-az2)
+        assertThat(group.refresh(5_000, S)).extracting(ReplicationEvent::kind, ReplicationEvent::zone)
+                .containsExactly(tuple(ReplicationEvent.Kind.LOG_REPLICA_ADDED, AZ2));
+        health.takeDown(AZ1);
+        List<ReplicationEvent> lost = group.refresh(6_000, S);
+        // two replicas up, both in use1-az2: not 2 of 3 in different zones (F4.4)
+        assertThat(lost).extracting(ReplicationEvent::kind).contains(ReplicationEvent.Kind.QUORUM_LOST);
+        assertThat(group.writes(60_000)).isEqualTo(Availability.NO_QUORUM);
+    }
+
+    @Test
+    void groupMadeWhileItsLeadersZoneIsDown_leadsFromAnUpZoneAtOnce() {
+        health.takeDown(AZ1);
+        ReplicaGroup fresh = new ReplicaGroup(REGION, health, 0).startedAt(9_000);
+        assertThat(fresh.leader()).isEqualTo(1);
+        assertThat(fresh.writes(9_000)).isEqualTo(Availability.AVAILABLE);
+        assertThat(fresh.refresh(10_000, S)).isEmpty();
+    }
 }

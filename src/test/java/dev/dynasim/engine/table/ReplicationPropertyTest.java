@@ -48,6 +48,10 @@ class ReplicationPropertyTest {
                 List.of(new KeySchemaElement("k", "HASH")), "PAY_PER_REQUEST", null, null, null, null));
         Map<String, Integer> latest = new HashMap<>();
         Map<String, Set<Integer>> acknowledged = new HashMap<>();
+        Map<String, List<long[]>> acks = new HashMap<>();
+        Set<String> zonesDown = new HashSet<>();
+        Set<String> replicasFailed = new HashSet<>();
+        long lastFault = Long.MIN_VALUE / 2;
         int version = 0;
         long tickStart = 0;
         for (Step s : steps) {
@@ -59,27 +63,42 @@ class ReplicationPropertyTest {
             String key = "k" + s.key();
             int kind = s.kind();
             db.requestInstant(clock[0]);
+            // with every zone and replica up for longer than the lease, every partition has a serving leader
+            boolean healthy = zonesDown.isEmpty() && replicasFailed.isEmpty() && clock[0] - lastFault >= 2_000;
             try {
                 if (kind < 40) {
                     int v = ++version;
                     db.putItem(put(key, v));
                     latest.put(key, v);
                     acknowledged.computeIfAbsent(key, k -> new HashSet<>()).add(v);
+                    acks.computeIfAbsent(key, k -> new ArrayList<>()).add(new long[] {clock[0], v});
                 } else if (kind < 60) {
                     Integer read = value(db.getItem(get(key, true)));
                     assertThat(read).as("strongly consistent read of %s", key).isEqualTo(latest.get(key));
                 } else if (kind < 85) {
                     Integer read = value(db.getItem(get(key, false)));
                     if (read != null) assertThat(acknowledged.get(key)).as("eventual read of %s", key).contains(read);
+                    // never older than a write acknowledged more than the longest lag (1 s) ago
+                    long required = 0;
+                    for (long[] a : acks.getOrDefault(key, List.of())) if (a[0] <= clock[0] - 1_000) required = a[1];
+                    assertThat(read == null ? 0 : read).as("eventual read of %s at %d", key, clock[0]).isGreaterThanOrEqualTo((int) required);
                 } else if (kind < 91) {
                     db.takeZoneDown(ZONES[s.key() % 3]);
+                    zonesDown.add(ZONES[s.key() % 3]);
+                    lastFault = clock[0];
                 } else if (kind < 97) {
                     db.bringZoneUp(ZONES[s.key() % 3]);
+                    zonesDown.remove(ZONES[s.key() % 3]);
+                    lastFault = clock[0];
                 } else {
                     db.failReplica("KvStore", null, 0, ZONES[s.key() % 3], kind == 97);
+                    if (kind == 97) replicasFailed.add(ZONES[s.key() % 3]);
+                    else replicasFailed.remove(ZONES[s.key() % 3]);
+                    lastFault = clock[0];
                 }
             } catch (DynamoDbException e) {
                 assertThat(e.code()).as(e.getMessage()).isEqualTo(ErrorCode.InternalServerError);
+                assertThat(healthy).as("refused while every replica was up: %s", e.getMessage()).isFalse();
             }
         }
         db.requestInstant(-1);
