@@ -92,4 +92,18 @@ class ReplicationSimulationTest {
         assertThat(a.trace().ofType(ReplicaChanged.class)).extracting(ReplicaChanged::change)
                 .contains("REPLICA_DOWN", "LEADER_ELECTED", "REPLICA_SLOWED", "LOG_REPLICA_ADDED", "REPLICA_UP");
     }
+
+    @Test
+    void throttledEventualReads_areNotCountedAsReplicaReads() {
+        Simulation sim = new Simulation(2);
+        sim.createTable(new CreateTableRequest("Tiny", List.of(new AttributeDefinition("pk", "S")),
+                List.of(new KeySchemaElement("pk", "HASH")), "PROVISIONED", new dev.dynasim.engine.model.ProvisionedThroughput(1L, 1L),
+                null, null, null));
+        sim.addWorkload(new Workload("Tiny", KeyDistribution.uniform(10), RateShape.constant(100), OperationMix.only(Operation.GET),
+                "reads"));
+        StepReport r = sim.run(5);
+        assertThat(r.throttled()).isPositive();
+        assertThat(sim.trace().ofType(ReplicationMetrics.class).stream().mapToLong(ReplicationMetrics::eventualReads).sum())
+                .isEqualTo(r.served());
+    }
 }
