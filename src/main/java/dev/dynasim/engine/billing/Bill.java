@@ -1,0 +1,123 @@
+package dev.dynasim.engine.billing;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A bill for a period: one line per table and thing billed (on-demand request units, provisioned
+ * capacity-hours, storage), then the always-free tier as negative account lines (P8: 25 WCU and 25 RCU
+ * of provisioned capacity for every hour of the period, 25 GB of Standard storage per month of 720
+ * hours). Amounts are exact; {@link #toString()} rounds them to the cent for display.
+ */
+public record Bill(String region, LocalDate pricedOn, long periodHours, List<LineItem> lines) {
+    /** Hours in a billing month, as the facts file's examples count them (30 days). */
+    public static final long HOURS_PER_MONTH = 720;
+    private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
+
+    /** Copies the lines. */
+    public Bill {
+        lines = List.copyOf(lines);
+    }
+
+    /** The bill of {@code usage} over {@code periodHours}, at the prices in effect on {@code pricedOn}. */
+    public static Bill of(PriceSheet prices, LocalDate pricedOn, long periodHours, List<BillableUsage> usage) {
+        if (periodHours < 0) throw new IllegalArgumentException("the period must not be negative");
+        List<LineItem> lines = new ArrayList<>();
+        BigDecimal wcuHours = BigDecimal.ZERO;
+        BigDecimal rcuHours = BigDecimal.ZERO;
+        BigDecimal standardGbMonths = BigDecimal.ZERO;
+        for (BillableUsage u : usage) {
+            line(lines, prices, pricedOn, u.table(), "On-demand writes", PriceKey.ON_DEMAND_WRITE, exact(u.onDemandWriteUnits()).divide(MILLION));
+            line(lines, prices, pricedOn, u.table(), "On-demand reads", PriceKey.ON_DEMAND_READ, exact(u.onDemandReadUnits()).divide(MILLION));
+            line(lines, prices, pricedOn, u.table(), "Provisioned write capacity", PriceKey.PROVISIONED_WRITE, exact(u.writeCapacityUnitHours()));
+            line(lines, prices, pricedOn, u.table(), "Provisioned read capacity", PriceKey.PROVISIONED_READ, exact(u.readCapacityUnitHours()));
+            boolean ia = u.tableClass() == TableClass.STANDARD_INFREQUENT_ACCESS;
+            line(lines, prices, pricedOn, u.table(), ia ? "Storage (Standard-IA)" : "Storage (Standard)",
+                    ia ? PriceKey.STORAGE_STANDARD_IA : PriceKey.STORAGE_STANDARD, exact(u.storageGbMonths()));
+            wcuHours = wcuHours.add(exact(u.writeCapacityUnitHours()));
+            rcuHours = rcuHours.add(exact(u.readCapacityUnitHours()));
+            if (!ia) standardGbMonths = standardGbMonths.add(exact(u.storageGbMonths()));
+        }
+        BigDecimal hours = BigDecimal.valueOf(periodHours);
+        free(lines, prices, pricedOn, "Free tier: provisioned write capacity", PriceKey.FREE_WRITE_CAPACITY, PriceKey.PROVISIONED_WRITE,
+                wcuHours, prices.amount(PriceKey.FREE_WRITE_CAPACITY, pricedOn).multiply(hours));
+        free(lines, prices, pricedOn, "Free tier: provisioned read capacity", PriceKey.FREE_READ_CAPACITY, PriceKey.PROVISIONED_READ,
+                rcuHours, prices.amount(PriceKey.FREE_READ_CAPACITY, pricedOn).multiply(hours));
+        free(lines, prices, pricedOn, "Free tier: storage (Standard)", PriceKey.FREE_STORAGE, PriceKey.STORAGE_STANDARD,
+                standardGbMonths, prices.amount(PriceKey.FREE_STORAGE, pricedOn).multiply(hours)
+                        .divide(BigDecimal.valueOf(HOURS_PER_MONTH), MathContext.DECIMAL128));
+        return new Bill(prices.region(), pricedOn, periodHours, lines);
+    }
+
+    private static BigDecimal exact(double d) {
+        return new BigDecimal(Double.toString(d));
+    }
+
+    private static void line(List<LineItem> lines, PriceSheet prices, LocalDate on, String table, String what, PriceKey key,
+                             BigDecimal quantity) {
+        if (quantity.signum() == 0) return;
+        Price p = prices.on(key, on);
+        lines.add(new LineItem(table, what, quantity.stripTrailingZeros(), key.unit(), p.amount(), quantity.multiply(p.amount()), p.source()));
+    }
+
+    /** A negative account line for the free allowance actually used: at most {@code used}. */
+    private static void free(List<LineItem> lines, PriceSheet prices, LocalDate on, String what, PriceKey allowance, PriceKey priced,
+                             BigDecimal used, BigDecimal allowed) {
+        BigDecimal quantity = used.min(allowed);
+        if (quantity.signum() <= 0) return;
+        Price p = prices.on(priced, on);
+        lines.add(new LineItem(null, what, quantity.stripTrailingZeros(), priced.unit(), p.amount(), quantity.multiply(p.amount()).negate(),
+                prices.on(allowance, on).source()));
+    }
+
+    /** The total, exact. */
+    public BigDecimal total() {
+        BigDecimal t = BigDecimal.ZERO;
+        for (LineItem l : lines) t = t.add(l.amount());
+        return t;
+    }
+
+    /** Subtotals by table, in line order ({@code null} key: the account's free-tier lines). */
+    public Map<String, BigDecimal> byTable() {
+        Map<String, BigDecimal> out = new LinkedHashMap<>();
+        for (LineItem l : lines) out.merge(l.table() == null ? "(account)" : l.table(), l.amount(), BigDecimal::add);
+        return out;
+    }
+
+    /** The bill as an aligned text table, amounts rounded to the cent. */
+    @Override
+    public String toString() {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"table", "item", "quantity", "unit", "unit price", "amount"});
+        for (LineItem l : lines) {
+            rows.add(new String[] {l.table() == null ? "(account)" : l.table(), l.what(), l.quantity().toPlainString(), l.unit(),
+                    "$" + l.unitPrice().toPlainString(), money(l.amount())});
+        }
+        rows.add(new String[] {"", "Total", "", "", "", money(total())});
+        int[] w = new int[6];
+        for (String[] r : rows) for (int i = 0; i < 6; i++) w[i] = Math.max(w[i], r[i].length());
+        StringBuilder sb = new StringBuilder("Bill for " + periodHours + " hours in " + region + ", prices of " + pricedOn + "\n");
+        for (String[] r : rows) {
+            StringBuilder line = new StringBuilder();
+            for (int i = 0; i < 6; i++) {
+                String cell = i >= 2 && i != 3 ? " ".repeat(w[i] - r[i].length()) + r[i] : r[i] + " ".repeat(w[i] - r[i].length());
+                line.append(i == 0 ? "" : "  ").append(cell);
+            }
+            sb.append(line.toString().stripTrailing()).append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** An amount in dollars, rounded half-up to the cent. */
+    static String money(BigDecimal amount) {
+        BigDecimal cents = amount.setScale(2, RoundingMode.HALF_UP);
+        return (cents.signum() < 0 ? "-$" : "$") + String.format(Locale.ROOT, "%,.2f", cents.abs());
+    }
+}
