@@ -1,10 +1,12 @@
 package dev.dynasim.cli;
 
+import dev.dynasim.engine.billing.PriceSheet;
 import dev.dynasim.engine.model.DynamoDbException;
 import dev.dynasim.engine.sim.Scenario;
 import dev.dynasim.engine.sim.ScenarioReport;
 import dev.dynasim.engine.sim.ScenarioRunner;
 import dev.dynasim.json.Durations;
+import dev.dynasim.json.PriceSheetFiles;
 import dev.dynasim.json.ScenarioFiles;
 import dev.dynasim.json.SummaryJson;
 import java.io.BufferedWriter;
@@ -55,11 +57,14 @@ public final class SimulateCommand implements Callable<Integer> {
         ProgressBar bar = end / s.tickMillis() >= PROGRESS_MIN_TICKS && System.console() != null
                 ? new ProgressBar(spec.commandLine().getErr()) : null;
         ScenarioReport report;
+        ScenarioRunner runner;
         if (trace == null) {
-            report = runner(s, null).run(end, bar == null ? null : bar::show);
+            runner = runner(s, null);
+            report = runner.run(end, bar == null ? null : bar::show);
         } else {
             try (Writer w = new BufferedWriter(Files.newBufferedWriter(trace, StandardCharsets.UTF_8), 1 << 16)) {
-                report = runner(s, w).run(end, bar == null ? null : bar::show);
+                runner = runner(s, w);
+                report = runner.run(end, bar == null ? null : bar::show);
             }
         }
         if (bar != null) bar.clear();
@@ -67,6 +72,9 @@ public final class SimulateCommand implements Callable<Integer> {
         out.print(report.intervalText());
         out.println();
         out.print(report.finalText());
+        PriceSheet prices = PriceSheetFiles.shipped("us-east-1");
+        out.println();
+        out.print(runner.simulation().bill(prices, prices.current()));
         if (summaryJson != null) Files.writeString(summaryJson, SummaryJson.write(report), StandardCharsets.UTF_8);
         if (trace != null) out.println("\nTrace written to " + trace);
         if (summaryJson != null) out.println((trace == null ? "\n" : "") + "Summary JSON written to " + summaryJson);

@@ -29,6 +29,9 @@ class SimulateCommandTest {
         assertThat(out.toString()).contains("Scenario hot-key (seed 1, tick 1000 ms)")
                 .contains("  0:00:10  0:00:20").contains("Final report at 0:00:20 (20 ticks)")
                 .contains("Table Events: PAY_PER_REQUEST, 8 partitions");
+        // and the bill at the current us-east-1 prices: the writes served in 20 s, per million WRU
+        assertThat(out.toString()).contains("Bill for 0.0056 hours in us-east-1, prices of 2024-11-01")
+                .containsPattern("Events +On-demand writes +0\\.0\\d+ +million WRU +\\$0\\.625 +\\$0\\.02");
         assertThat(err.toString()).isEmpty();
     }
 

@@ -16,7 +16,7 @@ import java.util.Map;
  * of provisioned capacity for every hour of the period, 25 GB of Standard storage per month of 720
  * hours). Amounts are exact; {@link #toString()} rounds them to the cent for display.
  */
-public record Bill(String region, LocalDate pricedOn, long periodHours, List<LineItem> lines) {
+public record Bill(String region, LocalDate pricedOn, BigDecimal periodHours, List<LineItem> lines) {
     /** Hours in a billing month, as the facts file's examples count them (30 days). */
     public static final long HOURS_PER_MONTH = 720;
     private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
@@ -26,9 +26,19 @@ public record Bill(String region, LocalDate pricedOn, long periodHours, List<Lin
         lines = List.copyOf(lines);
     }
 
-    /** The bill of {@code usage} over {@code periodHours}, at the prices in effect on {@code pricedOn}. */
+    /** The bill of {@code usage} over {@code periodHours} whole hours, at the prices in effect on {@code pricedOn}. */
     public static Bill of(PriceSheet prices, LocalDate pricedOn, long periodHours, List<BillableUsage> usage) {
-        if (periodHours < 0) throw new IllegalArgumentException("the period must not be negative");
+        return of(prices, pricedOn, BigDecimal.valueOf(periodHours), usage);
+    }
+
+    /** The bill of {@code usage} over a simulated span of {@code periodMillis}, at the prices in effect on {@code pricedOn}. */
+    public static Bill forMillis(PriceSheet prices, LocalDate pricedOn, long periodMillis, List<BillableUsage> usage) {
+        return of(prices, pricedOn, BigDecimal.valueOf(periodMillis).divide(BigDecimal.valueOf(3_600_000), MathContext.DECIMAL128), usage);
+    }
+
+    /** The bill of {@code usage} over {@code periodHours} (exact), at the prices in effect on {@code pricedOn}. */
+    public static Bill of(PriceSheet prices, LocalDate pricedOn, BigDecimal periodHours, List<BillableUsage> usage) {
+        if (periodHours.signum() < 0) throw new IllegalArgumentException("the period must not be negative");
         List<LineItem> lines = new ArrayList<>();
         BigDecimal wcuHours = BigDecimal.ZERO;
         BigDecimal rcuHours = BigDecimal.ZERO;
@@ -45,7 +55,7 @@ public record Bill(String region, LocalDate pricedOn, long periodHours, List<Lin
             rcuHours = rcuHours.add(exact(u.readCapacityUnitHours()));
             if (!ia) standardGbMonths = standardGbMonths.add(exact(u.storageGbMonths()));
         }
-        BigDecimal hours = BigDecimal.valueOf(periodHours);
+        BigDecimal hours = periodHours;
         free(lines, prices, pricedOn, "Free tier: provisioned write capacity", PriceKey.FREE_WRITE_CAPACITY, PriceKey.PROVISIONED_WRITE,
                 wcuHours, prices.amount(PriceKey.FREE_WRITE_CAPACITY, pricedOn).multiply(hours));
         free(lines, prices, pricedOn, "Free tier: provisioned read capacity", PriceKey.FREE_READ_CAPACITY, PriceKey.PROVISIONED_READ,
@@ -97,13 +107,15 @@ public record Bill(String region, LocalDate pricedOn, long periodHours, List<Lin
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"table", "item", "quantity", "unit", "unit price", "amount"});
         for (LineItem l : lines) {
-            rows.add(new String[] {l.table() == null ? "(account)" : l.table(), l.what(), l.quantity().toPlainString(), l.unit(),
+            rows.add(new String[] {l.table() == null ? "(account)" : l.table(), l.what(),
+                    l.quantity().round(new MathContext(6)).stripTrailingZeros().toPlainString(), l.unit(),
                     "$" + l.unitPrice().toPlainString(), money(l.amount())});
         }
         rows.add(new String[] {"", "Total", "", "", "", money(total())});
         int[] w = new int[6];
         for (String[] r : rows) for (int i = 0; i < 6; i++) w[i] = Math.max(w[i], r[i].length());
-        StringBuilder sb = new StringBuilder("Bill for " + periodHours + " hours in " + region + ", prices of " + pricedOn + "\n");
+        String span = periodHours.setScale(4, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        StringBuilder sb = new StringBuilder("Bill for " + span + " hours in " + region + ", prices of " + pricedOn + "\n");
         for (String[] r : rows) {
             StringBuilder line = new StringBuilder();
             for (int i = 0; i < 6; i++) {

@@ -25,6 +25,13 @@ public record PriceSheet(String region, String currency, List<Price> prices) {
         return found;
     }
 
+    /** The date of the sheet's latest price change: from then on its current prices are in effect (a fixed date, so bills are reproducible). */
+    public LocalDate current() {
+        LocalDate latest = LocalDate.of(1970, 1, 1);
+        for (Price p : prices) if (p.effectiveFrom() != null && p.effectiveFrom().isAfter(latest)) latest = p.effectiveFrom();
+        return latest;
+    }
+
     /** The amount of {@code key} in effect on {@code date}. */
     public BigDecimal amount(PriceKey key, LocalDate date) {
         return on(key, date).amount();

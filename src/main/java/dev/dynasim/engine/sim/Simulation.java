@@ -1,10 +1,16 @@
 package dev.dynasim.engine.sim;
 
+import dev.dynasim.engine.billing.Bill;
+import dev.dynasim.engine.billing.BillableUsage;
+import dev.dynasim.engine.billing.PriceSheet;
+import dev.dynasim.engine.billing.TableMeter;
 import dev.dynasim.engine.capacity.CapacityUnits;
 import dev.dynasim.engine.capacity.ReadConsistency;
 import dev.dynasim.engine.model.DynamoDbException;
 import dev.dynasim.engine.model.ErrorCode;
+import dev.dynasim.engine.model.BillingMode;
 import dev.dynasim.engine.model.IndexSpec;
+import dev.dynasim.engine.model.TableSpec;
 import dev.dynasim.engine.model.ThrottlingCause;
 import dev.dynasim.engine.model.ProvisionedThroughput;
 import dev.dynasim.engine.partition.PartitionId;
@@ -18,6 +24,7 @@ import dev.dynasim.engine.table.SplitEvent;
 import dev.dynasim.engine.table.TableDescription;
 import dev.dynasim.engine.table.TickResult;
 import dev.dynasim.engine.table.UpdateTableRequest;
+import dev.dynasim.engine.table.Usage;
 import dev.dynasim.engine.trace.CapacityChanged;
 import dev.dynasim.engine.trace.NoSplitHelps;
 import dev.dynasim.engine.trace.PartitionSplit;
@@ -77,6 +84,8 @@ public final class Simulation {
     private final Map<String, Integer> partitionCounts = new HashMap<>();
     private boolean partitionMetrics = true;
     private final ReplicationTracer replication;
+    /** Each table's meter, by table name. */
+    private final Map<String, TableMeter> meters = new java.util.TreeMap<>();
 
     /** A simulation with a seed and the default tick of one second. */
     public Simulation(long seed) {
@@ -251,6 +260,7 @@ public final class Simulation {
                 (String) k.get(3), (long) v[0], v[1], v[2], null, (String) k.get(4))));
         int[] splits = traceTick(end, result);
         replication.tick(end, result);
+        meterTick(end - start);
         long eventual = 0;
         long stale = 0;
         for (ReplicationFigures f : result.replication()) {
@@ -266,6 +276,34 @@ public final class Simulation {
      */
     public void closeAvailabilityWindow() {
         replication.close(now());
+    }
+
+    /** Meters one tick of every table: request units while on demand, capacity-hours while provisioned, storage. */
+    private void meterTick(long tickMillis) {
+        for (String table : database.tableNames()) {
+            TableSpec spec = database.spec(table);
+            long rcu = spec.throughput().readCapacityUnits();
+            long wcu = spec.throughput().writeCapacityUnits();
+            for (IndexSpec i : spec.globalIndexes()) {
+                if (i.throughput() != null) {
+                    rcu += i.throughput().readCapacityUnits();
+                    wcu += i.throughput().writeCapacityUnits();
+                }
+            }
+            Usage u = database.usage(table);
+            meters.computeIfAbsent(table, TableMeter::new).tick(tickMillis, spec.billingMode() == BillingMode.PAY_PER_REQUEST,
+                    u.readUnits(), u.writeUnits(), rcu, wcu, database.storage(table).totalBytes());
+        }
+    }
+
+    /** What each table has used so far, as a bill counts it (tables in name order). */
+    public List<BillableUsage> billableUsage() {
+        return meters.values().stream().map(TableMeter::usage).toList();
+    }
+
+    /** The bill of everything metered so far, at the prices in effect on {@code pricedOn}. */
+    public Bill bill(PriceSheet prices, java.time.LocalDate pricedOn) {
+        return Bill.forMillis(prices, pricedOn, now(), billableUsage());
     }
 
     /** Takes an Availability Zone down now (e.g. "use1-az1"): its replicas become unreachable; traced. */
