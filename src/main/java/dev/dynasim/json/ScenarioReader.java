@@ -11,6 +11,7 @@ import dev.dynasim.engine.partition.KeyHash;
 import dev.dynasim.engine.sim.Scenario;
 import dev.dynasim.engine.sim.Fault;
 import dev.dynasim.engine.sim.ScheduledEvent;
+import dev.dynasim.engine.billing.AutoScalingPolicy;
 import dev.dynasim.engine.replication.Region;
 import dev.dynasim.engine.replication.ReplicationSettings;
 import dev.dynasim.engine.sim.IndexScenario;
@@ -134,7 +135,7 @@ final class ScenarioReader {
     }
 
     private TableScenario table(Fields f) {
-        f.known("name", "partitionKey", "sortKey", "billingMode", "readCapacity", "writeCapacity", "gsis");
+        f.known("name", "partitionKey", "sortKey", "billingMode", "readCapacity", "writeCapacity", "gsis", "autoScaling");
         String name = tableName(f);
         BillingMode mode = BillingMode.valueOf(f.optChoice("billingMode", MODES, "PROVISIONED"));
         long[] capacity = capacity(f, mode == BillingMode.PROVISIONED);
@@ -148,8 +149,29 @@ final class ScenarioReader {
             long[] c = capacity(g, mode == BillingMode.PROVISIONED);
             gsis.add(new IndexScenario(gsiName, key(g, "partitionKey", true), key(g, "sortKey", false), c[0], c[1]));
         }
+        AutoScalingPolicy readScaling = null;
+        AutoScalingPolicy writeScaling = null;
+        if (f.has("autoScaling")) {
+            if (mode != BillingMode.PROVISIONED) throw f.fail("autoScaling", "only for PROVISIONED tables");
+            Fields a = f.object("autoScaling").known("read", "write");
+            if (a.has("read")) readScaling = scaling(a.object("read"));
+            if (a.has("write")) writeScaling = scaling(a.object("write"));
+        }
         return new TableScenario(name, key(f, "partitionKey", true), key(f, "sortKey", false), mode, capacity[0],
-                capacity[1], gsis);
+                capacity[1], gsis, readScaling, writeScaling);
+    }
+
+    /** An auto scaling policy: {@code min} (default 5), {@code max}, {@code target} (0.2 to 0.9, default 0.7). */
+    private static AutoScalingPolicy scaling(Fields f) {
+        f.known("min", "max", "target");
+        long min = f.optInteger("min", 1, AutoScalingPolicy.DEFAULT_MIN);
+        long max = f.integer("max", 1);
+        if (max < min) throw f.fail("max", "must be >= min (" + min + ")");
+        double target = f.has("target") ? f.number("target", Fields.Rule.FRACTION) : AutoScalingPolicy.DEFAULT_TARGET;
+        if (target < AutoScalingPolicy.MIN_TARGET || target > AutoScalingPolicy.MAX_TARGET) {
+            throw f.fail("target", "must be between 0.2 and 0.9 (20% to 90%), not " + target);
+        }
+        return AutoScalingPolicy.of(min, max, target);
     }
 
     private static String tableName(Fields f) {

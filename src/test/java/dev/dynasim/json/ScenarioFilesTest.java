@@ -158,6 +158,19 @@ class ScenarioFilesTest {
     }
 
     @Test
+    void parse_autoScaling_onProvisionedTables() {
+        Scenario s = parse("{'duration': '1m', 'tables': [{'name': 'Tbl', 'partitionKey': 'pk', 'readCapacity': 10, 'writeCapacity': 100,"
+                + " 'autoScaling': {'write': {'max': 400}}}]}");
+        assertThat(s.tables().get(0).writeScaling()).isEqualTo(dev.dynasim.engine.billing.AutoScalingPolicy.of(5, 400, 0.7));
+        assertThat(s.tables().get(0).readScaling()).isNull();
+        assertThat(problem("{'duration': '1m', 'tables': [{'name': 'Tbl', 'partitionKey': 'pk', 'readCapacity': 10, 'writeCapacity': 100,"
+                + " 'autoScaling': {'write': {'max': 400, 'target': 0.95}}}]}"))
+                .isEqualTo("test.json: tables[0].autoScaling.write.target: must be between 0.2 and 0.9 (20% to 90%), not 0.95");
+        assertThat(problem("{'duration': '1m', 'tables': [" + TABLE.replace("}", ", 'autoScaling': {}}") + "]}"))
+                .isEqualTo("test.json: tables[0].autoScaling: only for PROVISIONED tables");
+    }
+
+    @Test
     void parse_onDemandHotPartitionError_byExceptionName_orNamesTheChoices() {
         assertThat(parse("{'duration': '1m', 'onDemandHotPartitionError': 'ThrottlingException', 'tables': [" + TABLE + "]}")
                 .hotPartitionError()).isEqualTo(OnDemandHotPartitionError.THROTTLING);

@@ -70,7 +70,10 @@ public final class ScenarioRunner {
         simulation.database().splitSettings(scenario.split().settings());
         simulation.database().onDemandHotPartitionError(scenario.hotPartitionError());
         simulation.database().keyHash(scenario.keyHash());
-        for (TableScenario t : scenario.tables()) simulation.createTable(t.request());
+        for (TableScenario t : scenario.tables()) {
+            simulation.createTable(t.request());
+            if (t.readScaling() != null || t.writeScaling() != null) simulation.autoScale(t.name(), t.readScaling(), t.writeScaling());
+        }
         for (WorkloadScenario w : scenario.workloads()) {
             if (w.rateLevel()) simulation.addRateWorkload(w.workload(), w.rateHeavyHitters());
             else simulation.addWorkload(w.workload());

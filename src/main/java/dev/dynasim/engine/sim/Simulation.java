@@ -1,5 +1,6 @@
 package dev.dynasim.engine.sim;
 
+import dev.dynasim.engine.billing.AutoScalingPolicy;
 import dev.dynasim.engine.billing.Bill;
 import dev.dynasim.engine.billing.BillableUsage;
 import dev.dynasim.engine.billing.PriceSheet;
@@ -84,6 +85,8 @@ public final class Simulation {
     private final Map<String, Integer> partitionCounts = new HashMap<>();
     private boolean partitionMetrics = true;
     private final ReplicationTracer replication;
+    /** Auto scaling of the tables that have it, by table name. */
+    private final Map<String, AutoScaler> autoScalers = new java.util.TreeMap<>();
     /** Each table's meter, by table name. */
     private final Map<String, TableMeter> meters = new java.util.TreeMap<>();
 
@@ -261,6 +264,7 @@ public final class Simulation {
         int[] splits = traceTick(end, result);
         replication.tick(end, result);
         meterTick(end - start);
+        for (AutoScaler a : autoScalers.values()) a.tick(this, database, trace, start, end);
         long eventual = 0;
         long stale = 0;
         for (ReplicationFigures f : result.replication()) {
@@ -294,6 +298,17 @@ public final class Simulation {
             meters.computeIfAbsent(table, TableMeter::new).tick(tickMillis, spec.billingMode() == BillingMode.PAY_PER_REQUEST,
                     u.readUnits(), u.writeUnits(), rcu, wcu, database.storage(table).totalBytes());
         }
+    }
+
+    /**
+     * Turns on auto scaling (target tracking, P13-P15) of a provisioned table's reads and writes (a null
+     * policy leaves that dimension alone). Decisions and the changes they make are traced as ScalingActivity.
+     */
+    public void autoScale(String table, AutoScalingPolicy read, AutoScalingPolicy write) {
+        if (database.spec(table).billingMode() != BillingMode.PROVISIONED) {
+            throw new IllegalArgumentException("auto scaling needs a provisioned table; " + table + " is on demand");
+        }
+        autoScalers.put(table, new AutoScaler(table, read, write, database.usage(table)));
     }
 
     /** What each table has used so far, as a bill counts it (tables in name order). */

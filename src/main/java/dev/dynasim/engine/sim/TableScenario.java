@@ -1,5 +1,6 @@
 package dev.dynasim.engine.sim;
 
+import dev.dynasim.engine.billing.AutoScalingPolicy;
 import dev.dynasim.engine.model.BillingMode;
 import dev.dynasim.engine.model.ProvisionedThroughput;
 import dev.dynasim.engine.table.AttributeDefinition;
@@ -13,10 +14,18 @@ import java.util.Map;
 
 /**
  * A table a scenario creates at time 0: name, partition key, optional sort key, billing mode,
- * provisioned read and write capacity units (ignored on demand), and its GSIs.
+ * provisioned read and write capacity units (ignored on demand), its GSIs, and optional auto scaling
+ * of its reads and writes (provisioned only; null: none).
  */
 public record TableScenario(String name, KeyAttribute partitionKey, KeyAttribute sortKey, BillingMode billingMode,
-                            long readCapacity, long writeCapacity, List<IndexScenario> indexes) {
+                            long readCapacity, long writeCapacity, List<IndexScenario> indexes, AutoScalingPolicy readScaling,
+                            AutoScalingPolicy writeScaling) {
+
+    /** A table without auto scaling. */
+    public TableScenario(String name, KeyAttribute partitionKey, KeyAttribute sortKey, BillingMode billingMode,
+                         long readCapacity, long writeCapacity, List<IndexScenario> indexes) {
+        this(name, partitionKey, sortKey, billingMode, readCapacity, writeCapacity, indexes, null, null);
+    }
 
     /** Checks the fields and copies the indexes. */
     public TableScenario {
@@ -25,6 +34,9 @@ public record TableScenario(String name, KeyAttribute partitionKey, KeyAttribute
         if (billingMode == null) throw new IllegalArgumentException("billingMode is required");
         if (readCapacity < 0 || writeCapacity < 0) throw new IllegalArgumentException("capacity must not be negative");
         indexes = indexes == null ? List.of() : List.copyOf(indexes);
+        if ((readScaling != null || writeScaling != null) && billingMode != BillingMode.PROVISIONED) {
+            throw new IllegalArgumentException("table " + name + ": auto scaling needs a PROVISIONED table");
+        }
     }
 
     /** The CreateTable request for this table. */

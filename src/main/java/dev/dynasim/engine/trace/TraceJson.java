@@ -67,6 +67,10 @@ public final class TraceJson {
             return json.field("windowStart", e.windowStart()).field("requests", e.requests()).field("failed", e.failed())
                     .field("availability", e.availability()).close();
         }
+        if (event instanceof ScalingActivity e) {
+            return json.field("dimension", e.dimension()).field("fromCapacity", e.fromCapacity()).field("toCapacity", e.toCapacity())
+                    .field("status", e.status()).field("why", e.why()).close();
+        }
         TickMetrics e = (TickMetrics) event;
         json.field("index", e.index()).field("partition", e.partition());
         for (Metric m : Metric.values()) json.field(m.field(), m.of(e));

@@ -26,6 +26,7 @@ final class SampleEvents {
                 new ReplicaChanged(305_000, "T", null, 2, "LEADER_ELECTED", "use1-az2", "serves from 307000 ms"),
                 new RequestFailed(306_000, "T", null, 2, "PutItem", 3, "InternalServerError", "LEASE_WAIT"),
                 new ReplicationMetrics(306_000, "T", 10, 2, 1, 40, 5, 30, 90, 95, 3, 0),
-                new AvailabilityWindow(600_000, "T", 300_000, 1_000, 3, 0.997));
+                new AvailabilityWindow(600_000, "T", 300_000, 1_000, 3, 0.997),
+                new ScalingActivity(600_000, "T", "write", 100, 200, "decided", "2 minutes above the 70% target"));
     }
 }

@@ -1,0 +1,80 @@
+package dev.dynasim.engine.sim;
+
+import dev.dynasim.engine.billing.AutoScalingPolicy;
+import dev.dynasim.engine.billing.TargetTracker;
+import dev.dynasim.engine.model.DynamoDbException;
+import dev.dynasim.engine.model.ProvisionedThroughput;
+import dev.dynasim.engine.table.Database;
+import dev.dynasim.engine.table.UpdateTableRequest;
+import dev.dynasim.engine.table.Usage;
+import dev.dynasim.engine.trace.ScalingActivity;
+import dev.dynasim.engine.trace.Trace;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Auto scaling of one provisioned table (P13-P15): a target tracker per dimension fed each tick with
+ * the units consumed, and the UpdateTable changes it decides, applied when their delay has passed.
+ */
+final class AutoScaler {
+    private final String table;
+    private final TargetTracker read;
+    private final TargetTracker write;
+    private double lastRead;
+    private double lastWrite;
+    private final List<Pending> pending = new ArrayList<>();
+
+    private record Pending(long at, boolean isRead, long from, long to) {
+    }
+
+    AutoScaler(String table, AutoScalingPolicy read, AutoScalingPolicy write, Usage usage) {
+        this.table = table;
+        this.read = read == null ? null : new TargetTracker(read);
+        this.write = write == null ? null : new TargetTracker(write);
+        this.lastRead = usage.readUnits();
+        this.lastWrite = usage.writeUnits();
+    }
+
+    /** At the end of the tick [start, end): applies changes that are due, then feeds the trackers and records decisions. */
+    void tick(Simulation sim, Database db, Trace trace, long start, long end) {
+        for (int i = 0; i < pending.size(); i++) {
+            Pending p = pending.get(i);
+            if (p.at() > end) continue;
+            pending.remove(i--);
+            apply(sim, db, trace, p, end);
+        }
+        Usage u = db.usage(table);
+        double readUnits = u.readUnits() - lastRead;
+        double writeUnits = u.writeUnits() - lastWrite;
+        lastRead = u.readUnits();
+        lastWrite = u.writeUnits();
+        ProvisionedThroughput t = db.spec(table).throughput();
+        if (read != null) decide(trace, true, read, start, end, readUnits, t.readCapacityUnits());
+        if (write != null) decide(trace, false, write, start, end, writeUnits, t.writeCapacityUnits());
+    }
+
+    private void decide(Trace trace, boolean isRead, TargetTracker tracker, long start, long end, double units, long provisioned) {
+        long to = tracker.tick(start, end, units, provisioned);
+        if (to < 0) return;
+        AutoScalingPolicy p = tracker.policy();
+        pending.add(new Pending(end + p.updateDelayMillis(), isRead, provisioned, to));
+        trace.append(new ScalingActivity(end, table, isRead ? "read" : "write", provisioned, to, "decided",
+                (to > provisioned ? p.scaleOutDataPoints() + " minutes above" : p.scaleInDataPoints() + " minutes below")
+                        + " the " + Math.round(p.targetUtilization() * 100) + "% target; the UpdateTable applies in "
+                        + p.updateDelayMillis() / 1000 + " s"));
+    }
+
+    private void apply(Simulation sim, Database db, Trace trace, Pending p, long now) {
+        ProvisionedThroughput t = db.spec(table).throughput();
+        ProvisionedThroughput next = p.isRead()
+                ? new ProvisionedThroughput(p.to(), t.writeCapacityUnits())
+                : new ProvisionedThroughput(t.readCapacityUnits(), p.to());
+        String dimension = p.isRead() ? "read" : "write";
+        try {
+            sim.updateTable(new UpdateTableRequest(table, null, null, next, null, null, null, null));
+            trace.append(new ScalingActivity(now, table, dimension, p.from(), p.to(), "applied", "the UpdateTable completed"));
+        } catch (DynamoDbException e) {
+            trace.append(new ScalingActivity(now, table, dimension, p.from(), p.to(), "refused", e.code() + ": " + e.getMessage()));
+        }
+    }
+}

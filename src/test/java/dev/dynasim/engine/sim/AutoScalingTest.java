@@ -1,0 +1,62 @@
+package dev.dynasim.engine.sim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.dynasim.engine.billing.AutoScalingPolicy;
+import dev.dynasim.engine.model.ProvisionedThroughput;
+import dev.dynasim.engine.table.AttributeDefinition;
+import dev.dynasim.engine.table.CreateTableRequest;
+import dev.dynasim.engine.table.KeySchemaElement;
+import dev.dynasim.engine.trace.ScalingActivity;
+import dev.dynasim.engine.workload.ItemSize;
+import dev.dynasim.engine.workload.KeyDistribution;
+import dev.dynasim.engine.workload.Operation;
+import dev.dynasim.engine.workload.OperationMix;
+import dev.dynasim.engine.workload.RateShape;
+import dev.dynasim.engine.workload.Workload;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Target-tracking auto scaling through the step loop (facts P13-P15, worked example 43). */
+class AutoScalingTest {
+
+    private static Simulation table(long wcu) {
+        Simulation sim = new Simulation(1);
+        sim.createTable(new CreateTableRequest("Orders", List.of(new AttributeDefinition("pk", "S")),
+                List.of(new KeySchemaElement("pk", "HASH")), "PROVISIONED", new ProvisionedThroughput(10L, wcu), null, null, null));
+        return sim;
+    }
+
+    @Test
+    void example43_140WcuConsumedAt70Percent_scalesTo200AfterTwoMinutes_appliedMinutesLater() {
+        Simulation sim = table(180);
+        sim.autoScale("Orders", null, AutoScalingPolicy.defaults(40_000));
+        sim.addWorkload(new Workload("Orders", KeyDistribution.uniform(100_000), RateShape.constant(140),
+                OperationMix.only(Operation.PUT).withItemSize(ItemSize.fixed(1_000)), "w"));
+        sim.run(8 * 60);
+        // 140 WCU/s of 180 is 78% > 70%: the second data point (at 2:00) decides 140 / 0.7 = 200; it applies at 7:00
+        assertThat(sim.trace().ofType(ScalingActivity.class)).extracting(ScalingActivity::time, ScalingActivity::fromCapacity,
+                        ScalingActivity::toCapacity, ScalingActivity::status)
+                .containsExactly(tuple(120_000L, 180L, 200L, "decided"), tuple(420_000L, 180L, 200L, "applied"));
+        assertThat(sim.database().spec("Orders").throughput().writeCapacityUnits()).isEqualTo(200);
+    }
+
+    @Test
+    void idleTable_scalesInAfterFifteenMinutesBelowTarget_toTheMinimum() {
+        Simulation sim = table(100);
+        sim.autoScale("Orders", null, AutoScalingPolicy.of(5, 1_000, 0.7));
+        sim.run(25 * 60);
+        assertThat(sim.trace().ofType(ScalingActivity.class)).extracting(ScalingActivity::time, ScalingActivity::toCapacity,
+                ScalingActivity::status).containsExactly(tuple(900_000L, 5L, "decided"), tuple(1_200_000L, 5L, "applied"));
+    }
+
+    @Test
+    void policy_targetOutside20To90Percent_isRefused() {
+        assertThatThrownBy(() -> AutoScalingPolicy.of(5, 100, 0.95)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("target utilization must be between 20% and 90%: 0.95");
+        assertThat(AutoScalingPolicy.defaults(100).desiredCapacity(140)).isEqualTo(100);
+        assertThat(AutoScalingPolicy.defaults(400).desiredCapacity(140)).isEqualTo(200);
+    }
+}
