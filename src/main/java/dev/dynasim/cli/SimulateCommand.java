@@ -1,10 +1,12 @@
 package dev.dynasim.cli;
 
+import dev.dynasim.engine.billing.Bill;
 import dev.dynasim.engine.billing.PriceSheet;
 import dev.dynasim.engine.model.DynamoDbException;
 import dev.dynasim.engine.sim.Scenario;
 import dev.dynasim.engine.sim.ScenarioReport;
 import dev.dynasim.engine.sim.ScenarioRunner;
+import dev.dynasim.json.BillExport;
 import dev.dynasim.json.Durations;
 import dev.dynasim.json.PriceSheetFiles;
 import dev.dynasim.json.ScenarioFiles;
@@ -42,6 +44,12 @@ public final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--summary-json", paramLabel = "FILE", description = "Write the final report as JSON (docs/scenarios.md).")
     private Path summaryJson;
 
+    @Option(names = "--bill-json", paramLabel = "FILE", description = "Write the bill as JSON (exact amounts).")
+    private Path billJson;
+
+    @Option(names = "--bill-csv", paramLabel = "FILE", description = "Write the bill's line items as CSV (exact amounts).")
+    private Path billCsv;
+
     @Option(names = "--until", paramLabel = "DURATION",
             description = "Run to this simulated time instead of the scenario's duration, e.g. 90s, 30m, 2h.")
     private String until;
@@ -73,8 +81,11 @@ public final class SimulateCommand implements Callable<Integer> {
         out.println();
         out.print(report.finalText());
         PriceSheet prices = PriceSheetFiles.shipped("us-east-1");
+        Bill bill = runner.simulation().bill(prices, prices.current());
         out.println();
-        out.print(runner.simulation().bill(prices, prices.current()));
+        out.print(bill);
+        if (billJson != null) Files.writeString(billJson, BillExport.json(bill), StandardCharsets.UTF_8);
+        if (billCsv != null) Files.writeString(billCsv, BillExport.csv(bill), StandardCharsets.UTF_8);
         if (summaryJson != null) Files.writeString(summaryJson, SummaryJson.write(report), StandardCharsets.UTF_8);
         if (trace != null) out.println("\nTrace written to " + trace);
         if (summaryJson != null) out.println((trace == null ? "\n" : "") + "Summary JSON written to " + summaryJson);

@@ -36,6 +36,16 @@ class SimulateCommandTest {
     }
 
     @Test
+    void simulate_withBillFiles_writesTheBillAsJsonAndCsv(@TempDir Path dir) throws Exception {
+        Path json = dir.resolve("bill.json");
+        Path csv = dir.resolve("bill.csv");
+        int code = execute("simulate", "burst-and-adaptive", "--until", "60s", "--bill-json", json.toString(), "--bill-csv", csv.toString());
+        assertThat(code).isZero();
+        assertThat(Files.readString(json)).contains("\"format\" : \"dynasim-bill/1\"").contains("\"Provisioned write capacity\"");
+        assertThat(Files.readAllLines(csv).get(0)).isEqualTo("table,item,quantity,unit,unitPrice,amount,source");
+    }
+
+    @Test
     void simulate_withTraceAndSummaryJson_writesBothFiles(@TempDir Path dir) throws Exception {
         Path trace = dir.resolve("t.jsonl");
         Path summary = dir.resolve("s.json");
