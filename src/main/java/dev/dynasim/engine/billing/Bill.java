@@ -46,13 +46,13 @@ public record Bill(String region, LocalDate pricedOn, BigDecimal periodHours, Li
         for (BillableUsage u : usage) {
             line(lines, prices, pricedOn, u.table(), "On-demand writes", PriceKey.ON_DEMAND_WRITE, exact(u.onDemandWriteUnits()).divide(MILLION));
             line(lines, prices, pricedOn, u.table(), "On-demand reads", PriceKey.ON_DEMAND_READ, exact(u.onDemandReadUnits()).divide(MILLION));
-            line(lines, prices, pricedOn, u.table(), "Provisioned write capacity", PriceKey.PROVISIONED_WRITE, exact(u.writeCapacityUnitHours()));
-            line(lines, prices, pricedOn, u.table(), "Provisioned read capacity", PriceKey.PROVISIONED_READ, exact(u.readCapacityUnitHours()));
+            line(lines, prices, pricedOn, u.table(), "Provisioned write capacity", PriceKey.PROVISIONED_WRITE, u.writeCapacityUnitHours());
+            line(lines, prices, pricedOn, u.table(), "Provisioned read capacity", PriceKey.PROVISIONED_READ, u.readCapacityUnitHours());
             boolean ia = u.tableClass() == TableClass.STANDARD_INFREQUENT_ACCESS;
             line(lines, prices, pricedOn, u.table(), ia ? "Storage (Standard-IA)" : "Storage (Standard)",
                     ia ? PriceKey.STORAGE_STANDARD_IA : PriceKey.STORAGE_STANDARD, exact(u.storageGbMonths()));
-            wcuHours = wcuHours.add(exact(u.writeCapacityUnitHours()));
-            rcuHours = rcuHours.add(exact(u.readCapacityUnitHours()));
+            wcuHours = wcuHours.add(u.writeCapacityUnitHours());
+            rcuHours = rcuHours.add(u.readCapacityUnitHours());
             if (!ia) standardGbMonths = standardGbMonths.add(exact(u.storageGbMonths()));
         }
         BigDecimal hours = periodHours;

@@ -1,19 +1,32 @@
 package dev.dynasim.engine.billing;
 
+import java.math.BigDecimal;
+
 /**
  * What one table used over a billing period, in the units it is billed in: on-demand read and write
- * request units, provisioned read and write capacity-unit-hours (the capacity in force, hour by hour),
- * and storage in GB-months (items, their 100-byte overheads and index entries, integrated over time).
+ * request units, provisioned read and write capacity-unit-hours (the capacity in force, hour by hour;
+ * exact decimals, since a meter counts them in unit-milliseconds), and storage in GB-months (items,
+ * their 100-byte overheads and index entries, integrated over time).
  */
 public record BillableUsage(String table, TableClass tableClass, double onDemandReadUnits, double onDemandWriteUnits,
-                            double readCapacityUnitHours, double writeCapacityUnitHours, double storageGbMonths) {
+                            BigDecimal readCapacityUnitHours, BigDecimal writeCapacityUnitHours, double storageGbMonths) {
 
     /** Checks the amounts. */
     public BillableUsage {
         if (table == null || table.isBlank()) throw new IllegalArgumentException("usage names its table");
         if (tableClass == null) tableClass = TableClass.STANDARD;
-        for (double d : new double[] {onDemandReadUnits, onDemandWriteUnits, readCapacityUnitHours, writeCapacityUnitHours, storageGbMonths}) {
+        for (double d : new double[] {onDemandReadUnits, onDemandWriteUnits, storageGbMonths}) {
             if (!(d >= 0) || Double.isInfinite(d)) throw new IllegalArgumentException("usage amounts are finite and >= 0");
         }
+        if (readCapacityUnitHours.signum() < 0 || writeCapacityUnitHours.signum() < 0) {
+            throw new IllegalArgumentException("capacity-hours must not be negative");
+        }
+    }
+
+    /** Usage with capacity-hours given as numbers (whole or decimal hours, e.g. 100 WCU for 720 hours = 72,000). */
+    public BillableUsage(String table, TableClass tableClass, double onDemandReadUnits, double onDemandWriteUnits,
+                         double readCapacityUnitHours, double writeCapacityUnitHours, double storageGbMonths) {
+        this(table, tableClass, onDemandReadUnits, onDemandWriteUnits, new BigDecimal(Double.toString(readCapacityUnitHours)),
+                new BigDecimal(Double.toString(writeCapacityUnitHours)), storageGbMonths);
     }
 }

@@ -1,5 +1,8 @@
 package dev.dynasim.engine.billing;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+
 /**
  * One table's meter over a run, advanced tick by tick: the request units consumed while the table is
  * on demand, the provisioned capacity in force (table plus GSIs) integrated into capacity-unit-hours,
@@ -50,7 +53,12 @@ public final class TableMeter {
 
     /** What the table has used so far, as a bill counts it. */
     public BillableUsage usage() {
-        return new BillableUsage(table, tableClass, onDemandReadUnits, onDemandWriteUnits, rcuMillis / MILLIS_PER_HOUR,
-                wcuMillis / MILLIS_PER_HOUR, gbMonths);
+        return new BillableUsage(table, tableClass, onDemandReadUnits, onDemandWriteUnits, hours(rcuMillis), hours(wcuMillis),
+                gbMonths);
+    }
+
+    /** Unit-milliseconds as unit-hours, to 34 significant digits. */
+    private static BigDecimal hours(long unitMillis) {
+        return BigDecimal.valueOf(unitMillis).divide(BigDecimal.valueOf(3_600_000), MathContext.DECIMAL128).stripTrailingZeros();
     }
 }
