@@ -1,6 +1,7 @@
 package dev.dynasim.engine.sim;
 
 import dev.dynasim.engine.billing.AutoScalingPolicy;
+import dev.dynasim.engine.billing.DecreaseQuota;
 import dev.dynasim.engine.billing.TargetTracker;
 import dev.dynasim.engine.model.DynamoDbException;
 import dev.dynasim.engine.model.ProvisionedThroughput;
@@ -23,6 +24,8 @@ final class AutoScaler {
     private double lastRead;
     private double lastWrite;
     private final List<Pending> pending = new ArrayList<>();
+    /** The table's daily limit on decreases, which auto scaling obeys (P12). */
+    private final DecreaseQuota decreases = new DecreaseQuota();
 
     private record Pending(long at, boolean isRead, long from, long to) {
     }
@@ -70,8 +73,15 @@ final class AutoScaler {
                 ? new ProvisionedThroughput(p.to(), t.writeCapacityUnits())
                 : new ProvisionedThroughput(t.readCapacityUnits(), p.to());
         String dimension = p.isRead() ? "read" : "write";
+        boolean decrease = p.to() < p.from();
+        if (decrease && !decreases.allows(now)) {
+            trace.append(new ScalingActivity(now, table, dimension, p.from(), p.to(), "refused", "the daily limit on decreases is reached ("
+                    + decreases.madeOn(now) + " today; 4 a day, then one an hour after the last)"));
+            return;
+        }
         try {
             sim.updateTable(new UpdateTableRequest(table, null, null, next, null, null, null, null));
+            if (decrease) decreases.record(now);
             trace.append(new ScalingActivity(now, table, dimension, p.from(), p.to(), "applied", "the UpdateTable completed"));
         } catch (DynamoDbException e) {
             trace.append(new ScalingActivity(now, table, dimension, p.from(), p.to(), "refused", e.code() + ": " + e.getMessage()));

@@ -59,4 +59,27 @@ class AutoScalingTest {
         assertThat(AutoScalingPolicy.defaults(100).desiredCapacity(140)).isEqualTo(100);
         assertThat(AutoScalingPolicy.defaults(400).desiredCapacity(140)).isEqualTo(200);
     }
+
+    @Test
+    void repeatedScaleIns_obeyTheDailyDecreaseLimit() {
+        Simulation sim = table(100);
+        sim.autoScale("Orders", null, AutoScalingPolicy.of(5, 1_000, 0.7));
+        // every 30 minutes: 3 minutes of 300 writes/s (scale out), then idle (scale in)
+        List<dev.dynasim.engine.workload.PhasedRate.Phase> phases = new java.util.ArrayList<>();
+        for (int c = 0; c < 8; c++) {
+            phases.add(new dev.dynasim.engine.workload.PhasedRate.Phase(c * 1_800_000L, RateShape.constant(300)));
+            phases.add(new dev.dynasim.engine.workload.PhasedRate.Phase(c * 1_800_000L + 180_000, RateShape.constant(0)));
+        }
+        sim.addWorkload(new Workload("Orders", KeyDistribution.uniform(100_000), RateShape.phases(phases),
+                OperationMix.only(Operation.PUT).withItemSize(ItemSize.fixed(1_000)), "w"));
+        sim.run(4 * 3_600);
+        List<ScalingActivity> decreases = sim.trace().ofType(ScalingActivity.class).stream()
+                .filter(a -> a.toCapacity() < a.fromCapacity() && !a.status().equals("decided")).toList();
+        // four decreases go through; a fifth within the hour after the fourth is refused
+        assertThat(decreases.stream().filter(a -> a.status().equals("applied")).limit(4)).hasSize(4);
+        assertThat(decreases).anySatisfy(a -> {
+            assertThat(a.status()).isEqualTo("refused");
+            assertThat(a.why()).startsWith("the daily limit on decreases is reached (4 today");
+        });
+    }
 }
