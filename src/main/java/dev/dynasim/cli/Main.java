@@ -22,6 +22,7 @@ public final class Main implements Runnable {
             DemoCommand::new,
             ApiCommand::new,
             SimulateCommand::new,
+            BillCommand::new,
             VersionCommand::new,
             CommandLine.HelpCommand::new);
 

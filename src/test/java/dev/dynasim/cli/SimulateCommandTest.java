@@ -46,6 +46,16 @@ class SimulateCommandTest {
     }
 
     @Test
+    void bill_sideBySide_andAsJson() throws Exception {
+        assertThat(execute("bill", "write-sharding")).isZero();
+        assertThat(out.toString()).contains("  option               total         served    throttled throttled %")
+                .contains("  on-demand            $0.15        240,000            0        0.0%");
+        out.getBuffer().setLength(0);
+        assertThat(execute("bill", "write-sharding", "--json")).isZero();
+        assertThat(out.toString()).contains("\"option\" : \"auto scaling\"").contains("\"format\" : \"dynasim-bill/1\"");
+    }
+
+    @Test
     void simulate_withTraceAndSummaryJson_writesBothFiles(@TempDir Path dir) throws Exception {
         Path trace = dir.resolve("t.jsonl");
         Path summary = dir.resolve("s.json");

@@ -1,0 +1,95 @@
+package dev.dynasim.engine.sim;
+
+import dev.dynasim.engine.billing.AutoScalingPolicy;
+import dev.dynasim.engine.billing.Bill;
+import dev.dynasim.engine.billing.PriceSheet;
+import dev.dynasim.engine.model.BillingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A what-if replay (issue 5): the same scenario, same seed and so the same traffic, run with every
+ * table on demand, provisioned at a fixed capacity, and provisioned with auto scaling, each billed and
+ * with the throttling it caused. The fixed capacity of a table is the one the scenario gives it when it
+ * is provisioned, else what covers its peak on demand (the sum of its partitions' peak read and write
+ * units per second); auto scaling
+ * starts from that capacity with the console's defaults (target 70%, minimum 5) up to {@code maxCapacity}.
+ */
+public final class WhatIf {
+    /** The options compared. */
+    public enum Option {
+        ON_DEMAND("on-demand"), PROVISIONED("provisioned"), AUTO_SCALING("auto scaling");
+
+        private final String label;
+
+        Option(String label) {
+            this.label = label;
+        }
+
+        /** How the option is named in reports. */
+        public String label() {
+            return label;
+        }
+    }
+
+    /** One option's outcome: its bill and the requests served and throttled. */
+    public record Outcome(Option option, Bill bill, long served, long throttled) {
+    }
+
+    private WhatIf() {
+    }
+
+    /** Runs {@code scenario} under each option and bills it at {@code prices} in effect on {@code pricedOn}. */
+    public static List<Outcome> compare(Scenario scenario, PriceSheet prices, LocalDate pricedOn, long maxCapacity) {
+        ScenarioRunner onDemand = new ScenarioRunner(with(scenario, Option.ON_DEMAND, null, maxCapacity));
+        ScenarioReport onDemandReport = onDemand.run();
+        List<Outcome> out = new ArrayList<>();
+        out.add(outcome(Option.ON_DEMAND, onDemand, onDemandReport, prices, pricedOn));
+        for (Option o : List.of(Option.PROVISIONED, Option.AUTO_SCALING)) {
+            ScenarioRunner runner = new ScenarioRunner(with(scenario, o, onDemandReport, maxCapacity));
+            out.add(outcome(o, runner, runner.run(), prices, pricedOn));
+        }
+        return out;
+    }
+
+    private static Outcome outcome(Option o, ScenarioRunner runner, ScenarioReport report, PriceSheet prices, LocalDate on) {
+        return new Outcome(o, runner.simulation().bill(prices, on), report.served(), report.throttled());
+    }
+
+    /** The scenario with every table switched to {@code option}; capacity and mode events are left out. */
+    static Scenario with(Scenario s, Option option, ScenarioReport onDemand, long maxCapacity) {
+        List<TableScenario> tables = new ArrayList<>();
+        for (TableScenario t : s.tables()) {
+            if (option == Option.ON_DEMAND) {
+                tables.add(new TableScenario(t.name(), t.partitionKey(), t.sortKey(), BillingMode.PAY_PER_REQUEST, 0, 0, t.indexes()));
+                continue;
+            }
+            long read = t.billingMode() == BillingMode.PROVISIONED ? t.readCapacity() : peak(onDemand, t.name(), true);
+            long write = t.billingMode() == BillingMode.PROVISIONED ? t.writeCapacity() : peak(onDemand, t.name(), false);
+            AutoScalingPolicy readScaling = option == Option.AUTO_SCALING
+                    ? AutoScalingPolicy.defaults(Math.max(maxCapacity, read)) : null;
+            AutoScalingPolicy writeScaling = option == Option.AUTO_SCALING
+                    ? AutoScalingPolicy.defaults(Math.max(maxCapacity, write)) : null;
+            tables.add(new TableScenario(t.name(), t.partitionKey(), t.sortKey(), BillingMode.PROVISIONED, read, write,
+                    t.indexes(), readScaling, writeScaling));
+        }
+        List<ScheduledEvent> events = new ArrayList<>();
+        for (ScheduledEvent e : s.events()) if (e.fault() != null) events.add(e);
+        return new Scenario(s.name() + " (" + option.label() + ")", s.description(), s.seed(), s.tickMillis(), s.durationMillis(),
+                s.reportEveryMillis(), s.split(), s.hotPartitionError(), tables, s.workloads(), events, s.keyHash());
+    }
+
+    /**
+     * The capacity that covers a table's peak on demand: the sum of its partitions' peak read or write
+     * units per second (at least the table's own peak, since the partitions may peak at different
+     * times), at least 1.
+     */
+    private static long peak(ScenarioReport onDemand, String table, boolean read) {
+        double sum = 0;
+        for (PartitionReport p : onDemand.table(table, null).partitions()) {
+            sum += read ? p.peakReadUnitsPerSecond() : p.peakWriteUnitsPerSecond();
+        }
+        return Math.max(1, (long) Math.ceil(sum));
+    }
+}
