@@ -1,0 +1,6 @@
+package dev.dynasim.engine.iam;
+
+/** A statement's effect. */
+public enum Effect {
+    ALLOW, DENY
+}
