@@ -81,7 +81,11 @@ public final class PriceSheetFiles {
                 throw p.fail(ex.getMessage());
             }
         }
-        return new PriceSheet(region, currency, prices);
+        try {
+            return new PriceSheet(region, currency, prices);
+        } catch (IllegalArgumentException ex) {
+            throw f.fail("prices", ex.getMessage());
+        }
     }
 
     private static LocalDate date(Fields f, String field) {

@@ -101,4 +101,27 @@ class PriceSheetFilesTest {
                 + " \"source\": \"s\"}]}", "mine.json"))
                 .isInstanceOf(ScenarioFileException.class).hasMessageContaining("checked");
     }
+
+    @Test
+    void sheetWithOverlappingPrices_orAGapAtCurrentPrices_isRefusedWhenRead() {
+        String overlap = shippedWith("{\"key\": \"PROVISIONED_READ\", \"amount\": \"0.0002\", \"effectiveFrom\": \"2020-01-01\","
+                + " \"source\": \"s\", \"checked\": \"2026-11-24\"}");
+        assertThatThrownBy(() -> PriceSheetFiles.parse(overlap, "mine.json")).isInstanceOf(ScenarioFileException.class)
+                .hasMessageContaining("two prices of PROVISIONED_READ are in effect on the same days: [2020-01-01, on) and [always, on)");
+        String gap = shippedWith("{\"key\": \"STORAGE_STANDARD\", \"amount\": \"0.30\", \"effectiveFrom\": \"2030-01-01\","
+                + " \"effectiveUntil\": \"2031-01-01\", \"source\": \"s\", \"checked\": \"2026-11-24\"}")
+                .replace("{\"key\": \"STORAGE_STANDARD\", \"amount\": \"0.25\", \"source\"", "{\"key\": \"STORAGE_STANDARD\", \"amount\": \"0.25\", \"effectiveUntil\": \"2030-01-01\", \"source\"");
+        assertThatThrownBy(() -> PriceSheetFiles.parse(gap, "mine.json")).isInstanceOf(ScenarioFileException.class)
+                .hasMessageContaining("no price of STORAGE_STANDARD is in effect from 2030-01-01 on");
+    }
+
+    /** The shipped sheet's text with one more price. */
+    private static String shippedWith(String price) {
+        try (var in = PriceSheetFilesTest.class.getResourceAsStream("/prices/us-east-1.json")) {
+            String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return text.replace("\"prices\": [", "\"prices\": [" + price + ",");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }

@@ -33,4 +33,27 @@ class WhatIfTest {
         assertThat(outcomes).extracting(o -> o.bill().total().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString())
                 .containsExactly("20.52", "5.77", "9.27");
     }
+
+    @Test
+    void onDemandTableWithAGsi_isProvisionedWithTheGsiSizedFromItsOwnPeak() {
+        String scenario = """
+                {"name": "gsi-what-if", "seed": 1, "tick": "1s", "duration": "1m",
+                 "tables": [{"name": "Events", "partitionKey": {"name": "deviceId", "type": "S"}, "billingMode": "PAY_PER_REQUEST",
+                             "gsis": [{"name": "ByDevice", "partitionKey": {"name": "deviceId", "type": "S"}}]}],
+                 "workloads": [{"name": "w", "table": "Events", "keys": {"type": "uniform", "keys": 100000},
+                                "rate": {"type": "constant", "perSecond": 100}, "mix": {"put": 1}, "itemSize": 1000}]}
+                """;
+        List<WhatIf.Outcome> outcomes = WhatIf.compare(ScenarioFiles.parse(scenario, "test", "gsi-what-if"), PRICES, PRICES.current(), 1_000);
+        assertThat(outcomes).allSatisfy(o -> assertThat(o.throttled()).isZero());
+        // the table peaked at 156 WCU/s on demand and so did its GSI (every put writes it): 312 WCU for a minute;
+        // reads: the minimum of 1 RCU each, raised to the auto-scaling minimum of 5 on the table under auto scaling
+        assertThat(quantity(outcomes.get(1), "Provisioned write capacity")).isEqualByComparingTo("5.2");
+        assertThat(quantity(outcomes.get(1), "Provisioned read capacity")).isEqualByComparingTo(
+                java.math.BigDecimal.valueOf(2).divide(java.math.BigDecimal.valueOf(60), java.math.MathContext.DECIMAL128));
+        assertThat(quantity(outcomes.get(2), "Provisioned read capacity")).isEqualByComparingTo("0.1");
+    }
+
+    private static java.math.BigDecimal quantity(WhatIf.Outcome o, String what) {
+        return o.bill().lines().stream().filter(l -> what.equals(l.what())).findFirst().orElseThrow().quantity();
+    }
 }

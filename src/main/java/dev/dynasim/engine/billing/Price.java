@@ -6,7 +6,8 @@ import java.time.LocalDate;
 /**
  * One price or free allowance of a price sheet: the amount (US dollars per unit, or a quantity for a
  * free allowance), the dates it is in effect ({@code effectiveFrom} inclusive, {@code effectiveUntil}
- * exclusive, null: open), where it comes from and when that source was checked.
+ * exclusive, null: open), where it comes from and when it was checked (for the shipped sheet: the date
+ * it was taken from the facts file, which cites the source).
  */
 public record Price(PriceKey key, BigDecimal amount, LocalDate effectiveFrom, LocalDate effectiveUntil, String source,
                     LocalDate checked) {

@@ -1,13 +1,13 @@
 package dev.dynasim.engine.sim;
 
 import dev.dynasim.engine.billing.AutoScalingPolicy;
-import dev.dynasim.engine.billing.DecreaseQuota;
 import dev.dynasim.engine.billing.TargetTracker;
 import dev.dynasim.engine.model.DynamoDbException;
+import dev.dynasim.engine.model.ErrorCode;
 import dev.dynasim.engine.model.ProvisionedThroughput;
+import dev.dynasim.engine.partition.TickUsage;
 import dev.dynasim.engine.table.Database;
 import dev.dynasim.engine.table.UpdateTableRequest;
-import dev.dynasim.engine.table.Usage;
 import dev.dynasim.engine.trace.ScalingActivity;
 import dev.dynasim.engine.trace.Trace;
 import java.util.ArrayList;
@@ -15,27 +15,23 @@ import java.util.List;
 
 /**
  * Auto scaling of one provisioned table (P13-P15): a target tracker per dimension fed each tick with
- * the units consumed, and the UpdateTable changes it decides, applied when their delay has passed.
+ * the units the table's own partitions consumed (not its GSIs', whose capacity is their own), and the
+ * UpdateTable changes it decides, applied when their delay has passed. A decrease beyond the table's
+ * daily quota (P12) is refused by UpdateTable itself and traced as refused.
  */
 final class AutoScaler {
     private final String table;
     private final TargetTracker read;
     private final TargetTracker write;
-    private double lastRead;
-    private double lastWrite;
     private final List<Pending> pending = new ArrayList<>();
-    /** The table's daily limit on decreases, which auto scaling obeys (P12). */
-    private final DecreaseQuota decreases = new DecreaseQuota();
 
     private record Pending(long at, boolean isRead, long from, long to) {
     }
 
-    AutoScaler(String table, AutoScalingPolicy read, AutoScalingPolicy write, Usage usage) {
+    AutoScaler(String table, AutoScalingPolicy read, AutoScalingPolicy write) {
         this.table = table;
         this.read = read == null ? null : new TargetTracker(read);
         this.write = write == null ? null : new TargetTracker(write);
-        this.lastRead = usage.readUnits();
-        this.lastWrite = usage.writeUnits();
     }
 
     /** At the end of the tick [start, end): applies changes that are due, then feeds the trackers and records decisions. */
@@ -46,11 +42,9 @@ final class AutoScaler {
             pending.remove(i--);
             apply(sim, db, trace, p, end);
         }
-        Usage u = db.usage(table);
-        double readUnits = u.readUnits() - lastRead;
-        double writeUnits = u.writeUnits() - lastWrite;
-        lastRead = u.readUnits();
-        lastWrite = u.writeUnits();
+        TickUsage u = db.lastTick(table);
+        double readUnits = u == null ? 0 : u.readUnits();
+        double writeUnits = u == null ? 0 : u.writeUnits();
         ProvisionedThroughput t = db.spec(table).throughput();
         if (read != null) decide(trace, true, read, start, end, readUnits, t.readCapacityUnits());
         if (write != null) decide(trace, false, write, start, end, writeUnits, t.writeCapacityUnits());
@@ -73,18 +67,15 @@ final class AutoScaler {
                 ? new ProvisionedThroughput(p.to(), t.writeCapacityUnits())
                 : new ProvisionedThroughput(t.readCapacityUnits(), p.to());
         String dimension = p.isRead() ? "read" : "write";
-        boolean decrease = p.to() < p.from();
-        if (decrease && !decreases.allows(now)) {
-            trace.append(new ScalingActivity(now, table, dimension, p.from(), p.to(), "refused", "the daily limit on decreases is reached ("
-                    + decreases.madeOn(now) + " today; 4 a day, then one an hour after the last)"));
-            return;
-        }
+        long current = p.isRead() ? t.readCapacityUnits() : t.writeCapacityUnits();
+        if (current == p.to()) return;
         try {
             sim.updateTable(new UpdateTableRequest(table, null, null, next, null, null, null, null));
-            if (decrease) decreases.record(now);
-            trace.append(new ScalingActivity(now, table, dimension, p.from(), p.to(), "applied", "the UpdateTable completed"));
+            trace.append(new ScalingActivity(now, table, dimension, current, p.to(), "applied", "the UpdateTable completed"));
         } catch (DynamoDbException e) {
-            trace.append(new ScalingActivity(now, table, dimension, p.from(), p.to(), "refused", e.code() + ": " + e.getMessage()));
+            String why = e.code() == ErrorCode.LimitExceededException && p.to() < current
+                    ? "the daily limit on decreases is reached (" + e.getMessage() + ")" : e.code() + ": " + e.getMessage();
+            trace.append(new ScalingActivity(now, table, dimension, current, p.to(), "refused", why));
         }
     }
 }

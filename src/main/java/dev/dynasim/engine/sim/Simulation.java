@@ -100,6 +100,7 @@ public final class Simulation {
         this.streams = new RandomStreams(seed);
         this.clock = new SimClock(0, tickMillis);
         this.database = new Database(clock::now, Account.LOCAL);
+        database.enforceDecreaseQuota(true);
         this.trace = trace;
         this.runner = new RequestRunner(database);
         this.replication = new ReplicationTracer(trace);
@@ -308,7 +309,7 @@ public final class Simulation {
         if (database.spec(table).billingMode() != BillingMode.PROVISIONED) {
             throw new IllegalArgumentException("auto scaling needs a provisioned table; " + table + " is on demand");
         }
-        autoScalers.put(table, new AutoScaler(table, read, write, database.usage(table)));
+        autoScalers.put(table, new AutoScaler(table, read, write));
     }
 
     /** What each table has used so far, as a bill counts it (tables in name order). */

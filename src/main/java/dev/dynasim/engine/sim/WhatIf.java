@@ -13,8 +13,10 @@ import java.util.List;
  * table on demand, provisioned at a fixed capacity, and provisioned with auto scaling, each billed and
  * with the throttling it caused. The fixed capacity of a table is the one the scenario gives it when it
  * is provisioned, else what covers its peak on demand (the sum of its partitions' peak read and write
- * units per second); auto scaling
- * starts from that capacity with the console's defaults (target 70%, minimum 5) up to {@code maxCapacity}.
+ * units per second); auto scaling starts from that capacity (within the policy's bounds) with the
+ * table's own auto scaling policies when the scenario gives them, else the console's defaults (target
+ * 70%, minimum 5) up to {@code maxCapacity}; GSIs keep their fixed capacity (sized the same
+ * way from their own peaks) under auto scaling.
  */
 public final class WhatIf {
     /** The options compared. */
@@ -62,17 +64,29 @@ public final class WhatIf {
         List<TableScenario> tables = new ArrayList<>();
         for (TableScenario t : s.tables()) {
             if (option == Option.ON_DEMAND) {
-                tables.add(new TableScenario(t.name(), t.partitionKey(), t.sortKey(), BillingMode.PAY_PER_REQUEST, 0, 0, t.indexes()));
+                List<IndexScenario> indexes = new ArrayList<>();
+                for (IndexScenario i : t.indexes()) indexes.add(new IndexScenario(i.name(), i.partitionKey(), i.sortKey(), 0, 0));
+                tables.add(new TableScenario(t.name(), t.partitionKey(), t.sortKey(), BillingMode.PAY_PER_REQUEST, 0, 0, indexes));
                 continue;
             }
-            long read = t.billingMode() == BillingMode.PROVISIONED ? t.readCapacity() : peak(onDemand, t.name(), true);
-            long write = t.billingMode() == BillingMode.PROVISIONED ? t.writeCapacity() : peak(onDemand, t.name(), false);
-            AutoScalingPolicy readScaling = option == Option.AUTO_SCALING
-                    ? AutoScalingPolicy.defaults(Math.max(maxCapacity, read)) : null;
-            AutoScalingPolicy writeScaling = option == Option.AUTO_SCALING
-                    ? AutoScalingPolicy.defaults(Math.max(maxCapacity, write)) : null;
+            boolean provisioned = t.billingMode() == BillingMode.PROVISIONED;
+            long read = provisioned ? t.readCapacity() : peak(onDemand, t.name(), null, true);
+            long write = provisioned ? t.writeCapacity() : peak(onDemand, t.name(), null, false);
+            List<IndexScenario> indexes = new ArrayList<>();
+            for (IndexScenario i : t.indexes()) {
+                indexes.add(provisioned ? i : new IndexScenario(i.name(), i.partitionKey(), i.sortKey(),
+                        peak(onDemand, t.name(), i.name(), true), peak(onDemand, t.name(), i.name(), false)));
+            }
+            AutoScalingPolicy readScaling = null;
+            AutoScalingPolicy writeScaling = null;
+            if (option == Option.AUTO_SCALING) {
+                readScaling = t.readScaling() != null ? t.readScaling() : AutoScalingPolicy.defaults(Math.max(maxCapacity, read));
+                writeScaling = t.writeScaling() != null ? t.writeScaling() : AutoScalingPolicy.defaults(Math.max(maxCapacity, write));
+                read = clamp(read, readScaling);
+                write = clamp(write, writeScaling);
+            }
             tables.add(new TableScenario(t.name(), t.partitionKey(), t.sortKey(), BillingMode.PROVISIONED, read, write,
-                    t.indexes(), readScaling, writeScaling));
+                    indexes, readScaling, writeScaling));
         }
         List<ScheduledEvent> events = new ArrayList<>();
         for (ScheduledEvent e : s.events()) if (e.fault() != null) events.add(e);
@@ -80,14 +94,20 @@ public final class WhatIf {
                 s.reportEveryMillis(), s.split(), s.hotPartitionError(), tables, s.workloads(), events, s.keyHash());
     }
 
+    /** A starting capacity within the policy's minimum and maximum. */
+    private static long clamp(long capacity, AutoScalingPolicy p) {
+        return Math.max(p.minCapacity(), Math.min(p.maxCapacity(), capacity));
+    }
+
     /**
-     * The capacity that covers a table's peak on demand: the sum of its partitions' peak read or write
-     * units per second (at least the table's own peak, since the partitions may peak at different
-     * times), at least 1.
+     * The capacity that covers a table's (or GSI's) served peak on demand: the sum of its partitions'
+     * peak read or write units per second (at least the table's own peak, since the partitions may
+     * peak at different times), at least 1. The served peak, not the demanded one: what a partition
+     * could not serve on demand (above its 3,000 RCU / 1,000 WCU limit) no provisioned capacity serves either.
      */
-    private static long peak(ScenarioReport onDemand, String table, boolean read) {
+    private static long peak(ScenarioReport onDemand, String table, String index, boolean read) {
         double sum = 0;
-        for (PartitionReport p : onDemand.table(table, null).partitions()) {
+        for (PartitionReport p : onDemand.table(table, index).partitions()) {
             sum += read ? p.peakReadUnitsPerSecond() : p.peakWriteUnitsPerSecond();
         }
         return Math.max(1, (long) Math.ceil(sum));

@@ -1,5 +1,6 @@
 package dev.dynasim.engine.table;
 
+import dev.dynasim.engine.billing.DecreaseQuota;
 import dev.dynasim.engine.model.BillingMode;
 import dev.dynasim.engine.model.DynamoDbException;
 import dev.dynasim.engine.model.ErrorCode;
@@ -65,6 +66,9 @@ final class ControlPlane {
         TableSpec spec = t.spec;
         BillingMode mode = r.billingMode() == null ? spec.billingMode() : TableDefinitions.billingMode(r.billingMode());
         ProvisionedThroughput throughput = throughput(spec, mode, r.provisionedThroughput());
+        if (spec.billingMode() == BillingMode.PROVISIONED && mode == BillingMode.PROVISIONED) {
+            checkDecreaseQuota(t, spec.throughput(), throughput);
+        }
         Map<String, ScalarType> definitions = new LinkedHashMap<>(spec.attributeDefinitions());
         if (r.attributeDefinitions() != null) {
             for (Map.Entry<String, ScalarType> d : TableDefinitions.attributeTypes(r.attributeDefinitions()).entrySet()) {
@@ -142,13 +146,31 @@ final class ControlPlane {
     }
 
     private void recordChange(Table t, ProvisionedThroughput before, ProvisionedThroughput after) {
-        boolean up = after.readCapacityUnits() > before.readCapacityUnits() || after.writeCapacityUnits() > before.writeCapacityUnits();
-        boolean down = after.readCapacityUnits() < before.readCapacityUnits() || after.writeCapacityUnits() < before.writeCapacityUnits();
-        if (up) t.lastIncreaseAt = db.now();
-        if (down) {
+        if (increases(before, after)) t.lastIncreaseAt = db.now();
+        if (decreases(before, after)) {
             t.lastDecreaseAt = db.now();
-            t.decreasesToday++;
+            t.decreases.record(db.now());
         }
+    }
+
+    /**
+     * Refuses a decrease beyond the table's daily quota (P12) when the database enforces it (a
+     * simulation does; DynamoDB Local, which the api mirrors, does not). The rule is the facts file's;
+     * the wording follows LimitExceededException's "Subscriber limit exceeded" form.
+     */
+    private void checkDecreaseQuota(Table t, ProvisionedThroughput before, ProvisionedThroughput after) {
+        if (!db.enforcesDecreaseQuota() || !decreases(before, after) || t.decreases.allows(db.now())) return;
+        throw new DynamoDbException(ErrorCode.LimitExceededException, "Subscriber limit exceeded: Provisioned throughput decreases "
+                + "are limited within a given UTC day: " + DecreaseQuota.FREE_DECREASES + " at any time, then one an hour after the last. "
+                + "Number of decreases today: " + t.decreases.madeOn(db.now()));
+    }
+
+    private static boolean increases(ProvisionedThroughput before, ProvisionedThroughput after) {
+        return after.readCapacityUnits() > before.readCapacityUnits() || after.writeCapacityUnits() > before.writeCapacityUnits();
+    }
+
+    private static boolean decreases(ProvisionedThroughput before, ProvisionedThroughput after) {
+        return after.readCapacityUnits() < before.readCapacityUnits() || after.writeCapacityUnits() < before.writeCapacityUnits();
     }
 
     TableDescription describe(Table t, String status) {
@@ -157,7 +179,7 @@ final class ControlPlane {
         for (IndexSpec spec : TableDefinitions.dynamoDbLocalOrder(t.spec.globalIndexes())) globals.add(describe(t, spec));
         for (IndexSpec spec : TableDefinitions.dynamoDbLocalOrder(t.spec.localIndexes())) locals.add(describe(t, spec));
         return new TableDescription(t.spec, status, t.createdAt, t.sizeBytes, t.itemCount, db.account().tableArn(t.name()),
-                globals, locals, t.deletionProtection, t.lastIncreaseAt, t.lastDecreaseAt, t.decreasesToday,
+                globals, locals, t.deletionProtection, t.lastIncreaseAt, t.lastDecreaseAt, t.decreases.madeOn(db.now()),
                 t.lastUpdateToPayPerRequestAt);
     }
 

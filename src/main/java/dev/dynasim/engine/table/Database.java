@@ -14,6 +14,7 @@ import dev.dynasim.engine.model.TableSpec;
 import dev.dynasim.engine.partition.KeyHash;
 import dev.dynasim.engine.partition.KeyPlacement;
 import dev.dynasim.engine.partition.PartitionMap;
+import dev.dynasim.engine.partition.TickUsage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NavigableMap;
@@ -44,6 +45,8 @@ public final class Database {
     private final ReplicationContext replication;
     /** Whether partitions count served requests by operation (for RequestServed): off for long untraced runs. */
     private boolean operationDetail = true;
+    /** Whether UpdateTable refuses decreases beyond the daily quota (P12); DynamoDB Local does not. */
+    private boolean decreaseQuota;
     /** Simulated time until which replica groups must be refreshed every tick (faults and repairs under way). */
     private long refreshUntil = -1;
 
@@ -188,6 +191,20 @@ public final class Database {
     public void operationDetail(boolean on) {
         operationDetail = on;
         for (Table t : tables.values()) t.operationDetail(on);
+    }
+
+    /**
+     * Whether UpdateTable refuses a capacity decrease beyond the table's daily quota (P12: 4 a UTC
+     * day, then one an hour after the last) with LimitExceededException. Off by default, as in
+     * DynamoDB Local (which the api mirrors); a {@code Simulation} turns it on.
+     */
+    public void enforceDecreaseQuota(boolean on) {
+        decreaseQuota = on;
+    }
+
+    /** Whether UpdateTable enforces the daily decrease quota. */
+    public boolean enforcesDecreaseQuota() {
+        return decreaseQuota;
     }
 
     /** Whether partitions count served requests by operation. */
@@ -390,6 +407,14 @@ public final class Database {
     /** The capacity a table has consumed so far. */
     public Usage usage(String tableName) {
         return table(tableName).usage;
+    }
+
+    /**
+     * The read and write units a table's own partitions (not its GSIs') consumed in the newest tick
+     * ended, or null before the first: what auto scaling of the table's capacity tracks.
+     */
+    public TickUsage lastTick(String tableName) {
+        return table(tableName).partitions.lastTick();
     }
 
     /** What a table's storage is billed on: items, index entries and their overheads. */

@@ -28,6 +28,7 @@ import dev.dynasim.engine.partition.SplitInput;
 import dev.dynasim.engine.partition.SplitCause;
 import dev.dynasim.engine.partition.SplitPlan;
 import dev.dynasim.engine.partition.TokenRange;
+import dev.dynasim.engine.partition.TickUsage;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -47,6 +48,8 @@ final class Partitions {
     private final ResourceType resource;
     private final String arn;
     private PartitionMap map;
+    /** What all partitions consumed in the newest tick ended. */
+    private TickUsage lastTick;
     /** Each partition's read and write gates, by partition id (kept across layout changes). */
     private final Map<PartitionId, ThroughputGate[]> gates = new HashMap<>();
     /** The same gates by position in the map, for the per-request and per-tick paths. */
@@ -444,6 +447,11 @@ final class Partitions {
         shares = null;
     }
 
+    /** The units all partitions consumed in the newest tick ended (null before the first). */
+    TickUsage lastTick() {
+        return lastTick;
+    }
+
     /**
      * Ends a tick over [{@code start}, {@code end}): records each partition's usage, reports the
      * active ones, lends unused provisioned capacity to hot partitions (adaptive capacity, F3.19),
@@ -459,6 +467,8 @@ final class Partitions {
         }
         int n = map.size();
         double tickSeconds = (end - start) / 1000.0;
+        double tickRead = 0;
+        double tickWrite = 0;
         double[] readDemand = new double[n];
         double[] writeDemand = new double[n];
         double[] utilization = new double[n];
@@ -469,6 +479,8 @@ final class Partitions {
             double read = t == null ? 0 : t[CONSUMED_READ];
             double write = t == null ? 0 : t[CONSUMED_WRITE];
             map.usageAt(i).record(start, end, read, write);
+            tickRead += read;
+            tickWrite += write;
             utilization[i] = t == null ? 0 : utilization(read, write, tickSeconds, limitOf(p));
             warm[i] = utilization[i] >= heat;
             if (t != null) {
@@ -481,6 +493,7 @@ final class Partitions {
                 counters[i] = null;
             }
         }
+        lastTick = new TickUsage(start, end, tickRead, tickWrite);
         if (mode == BillingMode.PROVISIONED) {
             boolean readsHot = anyAbove(readDemand, true);
             boolean writesHot = anyAbove(writeDemand, false);

@@ -1,5 +1,6 @@
 package dev.dynasim.engine.table;
 
+import dev.dynasim.engine.billing.DecreaseQuota;
 import dev.dynasim.engine.capacity.CapacityUnits;
 import dev.dynasim.engine.capacity.OnDemandHotPartitionError;
 import dev.dynasim.engine.capacity.OperationType;
@@ -52,7 +53,8 @@ final class Table {
     long sizeBytes;
     long lastIncreaseAt;
     long lastDecreaseAt;
-    int decreasesToday;
+    /** The daily limit on decreases of the table's capacity and the decreases made (P12). */
+    final DecreaseQuota decreases = new DecreaseQuota();
     long lastUpdateToPayPerRequestAt;
     final Usage usage = new Usage();
     boolean deletionProtection;
