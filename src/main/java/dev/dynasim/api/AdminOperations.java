@@ -6,20 +6,28 @@ import dev.dynasim.engine.model.DynamoDbException;
 import dev.dynasim.engine.replication.AvailabilityZone;
 import dev.dynasim.engine.replication.ReplicaView;
 import dev.dynasim.engine.table.Database;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.dynasim.engine.iam.Policy;
+import dev.dynasim.engine.iam.Principal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
  * The admin side of the JSON API: dynasim's own operations, named with a {@code Dynasim} prefix so
- * they can never clash with DynamoDB's, to inject faults and look at replicas (facts file, section 4).
+ * they can never clash with DynamoDB's, to inject faults and look at replicas (facts file, section 4)
+ * and to define the IAM principals that requests may be made as (section 6.2).
  */
 final class AdminOperations {
     /** The prefix of every admin operation. */
     static final String PREFIX = "Dynasim";
 
     private final Database database;
+    private final ApiHandler handler;
 
-    AdminOperations(Database database) {
+    AdminOperations(Database database, ApiHandler handler) {
         this.database = database;
+        this.handler = handler;
     }
 
     /** Whether an operation name is an admin operation. */
@@ -54,9 +62,45 @@ final class AdminOperations {
                 yield WireJson.object();
             }
             case "DynasimDescribeReplicas" -> replicas(target(r, false));
+            case "DynasimPutPrincipal" -> putPrincipal(r);
             default -> throw new DynamoDbException(dev.dynasim.engine.model.ErrorCode.UnknownOperationException,
                     ApiHandler.UNKNOWN_OPERATION);
         };
+    }
+
+    /**
+     * Defines a principal later lines may name in their {@code principal} field: {@code Arn},
+     * optional {@code UserId} (the value of {@code ${aws:userid}}) and {@code UserName}, and
+     * {@code Policies}: [{"PolicyArn": ..., "Document": {IAM policy JSON}}].
+     */
+    private ObjectNode putPrincipal(WireRequest r) {
+        String arn = r.string("Arn");
+        String userId = r.string("UserId");
+        String userName = r.string("UserName");
+        List<WireRequest> documents = r.objects("Policies");
+        r.violations().throwIfAny();
+        if (arn == null || arn.isBlank()) throw DynamoDbException.validation("Arn is required, e.g. \"arn:aws:iam::123456789012:user/alice\"");
+        List<Policy> policies = new ArrayList<>();
+        int i = 0;
+        for (WireRequest d : documents == null ? List.<WireRequest>of() : documents) {
+            String policyArn = d.string("PolicyArn");
+            JsonNode document = d.node("Document");
+            d.violations().throwIfAny();
+            if (policyArn == null) throw DynamoDbException.validation("Policies[" + i + "].PolicyArn is required");
+            if (document == null) throw DynamoDbException.validation("Policies[" + i + "].Document is required: an IAM policy");
+            String text = document.isTextual() ? document.textValue() : document.toString();
+            try {
+                policies.add(handler.policyReader().apply(text, policyArn));
+            } catch (RuntimeException e) {
+                throw DynamoDbException.validation("Policies[" + i + "].Document: " + e.getMessage());
+            }
+            i++;
+        }
+        handler.addPrincipal(new Principal(arn, userId == null ? arn : userId, userName, policies));
+        ObjectNode out = WireJson.object();
+        out.put("Arn", arn);
+        out.put("Policies", policies.size());
+        return out;
     }
 
     private record Target(String table, String index, int partition, String zone) {

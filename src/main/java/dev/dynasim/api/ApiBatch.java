@@ -20,7 +20,10 @@ import java.nio.charset.StandardCharsets;
 /**
  * Runs a JSON Lines batch of wire calls against one fresh {@link Database}: each input line
  * {@code {"operation": "PutItem", "request": {...}}} gets one output line {@code {"response": {...}}}
- * or {@code {"error": {"__type": ..., "message": ..., ...}}}, in order; blank lines are skipped.
+ * or {@code {"error": {"__type": ..., "message": ..., ...}}}, in order; blank lines are skipped. A line
+ * may name the IAM principal it is made as, {@code "principal": "arn:aws:iam::...:user/alice"}, one
+ * defined earlier with the admin operation DynasimPutPrincipal; without one a call is not authorised,
+ * as in DynamoDB Local.
  */
 public final class ApiBatch {
     private ApiBatch() {
@@ -36,7 +39,11 @@ public final class ApiBatch {
      * flushing each; simulated time advances {@code spacingMillis} before each call (0 freezes it).
      */
     public static void run(InputStream in, OutputStream out, long spacingMillis) {
-        ApiHandler handler = ApiHandler.ticking(spacingMillis);
+        run(ApiHandler.ticking(spacingMillis), in, out);
+    }
+
+    /** Reads calls from {@code in} (UTF-8) and writes one answer line per call to {@code out}, through {@code handler}. */
+    public static void run(ApiHandler handler, InputStream in, OutputStream out) {
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         try {
@@ -68,7 +75,11 @@ public final class ApiBatch {
             return error(WireErrors.serialization("Line " + number
                     + " must be a JSON object with a string \"operation\" and an object \"request\""));
         }
-        return handler.answer(operation.textValue(), request);
+        JsonNode principal = call.get("principal");
+        if (principal != null && !principal.isTextual()) {
+            return error(WireErrors.serialization("Line " + number + ": \"principal\" must be a principal's ARN as a string"));
+        }
+        return handler.answer(operation.textValue(), request, principal == null ? null : principal.textValue());
     }
 
     private static ObjectNode error(DynamoDbException e) {

@@ -3,6 +3,8 @@ package dev.dynasim.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dynasim.engine.model.AttributeValue;
+import dev.dynasim.engine.iam.Policy;
+import dev.dynasim.engine.iam.Principal;
 import dev.dynasim.engine.model.DynamoDbException;
 import dev.dynasim.engine.model.ErrorCode;
 import dev.dynasim.engine.partition.KeyHash;
@@ -14,6 +16,9 @@ import dev.dynasim.engine.table.QueryResult;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Collections;
+import java.util.TreeMap;
+import java.util.function.BiFunction;
 import java.util.List;
 import java.util.Map;
 
@@ -32,9 +37,16 @@ public final class ApiHandler {
     /** Simulated time between two requests of a batch by default: one tick (issue 3; README "./dynasim api"). */
     public static final long DEFAULT_SPACING_MILLIS = SimClock.DEFAULT_TICK_MILLIS;
 
+    /** UnrecognizedClientException's text (facts file, 7.1): a principal this handler does not know. */
+    public static final String UNRECOGNIZED_CLIENT = "The Access Key ID or security token is invalid.";
+
     private final Database database;
     private final Runnable beforeRequest;
     private final TableResponses tables;
+    /** The principals requests may be made as, by ARN (DynasimPutPrincipal adds them). */
+    private final Map<String, Principal> principals = new TreeMap<>();
+    /** Reads an IAM policy document (JSON text, policy ARN); given by whoever composes the api with a policy reader. */
+    private BiFunction<String, String, Policy> policyReader;
 
     /** A handler over a database; ARNs name the database's account and Region. */
     public ApiHandler(Database database) {
@@ -63,6 +75,44 @@ public final class ApiHandler {
         this.beforeRequest = beforeRequest;
         this.database = database;
         this.tables = new TableResponses();
+    }
+
+    /** Lets DynasimPutPrincipal read policy documents with {@code reader} (JSON text and policy ARN to a policy). */
+    public ApiHandler policyReader(BiFunction<String, String, Policy> reader) {
+        this.policyReader = reader;
+        return this;
+    }
+
+    /** Adds (or replaces) a principal that requests may name in their {@code principal} field. */
+    public void addPrincipal(Principal principal) {
+        principals.put(principal.arn(), principal);
+    }
+
+    /** The principals known, by ARN. */
+    public Map<String, Principal> principals() {
+        return Collections.unmodifiableMap(principals);
+    }
+
+    /** The policy reader, or a ValidationException when this handler was built without one. */
+    BiFunction<String, String, Policy> policyReader() {
+        if (policyReader == null) throw DynamoDbException.validation("this dynasim api cannot read IAM policies: no policy reader was given");
+        return policyReader;
+    }
+
+    /**
+     * As {@link #answer(String, JsonNode)}, made as the principal with ARN {@code principalArn} (null:
+     * unauthorised, as DynamoDB Local): DynamoDB operations are authorised against its IAM policies;
+     * dynasim's admin operations are not. An unknown ARN gets UnrecognizedClientException.
+     */
+    public ObjectNode answer(String operation, JsonNode request, String principalArn) {
+        if (principalArn == null) return answer(operation, request);
+        Principal principal = principals.get(principalArn);
+        if (principal == null) {
+            ObjectNode line = WireJson.object();
+            line.set("error", WireErrors.body(new DynamoDbException(ErrorCode.UnrecognizedClientException, UNRECOGNIZED_CLIENT)));
+            return line;
+        }
+        return database.as(principal, () -> answer(operation, request));
     }
 
     /** The database this handler runs against. */
@@ -118,7 +168,7 @@ public final class ApiHandler {
                 return run(operation, WireRequest.of(body));
             default:
                 if (AdminOperations.isAdmin(operation) && database != null) {
-                    return new AdminOperations(database).run(operation, WireRequest.of(body));
+                    return new AdminOperations(database, this).run(operation, WireRequest.of(body));
                 }
                 throw new DynamoDbException(ErrorCode.UnknownOperationException, UNKNOWN_OPERATION);
         }

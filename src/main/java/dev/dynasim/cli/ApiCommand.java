@@ -2,6 +2,7 @@ package dev.dynasim.cli;
 
 import dev.dynasim.api.ApiBatch;
 import dev.dynasim.api.ApiHandler;
+import dev.dynasim.json.IamPolicies;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -14,7 +15,12 @@ import picocli.CommandLine.Option;
                 "  {\"operation\": \"PutItem\", \"request\": {...wire body...}}",
                 "runs them in order against one fresh in-memory database and writes one",
                 "answer per line to standard output:",
-                "  {\"response\": {...}} or {\"error\": {\"__type\": \"...\", \"message\": \"...\"}}"})
+                "  {\"response\": {...}} or {\"error\": {\"__type\": \"...\", \"message\": \"...\"}}",
+                "",
+                "A line may be made as an IAM principal defined earlier with DynasimPutPrincipal:",
+                "  {\"operation\": \"DynasimPutPrincipal\", \"request\": {\"Arn\": \"arn:aws:iam::123456789012:user/alice\",",
+                "     \"UserId\": \"alice\", \"Policies\": [{\"PolicyArn\": \"...\", \"Document\": {...IAM policy...}}]}}",
+                "  {\"principal\": \"arn:aws:iam::123456789012:user/alice\", \"operation\": \"GetItem\", \"request\": {...}}"})
 public final class ApiCommand implements Callable<Integer> {
 
     @Option(names = "--spacing-ms", paramLabel = "MILLIS",
@@ -27,7 +33,7 @@ public final class ApiCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (spacingMillis < 0) throw new IllegalArgumentException("--spacing-ms must be 0 or more, got " + spacingMillis);
-        ApiBatch.run(System.in, System.out, frozen ? 0 : spacingMillis);
+        ApiBatch.run(ApiHandler.ticking(frozen ? 0 : spacingMillis).policyReader(IamPolicies::parse), System.in, System.out);
         return 0;
     }
 }

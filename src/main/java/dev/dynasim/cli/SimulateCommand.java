@@ -50,6 +50,13 @@ public final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--bill-csv", paramLabel = "FILE", description = "Write the bill's line items as CSV (exact amounts).")
     private Path billCsv;
 
+    @Option(names = "--bill-hours-csv", paramLabel = "FILE",
+            description = "Write the bill's charges hour by hour as CSV (before the free tier, exact amounts).")
+    private Path billHoursCsv;
+
+    @Option(names = "--prices", paramLabel = "FILE", description = "Bill at a price sheet of one's own (default: the shipped us-east-1 sheet).")
+    private Path prices;
+
     @Option(names = "--until", paramLabel = "DURATION",
             description = "Run to this simulated time instead of the scenario's duration, e.g. 90s, 30m, 2h.")
     private String until;
@@ -80,12 +87,13 @@ public final class SimulateCommand implements Callable<Integer> {
         out.print(report.intervalText());
         out.println();
         out.print(report.finalText());
-        PriceSheet prices = PriceSheetFiles.shipped("us-east-1");
-        Bill bill = runner.simulation().bill(prices, prices.current());
+        PriceSheet sheet = prices == null ? PriceSheetFiles.shipped("us-east-1") : PriceSheetFiles.read(prices);
+        Bill bill = runner.simulation().bill(sheet, sheet.current());
         out.println();
         out.print(bill);
         if (billJson != null) Files.writeString(billJson, BillExport.json(bill), StandardCharsets.UTF_8);
         if (billCsv != null) Files.writeString(billCsv, BillExport.csv(bill), StandardCharsets.UTF_8);
+        if (billHoursCsv != null) Files.writeString(billHoursCsv, BillExport.hoursCsv(bill), StandardCharsets.UTF_8);
         if (summaryJson != null) Files.writeString(summaryJson, SummaryJson.write(report), StandardCharsets.UTF_8);
         if (trace != null) out.println("\nTrace written to " + trace);
         if (summaryJson != null) out.println((trace == null ? "\n" : "") + "Summary JSON written to " + summaryJson);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dynasim.engine.iam.Condition;
+import dev.dynasim.engine.iam.ConditionOperator;
 import dev.dynasim.engine.iam.Effect;
 import dev.dynasim.engine.iam.Policy;
 import dev.dynasim.engine.iam.Statement;
@@ -16,7 +17,9 @@ import java.util.Map;
  * IAM identity policies in IAM's JSON policy language: {@code Version}, and {@code Statement} (one
  * object or an array) with {@code Sid}, {@code Effect} ("Allow" or "Deny"), {@code Action} and
  * {@code Resource} (a string or an array) and {@code Condition} ({"operator": {"key": value or array}}).
- * A bad policy gets a message naming the field.
+ * A bad policy gets a message naming the field, including a condition operator dynasim does not
+ * model (see {@link ConditionOperator}) and {@code dynamodb:LeadingKeys} used without
+ * {@code ForAllValues:} (facts I3).
  */
 public final class IamPolicies {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -55,18 +58,38 @@ public final class IamPolicies {
         if (c != null) {
             if (!c.isObject()) throw f.fail("Condition", "must be an object of operators");
             for (Iterator<Map.Entry<String, JsonNode>> ops = c.fields(); ops.hasNext(); ) {
-                Map.Entry<String, JsonNode> op = ops.next();
-                if (!op.getValue().isObject()) throw f.fail("Condition", op.getKey() + " must map condition keys to values");
-                for (Iterator<Map.Entry<String, JsonNode>> keys = op.getValue().fields(); keys.hasNext(); ) {
-                    Map.Entry<String, JsonNode> key = keys.next();
-                    List<String> values = new ArrayList<>();
-                    if (key.getValue().isArray()) key.getValue().forEach(v -> values.add(v.asText()));
-                    else values.add(key.getValue().asText());
-                    conditions.add(new Condition(op.getKey(), key.getKey(), values));
-                }
+                conditions.addAll(operator(f, ops.next()));
             }
         }
         return new Statement(f.optString("Sid", null), effect, actions, resources, conditions);
+    }
+
+    /** The conditions under one operator, e.g. {@code "ForAllValues:StringEquals": {"dynamodb:LeadingKeys": [...]}}. */
+    private static List<Condition> operator(Fields f, Map.Entry<String, JsonNode> op) {
+        String field = "Condition." + op.getKey();
+        try {
+            ConditionOperator.parse(op.getKey());
+        } catch (IllegalArgumentException e) {
+            throw f.fail(field, e.getMessage());
+        }
+        if (!op.getValue().isObject()) throw f.fail(field, "must map condition keys to values");
+        List<Condition> out = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> keys = op.getValue().fields(); keys.hasNext(); ) {
+            Map.Entry<String, JsonNode> key = keys.next();
+            List<String> values = new ArrayList<>();
+            for (JsonNode v : key.getValue().isArray() ? key.getValue() : List.of(key.getValue())) {
+                if (!v.isValueNode() || v.isNull()) {
+                    throw f.fail(field + "." + key.getKey(), "must be a string or an array of strings");
+                }
+                values.add(v.asText());
+            }
+            try {
+                out.add(new Condition(op.getKey(), key.getKey(), values));
+            } catch (IllegalArgumentException e) {
+                throw f.fail(field + "." + key.getKey(), e.getMessage());
+            }
+        }
+        return out;
     }
 
     private static List<String> strings(Fields f, String field) {

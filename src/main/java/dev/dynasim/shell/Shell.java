@@ -1,5 +1,8 @@
 package dev.dynasim.shell;
 
+import dev.dynasim.engine.billing.Bill;
+import dev.dynasim.engine.billing.PriceSheet;
+import dev.dynasim.engine.iam.Principal;
 import dev.dynasim.engine.model.AttributeValue;
 import dev.dynasim.engine.model.KeyElement;
 import dev.dynasim.engine.model.ProvisionedThroughput;
@@ -10,6 +13,7 @@ import dev.dynasim.engine.sim.Simulation;
 import dev.dynasim.engine.sim.StepReport;
 import dev.dynasim.engine.table.Database;
 import dev.dynasim.engine.table.KeySchemaElement;
+import dev.dynasim.json.PriceSheetFiles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -158,6 +162,42 @@ public final class Shell {
         return table(table).replicas(partition);
     }
 
+    /**
+     * An IAM user with identity policies in IAM's JSON policy language (text blocks work well), e.g.
+     * {@code user("alice", policy)}; its {@code ${aws:userid}} is its name.
+     */
+    public static Principal user(String name, String... policies) {
+        return Identities.user(name, policies);
+    }
+
+    /** Makes every following call as {@code user}: each is authorised against its policies; a denial is AccessDeniedException. */
+    public static Text as(Principal user) {
+        database().callAs(user);
+        return Identities.whoAmI(database());
+    }
+
+    /** Stops authorising calls (the default, as in DynamoDB Local). */
+    public static Text asAdmin() {
+        database().callAs(null);
+        return Identities.whoAmI(database());
+    }
+
+    /** Who calls are made as, and their policies. */
+    public static Text whoAmI() {
+        return Identities.whoAmI(database());
+    }
+
+    /** A table's ARN, as a policy's Resource names it. */
+    public static Text tableArn(String table) {
+        return new Text(database().account().tableArn(table));
+    }
+
+    /** The bill of everything so far, at the shipped us-east-1 prices in force today (the free tier applied). */
+    public static Bill bill() {
+        PriceSheet prices = PriceSheetFiles.shipped("us-east-1");
+        return sim().bill(prices, prices.current());
+    }
+
     /** What can be done, like the MongoDB shell's {@code help}. */
     public static Text help() {
         return new Text(String.join("\n",
@@ -180,6 +220,8 @@ public final class Shell {
                 "  zones()   takeZoneDown(\"use1-az1\")   bringZoneUp(\"use1-az1\")   Availability Zone failures",
                 "  slowReplica(\"Music\", 0, \"use1-az2\", 2000)   failReplica(...)   restoreReplica(...)",
                 "  step()   run(60)                                   advance simulated time (capacity is per second)",
+                "  bill()                                             what it all cost so far, line by line",
+                "  var alice = user(\"alice\", policyJson)   as(alice)   whoAmI()   asAdmin()   calls made as an IAM user",
                 "  showTables()   reset()   database()   sim()        the whole API: database().putItem(...)",
                 "",
                 "Every call prints the units it consumed (RRU/WRU on demand, RCU/WCU provisioned); errors read as DynamoDB's own."));

@@ -40,4 +40,26 @@ class BillExportTest {
         assertThat(lines.get(2)).startsWith(",\"Free tier: provisioned write capacity\",18000,WCU-hour,0.00065,-11.7,");
         assertThat(lines).hasSize(3);
     }
+
+    @Test
+    void hourlyAndDailySubtotals_exportedExactly() throws Exception {
+        dev.dynasim.engine.sim.Simulation sim = new dev.dynasim.engine.sim.Simulation(1, 3_600_000, new dev.dynasim.engine.trace.Trace());
+        sim.createTable(new dev.dynasim.engine.table.CreateTableRequest("Orders",
+                List.of(new dev.dynasim.engine.table.AttributeDefinition("pk", "S")),
+                List.of(new dev.dynasim.engine.table.KeySchemaElement("pk", "HASH")), "PROVISIONED",
+                new dev.dynasim.engine.model.ProvisionedThroughput(100L, 100L), null, null, null));
+        sim.run(25);
+        Bill bill = sim.bill(PRICES, PRICES.current());
+        JsonNode root = new ObjectMapper().readTree(BillExport.json(bill));
+        // each hour: 100 WCU x $0.00065 + 100 RCU x $0.00013 = $0.078; day 0 has 24 of them, day 1 one
+        assertThat(root.get("byHour")).hasSize(25);
+        assertThat(root.get("byHour").get(24).get("fromMillis").asText()).isEqualTo("86400000");
+        assertThat(root.get("byHour").get(24).get("amount").asText()).isEqualTo("0.078");
+        assertThat(root.get("byDay").get(0).get("amount").asText()).isEqualTo("1.872");
+        assertThat(root.get("byDay").get(1).get("amount").asText()).isEqualTo("0.078");
+        List<String> csv = BillExport.hoursCsv(bill).lines().toList();
+        assertThat(csv).hasSize(26);
+        assertThat(csv.get(0)).isEqualTo("fromMillis,toMillis,amount");
+        assertThat(csv.get(1)).isEqualTo("0,3600000,0.078");
+    }
 }

@@ -52,4 +52,61 @@ class SimulationBillTest {
         assertThat(bill.lines().get(0).amount()).isEqualByComparingTo("0.00625");
         assertThat(PRICES.current()).hasToString("2024-11-01");
     }
+
+    @Test
+    void capacityChangeAndModeSwitch_areBilledInTheHoursTheyHappen_subtotalsAddUpToTheTotal() {
+        Simulation sim = new Simulation(1, 60_000, new Trace());
+        sim.createTable(table("Orders", "PROVISIONED", new ProvisionedThroughput(100L, 100L)));
+        sim.run(60);
+        sim.updateTable(new dev.dynasim.engine.table.UpdateTableRequest("Orders", null, null, new ProvisionedThroughput(100L, 200L),
+                null, null, null, null));
+        sim.run(60);
+        sim.updateTable(new dev.dynasim.engine.table.UpdateTableRequest("Orders", null, "PAY_PER_REQUEST", null, null, null, null, null));
+        sim.addWorkload(new Workload("Orders", KeyDistribution.sequential(), RateShape.constant(10),
+                OperationMix.only(Operation.PUT).withItemSize(ItemSize.fixed(1_000)), "w"));
+        sim.run(60);
+        Bill bill = sim.bill(PRICES, PRICES.current());
+        // hour 0: 100 WCU ($0.065) + 100 RCU ($0.013); hour 1: 200 WCU ($0.13) + 100 RCU;
+        // hour 2, on demand: 36,000 writes of 1 KB = 36,000 WRU ($0.0225), plus a few bytes of storage
+        assertThat(bill.hours()).extracting(h -> h.fromMillis() / 3_600_000).containsExactly(0L, 1L, 2L);
+        assertThat(bill.hours().get(0).amount()).isEqualByComparingTo("0.078");
+        assertThat(bill.hours().get(1).amount()).isEqualByComparingTo("0.143");
+        assertThat(bill.hours().get(2).amount()).isBetween(new java.math.BigDecimal("0.0225"), new java.math.BigDecimal("0.0226"));
+        java.math.BigDecimal charges = bill.hours().stream().map(h -> h.amount()).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+        java.math.BigDecimal credits = bill.lines().stream().filter(l -> l.table() == null).map(l -> l.amount())
+                .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+        assertThat(charges.add(credits).subtract(bill.total()).abs()).isLessThan(new java.math.BigDecimal("1e-12"));
+        assertThat(bill.days()).singleElement().satisfies(d -> assertThat(d.amount()).isEqualByComparingTo(charges));
+        assertThat(bill.toString()).contains("\nCharges by hour (before the free tier, credited once for the period)\n"
+                + "hour  from      charges\n"
+                + "0     d0 00:00    $0.08\n"
+                + "1     d0 01:00    $0.14\n"
+                + "2     d0 02:00    $0.02\n");
+    }
+
+    @Test
+    void storageAbove25Gb_billedInBinaryGbMonths_beyondTheFreeTier() {
+        dev.dynasim.engine.billing.TableMeter meter = new dev.dynasim.engine.billing.TableMeter("Big");
+        // 30 GiB (30 x 2^30 bytes) stored for a 720-hour month: 30 GB-months, 5 of them billed at $0.25
+        meter.tick(0, 720 * 3_600_000L, true, 0, 0, 0, 0, 30L << 30);
+        Bill bill = Bill.of(PRICES, PRICES.current(), 720, List.of(meter.usage()));
+        assertThat(bill.lines().get(0).quantity()).isEqualByComparingTo("30");
+        assertThat(bill.total()).isEqualByComparingTo("1.25");
+        assertThat(meter.usageByHour()).hasSize(720);
+    }
+
+    @Test
+    void storedBytes_includeTheItemOverheadAndIndexEntries() {
+        Simulation sim = new Simulation(1);
+        sim.createTable(new CreateTableRequest("Orders", List.of(new AttributeDefinition("pk", "S"), new AttributeDefinition("g", "S")),
+                List.of(new KeySchemaElement("pk", "HASH")), "PAY_PER_REQUEST", null,
+                List.of(new dev.dynasim.engine.table.IndexDefinition("ByG", List.of(new KeySchemaElement("g", "HASH")), "KEYS_ONLY",
+                        null, null)), null, null));
+        sim.database().putItem(new dev.dynasim.engine.table.PutItemRequest("Orders", java.util.Map.of(
+                "pk", dev.dynasim.engine.model.AttributeValue.s("a"), "g", dev.dynasim.engine.model.AttributeValue.s("b")),
+                null, null, null, null, null, false, null, null, null));
+        // the item is 5 bytes ("pk" + "a", "g" + "b") + 100 of overhead; its KEYS_ONLY index entry holds the
+        // same two attributes (index key and table key), + 100 again
+        assertThat(sim.database().storage("Orders").totalBytes()).isEqualTo(210);
+    }
 }

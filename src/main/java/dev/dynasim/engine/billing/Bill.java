@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * A bill for a period: one line per table and thing billed (on-demand request units, provisioned
@@ -16,14 +18,50 @@ import java.util.Map;
  * of provisioned capacity for every hour of the period, 25 GB of Standard storage per month of 720
  * hours). Amounts are exact; {@link #toString()} rounds them to the cent for display.
  */
-public record Bill(String region, LocalDate pricedOn, BigDecimal periodHours, List<LineItem> lines) {
+public record Bill(String region, LocalDate pricedOn, BigDecimal periodHours, List<LineItem> lines, List<PeriodSubtotal> hours) {
     /** Hours in a billing month, as the facts file's examples count them (30 days). */
     public static final long HOURS_PER_MONTH = 720;
     private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
+    private static final long HOUR_MILLIS = 3_600_000;
+    private static final long DAY_MILLIS = 24 * HOUR_MILLIS;
 
-    /** Copies the lines. */
+    /** Copies the lines and the hourly subtotals. */
     public Bill {
         lines = List.copyOf(lines);
+        hours = hours == null ? List.of() : List.copyOf(hours);
+    }
+
+    /** A bill without hourly subtotals. */
+    public Bill(String region, LocalDate pricedOn, BigDecimal periodHours, List<LineItem> lines) {
+        this(region, pricedOn, periodHours, lines, List.of());
+    }
+
+    /**
+     * The bill of {@code usage} over a simulated span of {@code periodMillis}, with subtotals for each
+     * hour of {@code usageByHour} (hour number since time zero to the usage of every table in it):
+     * each hour's charges before the free tier, which the bill credits once for the whole period.
+     */
+    public static Bill forMillis(PriceSheet prices, LocalDate pricedOn, long periodMillis, List<BillableUsage> usage,
+                                 SortedMap<Long, List<BillableUsage>> usageByHour) {
+        Bill whole = forMillis(prices, pricedOn, periodMillis, usage);
+        List<PeriodSubtotal> hours = new ArrayList<>();
+        for (Map.Entry<Long, List<BillableUsage>> e : usageByHour.entrySet()) {
+            List<LineItem> charges = new ArrayList<>();
+            for (BillableUsage u : e.getValue()) charges(charges, prices, pricedOn, u);
+            BigDecimal amount = BigDecimal.ZERO;
+            for (LineItem l : charges) amount = amount.add(l.amount());
+            hours.add(new PeriodSubtotal(e.getKey() * HOUR_MILLIS, (e.getKey() + 1) * HOUR_MILLIS, amount));
+        }
+        return new Bill(whole.region(), pricedOn, whole.periodHours(), whole.lines(), hours);
+    }
+
+    /** The hourly subtotals summed by UTC day of simulated time (day 0 starts at time zero). */
+    public List<PeriodSubtotal> days() {
+        Map<Long, BigDecimal> byDay = new TreeMap<>();
+        for (PeriodSubtotal h : hours) byDay.merge(Math.floorDiv(h.fromMillis(), DAY_MILLIS), h.amount(), BigDecimal::add);
+        List<PeriodSubtotal> out = new ArrayList<>();
+        byDay.forEach((d, amount) -> out.add(new PeriodSubtotal(d * DAY_MILLIS, (d + 1) * DAY_MILLIS, amount)));
+        return out;
     }
 
     /** The bill of {@code usage} over {@code periodHours} whole hours, at the prices in effect on {@code pricedOn}. */
@@ -44,13 +82,8 @@ public record Bill(String region, LocalDate pricedOn, BigDecimal periodHours, Li
         BigDecimal rcuHours = BigDecimal.ZERO;
         BigDecimal standardGbMonths = BigDecimal.ZERO;
         for (BillableUsage u : usage) {
-            line(lines, prices, pricedOn, u.table(), "On-demand writes", PriceKey.ON_DEMAND_WRITE, exact(u.onDemandWriteUnits()).divide(MILLION));
-            line(lines, prices, pricedOn, u.table(), "On-demand reads", PriceKey.ON_DEMAND_READ, exact(u.onDemandReadUnits()).divide(MILLION));
-            line(lines, prices, pricedOn, u.table(), "Provisioned write capacity", PriceKey.PROVISIONED_WRITE, u.writeCapacityUnitHours());
-            line(lines, prices, pricedOn, u.table(), "Provisioned read capacity", PriceKey.PROVISIONED_READ, u.readCapacityUnitHours());
+            charges(lines, prices, pricedOn, u);
             boolean ia = u.tableClass() == TableClass.STANDARD_INFREQUENT_ACCESS;
-            line(lines, prices, pricedOn, u.table(), ia ? "Storage (Standard-IA)" : "Storage (Standard)",
-                    ia ? PriceKey.STORAGE_STANDARD_IA : PriceKey.STORAGE_STANDARD, exact(u.storageGbMonths()));
             wcuHours = wcuHours.add(u.writeCapacityUnitHours());
             rcuHours = rcuHours.add(u.readCapacityUnitHours());
             if (!ia) standardGbMonths = standardGbMonths.add(exact(u.storageGbMonths()));
@@ -64,6 +97,17 @@ public record Bill(String region, LocalDate pricedOn, BigDecimal periodHours, Li
                 standardGbMonths, prices.amount(PriceKey.FREE_STORAGE, pricedOn).multiply(hours)
                         .divide(BigDecimal.valueOf(HOURS_PER_MONTH), MathContext.DECIMAL128));
         return new Bill(prices.region(), pricedOn, periodHours, lines);
+    }
+
+    /** The lines one table's usage is charged, before the free tier. */
+    private static void charges(List<LineItem> lines, PriceSheet prices, LocalDate pricedOn, BillableUsage u) {
+        line(lines, prices, pricedOn, u.table(), "On-demand writes", PriceKey.ON_DEMAND_WRITE, exact(u.onDemandWriteUnits()).divide(MILLION));
+        line(lines, prices, pricedOn, u.table(), "On-demand reads", PriceKey.ON_DEMAND_READ, exact(u.onDemandReadUnits()).divide(MILLION));
+        line(lines, prices, pricedOn, u.table(), "Provisioned write capacity", PriceKey.PROVISIONED_WRITE, u.writeCapacityUnitHours());
+        line(lines, prices, pricedOn, u.table(), "Provisioned read capacity", PriceKey.PROVISIONED_READ, u.readCapacityUnitHours());
+        boolean ia = u.tableClass() == TableClass.STANDARD_INFREQUENT_ACCESS;
+        line(lines, prices, pricedOn, u.table(), ia ? "Storage (Standard-IA)" : "Storage (Standard)",
+                ia ? PriceKey.STORAGE_STANDARD_IA : PriceKey.STORAGE_STANDARD, exact(u.storageGbMonths()));
     }
 
     private static BigDecimal exact(double d) {
@@ -101,30 +145,13 @@ public record Bill(String region, LocalDate pricedOn, BigDecimal periodHours, Li
         return out;
     }
 
-    /** The bill as an aligned text table, amounts rounded to the cent. */
+    /**
+     * The bill as an aligned text table, amounts rounded to the cent, then its subtotals by hour
+     * (for up to two days) or by day.
+     */
     @Override
     public String toString() {
-        List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"table", "item", "quantity", "unit", "unit price", "amount"});
-        for (LineItem l : lines) {
-            rows.add(new String[] {l.table() == null ? "(account)" : l.table(), l.what(),
-                    l.quantity().round(new MathContext(6)).stripTrailingZeros().toPlainString(), l.unit(),
-                    "$" + l.unitPrice().toPlainString(), money(l.amount())});
-        }
-        rows.add(new String[] {"", "Total", "", "", "", money(total())});
-        int[] w = new int[6];
-        for (String[] r : rows) for (int i = 0; i < 6; i++) w[i] = Math.max(w[i], r[i].length());
-        String span = periodHours.setScale(4, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
-        StringBuilder sb = new StringBuilder("Bill for " + span + " hours in " + region + ", prices of " + pricedOn + "\n");
-        for (String[] r : rows) {
-            StringBuilder line = new StringBuilder();
-            for (int i = 0; i < 6; i++) {
-                String cell = i >= 2 && i != 3 ? " ".repeat(w[i] - r[i].length()) + r[i] : r[i] + " ".repeat(w[i] - r[i].length());
-                line.append(i == 0 ? "" : "  ").append(cell);
-            }
-            sb.append(line.toString().stripTrailing()).append('\n');
-        }
-        return sb.toString();
+        return BillText.render(this);
     }
 
     /** An amount in dollars, rounded half-up to the cent. */

@@ -1,5 +1,6 @@
 package dev.dynasim.engine.iam;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,8 +11,13 @@ import java.util.regex.Pattern;
  * implicitly denied; a statement whose action, resource and conditions all match applies; any
  * applicable Deny wins over every Allow; the order of policies and statements does not matter.
  * Actions match case-insensitively, resources case-sensitively, both with {@code *} and {@code ?}
- * wildcards. Policy variables {@code ${aws:userid}} and {@code ${aws:username}} are replaced in
- * resources and condition values.
+ * wildcards. Condition keys are case-insensitive; condition values are compared case-sensitively.
+ * The request context is completed with the principal's global keys {@code aws:userid},
+ * {@code aws:username} and {@code aws:PrincipalArn} when it does not give them. Policy variables
+ * ({@code ${aws:userid}}, {@code ${aws:username}}, {@code ${aws:PrincipalArn}}, or any single-valued
+ * key of the request, with an optional default as in {@code ${aws:username, 'anonymous'}}) are
+ * replaced in resources and condition values; a variable with no value makes its resource or value
+ * match nothing, as IAM does for a key missing from the request.
  */
 public final class PolicyEvaluator {
     private PolicyEvaluator() {
@@ -35,46 +41,103 @@ public final class PolicyEvaluator {
         for (String a : s.actions()) action |= matches(a.toLowerCase(Locale.ROOT), request.action().toLowerCase(Locale.ROOT));
         if (!action) return false;
         boolean resource = false;
-        for (String r : s.resources()) resource |= matches(substitute(r, principal), request.resource());
+        for (String r : s.resources()) {
+            String pattern = substitute(r, principal, request.context());
+            resource |= pattern != null && matches(pattern, request.resource());
+        }
         if (!resource) return false;
         for (Condition c : s.conditions()) if (!holds(c, principal, request.context())) return false;
         return true;
     }
 
     /**
-     * Whether a condition holds. Single-valued operators hold when the key has a value matching one
-     * of the condition's values (a missing key never matches); {@code ForAllValues:} holds when every
-     * value of the key matches one of them (true when the key has none); {@code ForAnyValue:} when at
-     * least one does. Unknown operators never hold (a safe default: the statement does not apply).
+     * Whether a condition holds for a request context. {@code Null} holds when "true" and the key is
+     * absent (no value), or "false" and it is present. For the string operators, a request value
+     * matches when it equals (or, for the Like forms, matches the pattern of) one of the condition's
+     * values. Without a modifier the key is read as single-valued: the positive operators hold when a
+     * request value matches, so never for a missing key; a negated operator holds exactly when its
+     * positive form does not, so always for a missing key. {@code ForAllValues:} holds when every
+     * request value matches (a negated operator: matches none of the condition's values), which is
+     * true when the key is missing; {@code ForAnyValue:} when at least one does, which is false when
+     * the key is missing.
      */
     static boolean holds(Condition c, Principal principal, Map<String, List<String>> context) {
-        String op = c.operator();
-        boolean forAll = op.startsWith("ForAllValues:");
-        boolean forAny = op.startsWith("ForAnyValue:");
-        String base = forAll || forAny ? op.substring(op.indexOf(':') + 1) : op;
-        boolean like = base.equals("StringLike");
-        if (!like && !base.equals("StringEquals")) return false;
-        List<String> actual = context.getOrDefault(c.key(), List.of());
-        if (forAll) {
-            for (String v : actual) if (!matchesAny(c, principal, v, like)) return false;
-            return true;
+        ConditionOperator op = c.parsedOperator();
+        List<String> actual = contextValues(c.key(), principal, context);
+        if (op.base() == ConditionOperator.Base.NULL) {
+            for (String v : c.values()) if (v.equalsIgnoreCase("true") == actual.isEmpty()) return true;
+            return false;
         }
-        for (String v : actual) if (matchesAny(c, principal, v, like)) return true;
+        List<String> expected = new ArrayList<>();
+        for (String v : c.values()) {
+            String resolved = substitute(v, principal, context);
+            if (resolved != null) expected.add(resolved);
+        }
+        boolean wildcards = op.base().wildcards();
+        boolean negated = op.base().negated();
+        switch (op.modifier()) {
+            case FOR_ALL_VALUES -> {
+                for (String v : actual) if (matchesAny(expected, v, wildcards) == negated) return false;
+                return true;
+            }
+            case FOR_ANY_VALUE -> {
+                for (String v : actual) if (matchesAny(expected, v, wildcards) != negated) return true;
+                return false;
+            }
+            default -> {
+                boolean positive = false;
+                for (String v : actual) positive |= matchesAny(expected, v, wildcards);
+                return positive != negated;
+            }
+        }
+    }
+
+    private static boolean matchesAny(List<String> expected, String actual, boolean wildcards) {
+        for (String e : expected) if (wildcards ? matches(e, actual) : e.equals(actual)) return true;
         return false;
     }
 
-    private static boolean matchesAny(Condition c, Principal principal, String actual, boolean like) {
-        for (String expected : c.values()) {
-            String e = substitute(expected, principal);
-            if (like ? matches(e, actual) : e.equals(actual)) return true;
-        }
-        return false;
+    /** The request's values for {@code key}, falling back on the principal's global keys. */
+    private static List<String> contextValues(String key, Principal principal, Map<String, List<String>> context) {
+        List<String> given = AccessRequest.lookup(context, key);
+        if (!given.isEmpty()) return given;
+        String global = globalKey(key, principal);
+        return global == null ? List.of() : List.of(global);
     }
 
-    private static String substitute(String text, Principal principal) {
+    private static String globalKey(String key, Principal principal) {
+        if (key.equalsIgnoreCase("aws:userid")) return principal.userId();
+        if (key.equalsIgnoreCase("aws:username")) return principal.userName();
+        if (key.equalsIgnoreCase("aws:PrincipalArn")) return principal.arn();
+        return null;
+    }
+
+    /** {@code text} with its policy variables replaced, or null when one of them has no value. */
+    static String substitute(String text, Principal principal, Map<String, List<String>> context) {
         if (!text.contains("${")) return text;
-        return text.replace("${aws:userid}", principal.userId() == null ? "" : principal.userId())
-                .replace("${aws:username}", principal.userName() == null ? "" : principal.userName());
+        StringBuilder out = new StringBuilder();
+        int from = 0;
+        while (true) {
+            int start = text.indexOf("${", from);
+            int end = start < 0 ? -1 : text.indexOf('}', start);
+            if (start < 0 || end < 0) return out.append(text, from, text.length()).toString();
+            out.append(text, from, start);
+            String value = variable(text.substring(start + 2, end), principal, context);
+            if (value == null) return null;
+            out.append(value);
+            from = end + 1;
+        }
+    }
+
+    private static String variable(String body, Principal principal, Map<String, List<String>> context) {
+        int comma = body.indexOf(',');
+        String name = (comma < 0 ? body : body.substring(0, comma)).trim();
+        List<String> values = contextValues(name, principal, context);
+        if (values.size() == 1) return values.get(0);
+        if (comma < 0) return null;
+        String fallback = body.substring(comma + 1).trim();
+        return fallback.length() >= 2 && fallback.startsWith("'") && fallback.endsWith("'")
+                ? fallback.substring(1, fallback.length() - 1) : null;
     }
 
     /** IAM wildcard matching: {@code *} any run of characters, {@code ?} any one character. */

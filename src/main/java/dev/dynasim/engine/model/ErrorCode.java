@@ -17,6 +17,7 @@ public enum ErrorCode {
     ThrottlingException,
     RequestLimitExceeded,
     AccessDeniedException,
+    UnrecognizedClientException,
     UnknownOperationException,
     SerializationException,
     InternalServerError

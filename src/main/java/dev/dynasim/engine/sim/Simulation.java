@@ -186,6 +186,16 @@ public final class Simulation {
 
     /** Runs one tick (see the class description for the order) and reports it. */
     public StepReport step() {
+        // workloads and auto scaling act for the account, not for whoever the user is calling as
+        dev.dynasim.engine.iam.Principal caller = database.callAs(null);
+        try {
+            return tick();
+        } finally {
+            database.callAs(caller);
+        }
+    }
+
+    private StepReport tick() {
         long start = clock.now();
         long end = clock.advance();
         long tick = clock.tickMillis();
@@ -296,7 +306,7 @@ public final class Simulation {
                 }
             }
             Usage u = database.usage(table);
-            meters.computeIfAbsent(table, TableMeter::new).tick(tickMillis, spec.billingMode() == BillingMode.PAY_PER_REQUEST,
+            meters.computeIfAbsent(table, TableMeter::new).tick(now() - tickMillis, now(), spec.billingMode() == BillingMode.PAY_PER_REQUEST,
                     u.readUnits(), u.writeUnits(), rcu, wcu, database.storage(table).totalBytes());
         }
     }
@@ -312,14 +322,23 @@ public final class Simulation {
         autoScalers.put(table, new AutoScaler(table, read, write));
     }
 
-    /** What each table has used so far, as a bill counts it (tables in name order). */
+    /**
+     * What each table has used so far, as a bill counts it (tables in name order), including the
+     * request units of direct calls made since the last tick.
+     */
     public List<BillableUsage> billableUsage() {
+        meterTick(0);
         return meters.values().stream().map(TableMeter::usage).toList();
     }
 
     /** The bill of everything metered so far, at the prices in effect on {@code pricedOn}. */
     public Bill bill(PriceSheet prices, java.time.LocalDate pricedOn) {
-        return Bill.forMillis(prices, pricedOn, now(), billableUsage());
+        List<BillableUsage> usage = billableUsage();
+        java.util.SortedMap<Long, List<BillableUsage>> byHour = new java.util.TreeMap<>();
+        for (TableMeter m : meters.values()) {
+            m.usageByHour().forEach((hour, u) -> byHour.computeIfAbsent(hour, h -> new ArrayList<>()).add(u));
+        }
+        return Bill.forMillis(prices, pricedOn, now(), usage, byHour);
     }
 
     /** Takes an Availability Zone down now (e.g. "use1-az1"): its replicas become unreachable; traced. */

@@ -65,6 +65,12 @@ final class BatchOperations {
             }
             tables.put(e.getKey(), table);
         }
+        for (Map.Entry<String, KeysAndAttributes> e : requested.entrySet()) {
+            Table table = tables.get(e.getKey());
+            List<AttributeValue> partitionKeys = new ArrayList<>();
+            for (Map<String, AttributeValue> key : e.getValue().keys()) partitionKeys.add(table.partitionKeyOf(key));
+            db.authorize("BatchGetItem", table.name(), null, partitionKeys, ItemOperations.names(projections.get(e.getKey())), null, null);
+        }
         Map<String, List<Map<String, AttributeValue>>> responses = new LinkedHashMap<>();
         Map<String, KeysAndAttributes> unprocessed = new LinkedHashMap<>();
         List<ConsumedCapacity> consumed = new ArrayList<>();
@@ -150,6 +156,17 @@ final class BatchOperations {
                 }
             }
             tables.put(e.getKey(), table);
+        }
+        for (Map.Entry<String, List<WriteRequest>> e : requested.entrySet()) {
+            Table table = tables.get(e.getKey());
+            List<AttributeValue> partitionKeys = new ArrayList<>();
+            Set<String> attributes = new java.util.LinkedHashSet<>();
+            for (WriteRequest w : e.getValue()) {
+                Map<String, AttributeValue> keySource = w.putItem() != null ? w.putItem() : w.deleteKey();
+                partitionKeys.add(table.partitionKeyOf(keySource));
+                if (w.putItem() != null) attributes.addAll(w.putItem().keySet());
+            }
+            db.authorize("BatchWriteItem", table.name(), null, partitionKeys, attributes, null, null);
         }
         Map<String, List<Map<String, AttributeValue>>> keys = new LinkedHashMap<>();
         Map<String, List<StoredItem>> afters = new LinkedHashMap<>();

@@ -16,10 +16,13 @@ import dev.dynasim.engine.partition.KeyPlacement;
 import dev.dynasim.engine.partition.PartitionMap;
 import dev.dynasim.engine.partition.TickUsage;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+import dev.dynasim.engine.iam.Principal;
 
 /**
  * One simulated DynamoDB account in one Region: its tables and the operations on them, at the
@@ -45,6 +48,8 @@ public final class Database {
     private final ReplicationContext replication;
     /** Whether partitions count served requests by operation (for RequestServed): off for long untraced runs. */
     private boolean operationDetail = true;
+    /** Who calls are made as (IAM), if anyone. */
+    final Authorizer authorizer = new Authorizer();
     /** Whether UpdateTable refuses decreases beyond the daily quota (P12); DynamoDB Local does not. */
     private boolean decreaseQuota;
     /** Simulated time until which replica groups must be refreshed every tick (faults and repairs under way). */
@@ -65,6 +70,7 @@ public final class Database {
 
     /** Creates a table (CreateTable). */
     public TableDescription createTable(CreateTableRequest request) {
+        authorizeTable("CreateTable", request.tableName());
         return control.create(request);
     }
 
@@ -73,6 +79,7 @@ public final class Database {
         if (tableName == null) {
             throw DynamoDbException.validation("1 validation error detected: Value null at 'tableName' failed to satisfy constraint: Member must not be null");
         }
+        authorizeTable("DescribeTable", tableName);
         Table t = tables.get(tableName);
         if (t == null) throw ServiceMessages.tableNotFound(tableName);
         return control.describe(t, "ACTIVE");
@@ -80,22 +87,65 @@ public final class Database {
 
     /** Lists table names in order, from after {@code exclusiveStartTableName}, at most {@code limit} (ListTables). */
     public ListTablesResult listTables(String exclusiveStartTableName, Integer limit) {
+        authorizeTable("ListTables", null);
         return control.list(exclusiveStartTableName, limit);
     }
 
     /** Changes billing mode, throughput or GSIs (UpdateTable). */
     public TableDescription updateTable(UpdateTableRequest request) {
+        authorizeTable("UpdateTable", request.tableName());
         return control.update(request);
     }
 
     /** Deletes a table (DeleteTable) and returns its last description. */
     public TableDescription deleteTable(String tableName) {
+        authorizeTable("DeleteTable", tableName);
         Table t = table(tableName);
         if (t.deletionProtection) {
             throw DynamoDbException.validation("Resource cannot be deleted as it is currently protected against deletion. Disable deletion protection first.");
         }
         tables.remove(tableName);
         return control.describe(t, "DELETING");
+    }
+
+    /**
+     * Runs {@code call} as {@code principal}: every request it makes is authorised against the
+     * principal's IAM policies (I4), and a denied one fails with AccessDeniedException (I5). Calls made
+     * outside {@code as} are not authorised, as in DynamoDB Local.
+     */
+    public <T> T as(Principal principal, Supplier<T> call) {
+        Principal previous = authorizer.callAs(principal);
+        try {
+            return call.get();
+        } finally {
+            authorizer.callAs(previous);
+        }
+    }
+
+    /** Makes every following call as {@code principal} (null: stop authorising); returns the previous one. */
+    public Principal callAs(Principal principal) {
+        return authorizer.callAs(principal);
+    }
+
+    /** The principal calls are made as, or null when they are not authorised. */
+    public Principal caller() {
+        return authorizer.caller();
+    }
+
+    /** Authorises a control-plane call on a table ({@code null}: on every table, as ListTables is) for the caller. */
+    private void authorizeTable(String action, String tableName) {
+        authorizer.check(action, tableName == null ? account.tableArn("*") : account.tableArn(tableName), null, null, null, null);
+    }
+
+    /**
+     * Authorises a data-plane call on a table or one of its indexes for the caller: the partition key
+     * values it touches and the attribute names it names (null or empty: none), its Select and ReturnValues.
+     */
+    void authorize(String action, String tableName, String indexName, Collection<AttributeValue> partitionKeys,
+                   Collection<String> attributes, String select, String returnValues) {
+        if (authorizer.caller() == null) return;
+        String arn = indexName == null ? account.tableArn(tableName) : account.indexArn(tableName, indexName);
+        authorizer.check(action, arn, partitionKeys, attributes, select, returnValues);
     }
 
     /** PutItem. */

@@ -13,6 +13,7 @@ import dev.dynasim.engine.model.DynamoDbException;
 import dev.dynasim.engine.model.ErrorCode;
 import dev.dynasim.engine.partition.Token;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -36,6 +37,7 @@ final class ItemOperations {
         ItemValidator.validateItem(item);
         Table table = db.table(r.tableName());
         ItemValidator.validateItemKeys(table.spec, item);
+        db.authorize("PutItem", table.name(), null, List.of(table.partitionKeyOf(item)), item.keySet(), null, returns.name());
         WriteOutcome outcome = writeIf(table, item, StoredItem.of(item), condition, r.returnValuesOnConditionCheckFailure());
         return new PutItemResult(oldImage(returns, outcome), report(table, outcome, r.returnConsumedCapacity()),
                 collectionMetrics(table, item, r.returnItemCollectionMetrics()));
@@ -54,6 +56,7 @@ final class ItemOperations {
         Table table = db.table(r.tableName());
         ItemValidator.validateKey(table.spec, key);
         AttributeValue pk = table.partitionKeyOf(key);
+        db.authorize("GetItem", table.name(), null, List.of(pk), names(compiled.projection()), null, null);
         ItemGroup group = table.group(pk);
         SortKey sk = table.sortKeyOf(key);
         StoredItem current = group == null ? null : group.entries.get(sk);
@@ -87,6 +90,8 @@ final class ItemOperations {
         Table table = db.table(r.tableName());
         ItemValidator.validateKey(table.spec, key);
         Update update = compiled.update();
+        db.authorize("UpdateItem", table.name(), null, List.of(table.partitionKeyOf(key)),
+                update == null ? null : update.topLevelNames(), null, returns.name());
         if (update != null) Requests.checkKeyNotUpdated(table, update.topLevelNames());
         StoredItem before = table.get(key);
         Map<String, AttributeValue> start = before != null ? before.attributes() : new LinkedHashMap<>(key);
@@ -114,6 +119,7 @@ final class ItemOperations {
         ItemValidator.validateItem(key);
         Table table = db.table(r.tableName());
         ItemValidator.validateKey(table.spec, key);
+        db.authorize("DeleteItem", table.name(), null, List.of(table.partitionKeyOf(key)), null, null, returns.name());
         WriteOutcome outcome = writeIf(table, key, null, condition, r.returnValuesOnConditionCheckFailure());
         return new DeleteItemResult(oldImage(returns, outcome), report(table, outcome, r.returnConsumedCapacity()),
                 collectionMetrics(table, key, r.returnItemCollectionMetrics()));
@@ -174,6 +180,11 @@ final class ItemOperations {
         table.usage.write(units);
         Map<String, AttributeValue> item = onFailure == ReturnValue.ALL_OLD && before != null ? before.attributes() : null;
         throw new DynamoDbException(ErrorCode.ConditionalCheckFailedException, ServiceMessages.CONDITIONAL_REQUEST_FAILED, item, null);
+    }
+
+    /** The top-level attribute names a projection names (null: none, all attributes). */
+    static Set<String> names(ProjectionPaths projection) {
+        return projection == null ? null : projection.topLevelNames();
     }
 
     /** The item restricted to a projection, or the item itself when there is none. */

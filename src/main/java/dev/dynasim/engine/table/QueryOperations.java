@@ -8,6 +8,7 @@ import dev.dynasim.engine.model.AttributeValue;
 import dev.dynasim.engine.model.DynamoDbException;
 import dev.dynasim.engine.model.KeySchema;
 import dev.dynasim.engine.model.ProjectionType;
+import java.util.List;
 import java.util.Map;
 
 /** Query and Scan over a table or one of its secondary indexes. */
@@ -39,6 +40,8 @@ final class QueryOperations {
             throw DynamoDbException.validation("Either the KeyConditions or KeyConditionExpression parameter must be specified in the request.");
         }
         KeyRange range = KeyRange.of(schema, compiled.keyCondition().terms());
+        db.authorize("Query", table.name(), r.indexName(), List.of(range.partitionKey()), ItemOperations.names(compiled.projection()),
+                r.select() == null ? null : r.select().name(), null);
         if (compiled.filter() != null) {
             for (String name : compiled.filter().topLevelNames()) {
                 if (schema.contains(name)) {
@@ -70,6 +73,8 @@ final class QueryOperations {
                 r.expressionAttributeNames(), r.expressionAttributeValues()));
         Table table = db.table(r.tableName());
         SecondaryIndex index = index(table, r.indexName(), r.consistentRead(), select);
+        db.authorize("Scan", table.name(), r.indexName(), null, ItemOperations.names(compiled.projection()),
+                r.select() == null ? null : r.select().name(), null);
         Map<String, AttributeValue> start = r.exclusiveStartKey();
         StartKeys.check(table, index, start, null);
         ReadPage page = page(table, index, compiled, select, r.consistentRead());

@@ -49,6 +49,9 @@ final class TransactionOperations {
             ItemValidator.validateKey(table.spec, key);
             checkUnique(seen, table, key);
             tables.add(table);
+            // transactions are authorised item by item, as the item actions they perform (AWS: "Using IAM with DynamoDB transactions")
+            db.authorize("GetItem", table.name(), null, List.of(table.partitionKeyOf(key)),
+                    ItemOperations.names(compiled.get(compiled.size() - 1).projection()), null, null);
         }
         List<Map<String, AttributeValue>> responses = new ArrayList<>();
         Map<String, CapacityTally> tallies = new LinkedHashMap<>();
@@ -78,6 +81,17 @@ final class TransactionOperations {
         List<Prepared> prepared = new ArrayList<>();
         Set<List<Object>> seen = new HashSet<>();
         for (TransactWriteItem a : actions) prepared.add(prepare(a, seen));
+        for (Prepared p : prepared) {
+            String action = switch (p.action().action()) {
+                case PUT -> "PutItem";
+                case UPDATE -> "UpdateItem";
+                case DELETE -> "DeleteItem";
+                case CONDITION_CHECK -> "ConditionCheckItem";
+            };
+            java.util.Set<String> names = p.action().item() != null ? p.action().item().keySet()
+                    : p.compiled().update() != null ? p.compiled().update().topLevelNames() : null;
+            db.authorize(action, p.table().name(), null, List.of(p.table().partitionKeyOf(p.key())), names, null, null);
+        }
         List<StoredItem> afters = new ArrayList<>();
         for (Prepared p : prepared) afters.add(after(p));
         List<CancellationReason> reasons = new ArrayList<>();

@@ -1,0 +1,62 @@
+package dev.dynasim.shell;
+
+import static dev.dynasim.shell.Shell.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.dynasim.engine.model.DynamoDbException;
+import dev.dynasim.engine.model.ErrorCode;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** IAM users and the bill from the JShell prompt: what lessons 6 and 7 will type. */
+class ShellSecurityAndBillTest {
+    private static final String OWN_ITEMS = """
+            {"Version": "2012-10-17",
+             "Statement": [{"Effect": "Allow", "Action": ["dynamodb:GetItem", "dynamodb:PutItem"],
+                            "Resource": "arn:aws:dynamodb:*:*:table/Music",
+                            "Condition": {"ForAllValues:StringEquals": {"dynamodb:LeadingKeys": ["${aws:userid}"]}}}]}
+            """;
+
+    @BeforeEach
+    void freshDatabase() {
+        reset();
+        asAdmin();
+    }
+
+    @Test
+    void userWithALeadingKeysPolicy_readsOwnItems_isDeniedAnotherUsers() {
+        var music = createTable("Music", partitionKey("Artist", S));
+        music.put(item("Artist", "Bob"));
+        var alice = user("alice", OWN_ITEMS);
+        assertThat(as(alice).toString()).isEqualTo("Calls are made as arn:aws:iam::123456789012:user/alice (${aws:userid} = alice)\n"
+                + "  policy arn:aws:iam::123456789012:policy/alice-policy-1: 1 statement\n"
+                + "asAdmin() stops authorising calls.");
+        music.put(item("Artist", "alice", "Song", "Sol"));
+        assertThatThrownBy(() -> music.get(key("Artist", "Bob"))).isInstanceOfSatisfying(DynamoDbException.class, e -> {
+            assertThat(e.code()).isEqualTo(ErrorCode.AccessDeniedException);
+            assertThat(e.getMessage()).isEqualTo("User: arn:aws:iam::123456789012:user/alice is not authorized to perform: "
+                    + "dynamodb:GetItem on resource: " + tableArn("Music") + " because no identity-based policy allows the dynamodb:GetItem action");
+        });
+        // the simulation's own traffic is not hers: stepping works while she is the caller
+        step();
+        asAdmin();
+        assertThat(music.get(key("Artist", "alice")).toString()).startsWith("Artist  Song");
+    }
+
+    @Test
+    void badPolicy_isAUsageErrorNamingThePolicy() {
+        assertThatThrownBy(() -> user("eve", "{\"Statement\": {\"Effect\": \"Maybe\", \"Action\": \"*\", \"Resource\": \"*\"}}")).isInstanceOf(ShellUsageException.class)
+                .hasMessageStartingWith("policy 1 of eve: ");
+    }
+
+    @Test
+    void bill_countsDirectCallsMadeSinceTheLastTick() {
+        var music = createTable("Music", partitionKey("Artist", S));
+        for (int i = 0; i < 4; i++) music.put(item("Artist", "a" + i));
+        // four 1-WRU writes, billed at $0.625 per million WRU, with no step taken
+        assertThat(bill().lines().get(0).what()).isEqualTo("On-demand writes");
+        assertThat(bill().lines().get(0).quantity()).isEqualByComparingTo("0.000004");
+        assertThat(bill().lines().get(0).amount()).isEqualByComparingTo("0.0000025");
+    }
+}
