@@ -63,6 +63,7 @@ final class AdminOperations {
             }
             case "DynasimDescribeReplicas" -> replicas(target(r, false));
             case "DynasimPutPrincipal" -> putPrincipal(r);
+            case "DynasimGetBill" -> bill(r);
             default -> throw new DynamoDbException(dev.dynasim.engine.model.ErrorCode.UnknownOperationException,
                     ApiHandler.UNKNOWN_OPERATION);
         };
@@ -101,6 +102,23 @@ final class AdminOperations {
         out.put("Arn", arn);
         out.put("Policies", policies.size());
         return out;
+    }
+
+    /** The bill of everything so far ({@code PricedOn}: a date like 2024-10-01 for that day's prices; default the current ones). */
+    private ObjectNode bill(WireRequest r) {
+        String on = r.string("PricedOn");
+        r.violations().throwIfAny();
+        java.time.LocalDate date;
+        try {
+            date = on == null ? null : java.time.LocalDate.parse(on);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw DynamoDbException.validation("PricedOn must be a date like 2024-11-01, not \"" + on + "\"");
+        }
+        try {
+            return (ObjectNode) WireJson.parse(handler.billJson(date));
+        } catch (IllegalArgumentException e) {
+            throw DynamoDbException.validation(e.getMessage());
+        }
     }
 
     private record Target(String table, String index, int partition, String zone) {

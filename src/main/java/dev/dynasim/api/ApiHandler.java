@@ -3,11 +3,14 @@ package dev.dynasim.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dynasim.engine.model.AttributeValue;
+import dev.dynasim.engine.billing.Bill;
+import dev.dynasim.engine.billing.PriceSheet;
 import dev.dynasim.engine.iam.Policy;
 import dev.dynasim.engine.iam.Principal;
 import dev.dynasim.engine.model.DynamoDbException;
 import dev.dynasim.engine.model.ErrorCode;
 import dev.dynasim.engine.partition.KeyHash;
+import dev.dynasim.engine.sim.DatabaseMeter;
 import dev.dynasim.engine.sim.SimClock;
 import dev.dynasim.engine.table.Account;
 import dev.dynasim.engine.table.Database;
@@ -19,6 +22,7 @@ import java.util.Base64;
 import java.util.Collections;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.List;
 import java.util.Map;
 
@@ -47,6 +51,11 @@ public final class ApiHandler {
     private final Map<String, Principal> principals = new TreeMap<>();
     /** Reads an IAM policy document (JSON text, policy ARN); given by whoever composes the api with a policy reader. */
     private BiFunction<String, String, Policy> policyReader;
+    /** What every table has used, for DynasimGetBill. */
+    private final DatabaseMeter meter;
+    /** The prices DynasimGetBill bills at, and how a bill is written as JSON; given by whoever composes the api. */
+    private PriceSheet prices;
+    private Function<Bill, String> billJson;
 
     /** A handler over a database; ARNs name the database's account and Region. */
     public ApiHandler(Database database) {
@@ -64,16 +73,25 @@ public final class ApiHandler {
         SimClock clock = new SimClock(0, SimClock.DEFAULT_TICK_MILLIS);
         Database db = new Database(clock::now, Account.LOCAL);
         db.keyHash(KeyHash.DYNAMODB_LOCAL);
-        return new ApiHandler(db, () -> {
+        DatabaseMeter meter = new DatabaseMeter(db);
+        return new ApiHandler(db, meter, () -> {
             long start = clock.now();
             long end = clock.advanceBy(spacingMillis);
-            if (end > start) db.endTick(start, end, false);
+            if (end > start) {
+                db.endTick(start, end, false);
+                meter.tick(start, end);
+            }
         });
     }
 
     private ApiHandler(Database database, Runnable beforeRequest) {
+        this(database, new DatabaseMeter(database), beforeRequest);
+    }
+
+    private ApiHandler(Database database, DatabaseMeter meter, Runnable beforeRequest) {
         this.beforeRequest = beforeRequest;
         this.database = database;
+        this.meter = meter;
         this.tables = new TableResponses();
     }
 
@@ -81,6 +99,19 @@ public final class ApiHandler {
     public ApiHandler policyReader(BiFunction<String, String, Policy> reader) {
         this.policyReader = reader;
         return this;
+    }
+
+    /** Lets DynasimGetBill bill at {@code prices} and write the bill with {@code billJson} (a bill to JSON text). */
+    public ApiHandler billing(PriceSheet prices, Function<Bill, String> billJson) {
+        this.prices = prices;
+        this.billJson = billJson;
+        return this;
+    }
+
+    /** The bill of everything so far at the prices in effect on {@code pricedOn} (null: the sheet's current prices), as JSON text. */
+    String billJson(java.time.LocalDate pricedOn) {
+        if (prices == null || billJson == null) throw DynamoDbException.validation("this dynasim api has no price sheet to bill with");
+        return billJson.apply(meter.bill(prices, pricedOn == null ? prices.current() : pricedOn, database.now()));
     }
 
     /** Adds (or replaces) a principal that requests may name in their {@code principal} field. */

@@ -2,7 +2,9 @@ package dev.dynasim.cli;
 
 import dev.dynasim.api.ApiBatch;
 import dev.dynasim.api.ApiHandler;
+import dev.dynasim.json.BillExport;
 import dev.dynasim.json.IamPolicies;
+import dev.dynasim.json.PriceSheetFiles;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,7 +22,10 @@ import picocli.CommandLine.Option;
                 "A line may be made as an IAM principal defined earlier with DynasimPutPrincipal:",
                 "  {\"operation\": \"DynasimPutPrincipal\", \"request\": {\"Arn\": \"arn:aws:iam::123456789012:user/alice\",",
                 "     \"UserId\": \"alice\", \"Policies\": [{\"PolicyArn\": \"...\", \"Document\": {...IAM policy...}}]}}",
-                "  {\"principal\": \"arn:aws:iam::123456789012:user/alice\", \"operation\": \"GetItem\", \"request\": {...}}"})
+                "  {\"principal\": \"arn:aws:iam::123456789012:user/alice\", \"operation\": \"GetItem\", \"request\": {...}}",
+                "",
+                "The bill so far, at the shipped us-east-1 prices (dynasim-bill/1):",
+                "  {\"operation\": \"DynasimGetBill\", \"request\": {}}"})
 public final class ApiCommand implements Callable<Integer> {
 
     @Option(names = "--spacing-ms", paramLabel = "MILLIS",
@@ -33,7 +38,8 @@ public final class ApiCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (spacingMillis < 0) throw new IllegalArgumentException("--spacing-ms must be 0 or more, got " + spacingMillis);
-        ApiBatch.run(ApiHandler.ticking(frozen ? 0 : spacingMillis).policyReader(IamPolicies::parse), System.in, System.out);
+        ApiBatch.run(ApiHandler.ticking(frozen ? 0 : spacingMillis).policyReader(IamPolicies::parse)
+                .billing(PriceSheetFiles.shipped("us-east-1"), BillExport::json), System.in, System.out);
         return 0;
     }
 }

@@ -3,18 +3,21 @@ package dev.dynasim.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.dynasim.engine.billing.ClusterSpec;
+import dev.dynasim.engine.billing.InstanceCatalogue;
 import dev.dynasim.engine.billing.PriceSheet;
 import dev.dynasim.engine.model.DynamoDbException;
+import dev.dynasim.engine.model.Limits;
 import dev.dynasim.engine.sim.Scenario;
 import dev.dynasim.engine.sim.WhatIf;
+import dev.dynasim.engine.sim.WhatIfComparison;
 import dev.dynasim.json.BillExport;
+import dev.dynasim.json.InstanceCatalogueFiles;
 import dev.dynasim.json.PriceSheetFiles;
 import dev.dynasim.json.ScenarioFiles;
 import java.io.PrintWriter;
-import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,13 +25,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code dynasim bill SCENARIO}: the same traffic billed on demand, provisioned, and with auto scaling, side by side. */
+/**
+ * {@code dynasim bill SCENARIO}: the same traffic billed on demand, provisioned, with auto scaling, and on
+ * a MongoDB-style server cluster, side by side.
+ */
 @Command(name = "bill", mixinStandardHelpOptions = true,
-        description = "Run a scenario's traffic on demand, at a fixed provisioned capacity and with auto scaling,"
-                + " and print the bills side by side with the throttling each caused.")
+        description = "Run a scenario's traffic on demand, at a fixed provisioned capacity, with auto scaling and on a"
+                + " server cluster of instances, and print the bills side by side with the throttling or failures each caused.")
 public final class BillCommand implements Callable<Integer> {
-    /** The most capacity auto scaling may reach: the default per-table quota of 40,000 units (DescribeLimits). */
-    static final long MAX_CAPACITY = 40_000;
+    /** The most capacity auto scaling may reach: the default per-table quota (DescribeLimits). */
+    static final long MAX_CAPACITY = Limits.TABLE_MAX_CAPACITY_UNITS;
 
     @Parameters(paramLabel = "SCENARIO", description = "A scenario file, or the name of a shipped scenario.")
     private String scenario;
@@ -39,6 +45,20 @@ public final class BillCommand implements Callable<Integer> {
     @Option(names = "--prices", paramLabel = "FILE", description = "A price sheet of one's own (default: the shipped us-east-1 sheet).")
     private Path prices;
 
+    @Option(names = "--instance", paramLabel = "TYPE",
+            description = "The server cluster's instance type (default: the cheapest that covers the peak; see --catalogue).")
+    private String instance;
+
+    @Option(names = "--shards", paramLabel = "N", description = "Shard the server cluster N ways (default: 1, a replica set).")
+    private Integer shards;
+
+    @Option(names = "--catalogue", paramLabel = "FILE",
+            description = "An instance catalogue of one's own for the server cluster (default: the shipped us-east-1 one).")
+    private Path catalogue;
+
+    @Option(names = "--no-cluster", description = "Leave the server cluster out of the comparison.")
+    private boolean noCluster;
+
     @Spec
     private CommandSpec spec;
 
@@ -46,9 +66,16 @@ public final class BillCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Scenario s = ScenarioFiles.resolve(scenario);
         PriceSheet sheet = prices == null ? PriceSheetFiles.shipped("us-east-1") : PriceSheetFiles.read(prices);
+        InstanceCatalogue servers = noCluster ? null : catalogue == null ? InstanceCatalogueFiles.builtIn() : InstanceCatalogueFiles.read(catalogue);
+        ClusterSpec cluster = null;
+        if (servers != null && (instance != null || shards != null)) {
+            String type = instance != null ? instance : servers.types().get(0).name();
+            servers.type(type);
+            cluster = shards == null || shards == 1 ? ClusterSpec.replicaSet(type) : ClusterSpec.sharded(type, shards);
+        }
         List<WhatIf.Outcome> outcomes;
         try {
-            outcomes = WhatIf.compare(s, sheet, sheet.current(), MAX_CAPACITY);
+            outcomes = WhatIf.compare(s, sheet, sheet.current(), MAX_CAPACITY, servers, cluster);
         } catch (DynamoDbException e) {
             throw new IllegalArgumentException(scenario + ": " + e.code() + ": " + e.getMessage());
         }
@@ -60,24 +87,13 @@ public final class BillCommand implements Callable<Integer> {
                 ObjectNode n = root.addObject();
                 n.put("option", o.option().label());
                 n.put("served", o.served());
-                n.put("throttled", o.throttled());
+                n.put(o.option() == WhatIf.Option.SERVER_CLUSTER ? "failed" : "throttled", o.throttled());
+                if (!o.detail().isEmpty()) n.put("detail", o.detail());
                 n.set("bill", mapper.readTree(BillExport.json(o.bill())));
             }
             out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root));
         } else {
-            out.println("Scenario " + s.name() + ": the same traffic under each capacity option, at the prices of " + sheet.current());
-            out.println(String.format(Locale.ROOT, "  %-13s %12s %14s %12s %11s", "option", "total", "served", "throttled", "throttled %"));
-            for (WhatIf.Outcome o : outcomes) {
-                long all = o.served() + o.throttled();
-                out.println(String.format(Locale.ROOT, "  %-13s %12s %,14d %,12d %10.1f%%", o.option().label(),
-                        "$" + o.bill().total().setScale(2, RoundingMode.HALF_UP).toPlainString(), o.served(), o.throttled(),
-                        all == 0 ? 0.0 : 100.0 * o.throttled() / all));
-            }
-            for (WhatIf.Outcome o : outcomes) {
-                out.println();
-                out.println(o.option().label() + ":");
-                out.print(o.bill());
-            }
+            out.print(new WhatIfComparison(s.name(), sheet.current(), outcomes));
         }
         out.flush();
         return 0;

@@ -4,16 +4,23 @@ import dev.dynasim.engine.billing.Bill;
 import dev.dynasim.engine.billing.PriceSheet;
 import dev.dynasim.engine.iam.Principal;
 import dev.dynasim.engine.model.AttributeValue;
+import dev.dynasim.engine.model.Limits;
+import dev.dynasim.engine.model.MongoDbTerms;
 import dev.dynasim.engine.model.KeyElement;
 import dev.dynasim.engine.model.ProvisionedThroughput;
 import dev.dynasim.engine.model.ScalarType;
 import dev.dynasim.engine.table.AttributeDefinition;
 import dev.dynasim.engine.table.CreateTableRequest;
+import dev.dynasim.engine.sim.Scenario;
 import dev.dynasim.engine.sim.Simulation;
+import dev.dynasim.engine.sim.WhatIf;
+import dev.dynasim.engine.sim.WhatIfComparison;
 import dev.dynasim.engine.sim.StepReport;
 import dev.dynasim.engine.table.Database;
 import dev.dynasim.engine.table.KeySchemaElement;
+import dev.dynasim.json.InstanceCatalogueFiles;
 import dev.dynasim.json.PriceSheetFiles;
+import dev.dynasim.json.ScenarioFiles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -198,6 +205,27 @@ public final class Shell {
         return sim().bill(prices, prices.current());
     }
 
+    /**
+     * A shipped scenario (or a scenario file) replayed on demand, provisioned, with auto scaling and on a
+     * MongoDB-style server cluster sized for its peak, billed side by side (takes a few seconds).
+     */
+    public static WhatIfComparison whatIf(String scenario) {
+        PriceSheet prices = PriceSheetFiles.shipped("us-east-1");
+        Scenario s = ScenarioFiles.resolve(scenario);
+        return new WhatIfComparison(s.name(), prices.current(), WhatIf.compare(s, prices, prices.current(),
+                Limits.TABLE_MAX_CAPACITY_UNITS, InstanceCatalogueFiles.builtIn(), null));
+    }
+
+    /** The server sizes a MongoDB-style cluster is built from, with their hourly prices and (assumed) capacities. */
+    public static Text servers() {
+        return new Text(InstanceCatalogueFiles.builtIn().toString());
+    }
+
+    /** MongoDB's words and DynamoDB's side by side: collection and table, document and item, and more. */
+    public static Text terms() {
+        return new Text(MongoDbTerms.table());
+    }
+
     /** What can be done, like the MongoDB shell's {@code help}. */
     public static Text help() {
         return new Text(String.join("\n",
@@ -221,6 +249,8 @@ public final class Shell {
                 "  slowReplica(\"Music\", 0, \"use1-az2\", 2000)   failReplica(...)   restoreReplica(...)",
                 "  step()   run(60)                                   advance simulated time (capacity is per second)",
                 "  bill()                                             what it all cost so far, line by line",
+                "  whatIf(\"daily-peak\")   servers()                  on demand vs provisioned vs auto scaling vs a server cluster",
+                "  terms()                                            MongoDB's words next to DynamoDB's",
                 "  var alice = user(\"alice\", policyJson)   as(alice)   whoAmI()   asAdmin()   calls made as an IAM user",
                 "  showTables()   reset()   database()   sim()        the whole API: database().putItem(...)",
                 "",

@@ -48,11 +48,22 @@ class SimulateCommandTest {
     @Test
     void bill_sideBySide_andAsJson() throws Exception {
         assertThat(execute("bill", "write-sharding")).isZero();
-        assertThat(out.toString()).contains("  option               total         served    throttled throttled %")
-                .contains("  on-demand            $0.15        240,000            0        0.0%");
+        assertThat(out.toString()).contains("  option                total         served      refused % refused\n")
+                .contains("  on-demand             $0.15        240,000            0      0.0%\n")
+                .contains("  server cluster        $0.01        240,000            0      0.0%\n")
+                .contains("  server cluster: 3 x m6i.large replica set; latency mean 2.0 ms, max 2 ms\n");
         out.getBuffer().setLength(0);
         assertThat(execute("bill", "write-sharding", "--json")).isZero();
-        assertThat(out.toString()).contains("\"option\" : \"auto scaling\"").contains("\"format\" : \"dynasim-bill/1\"");
+        assertThat(out.toString()).contains("\"option\" : \"auto scaling\"").contains("\"format\" : \"dynasim-bill/1\"")
+                .contains("\"option\" : \"server cluster\"").contains("\"failed\" : 0");
+    }
+
+    @Test
+    void bill_withAChosenCluster_shardsIt_andAnUnknownInstanceTypeIsAClearError() {
+        assertThat(execute("bill", "write-sharding", "--instance", "m6i.xlarge", "--shards", "2")).isZero();
+        assertThat(out.toString()).contains("  server cluster: 2 shards of 3 x m6i.xlarge (sharded); latency mean 2.0 ms, max 2 ms\n");
+        assertThat(execute("bill", "write-sharding", "--instance", "m9.huge")).isEqualTo(1);
+        assertThat(err.toString()).startsWith("Error: unknown instance type \"m9.huge\" in us-east-1; known: m6i.large");
     }
 
     @Test

@@ -56,4 +56,35 @@ class WhatIfTest {
     private static java.math.BigDecimal quantity(WhatIf.Outcome o, String what) {
         return o.bill().lines().stream().filter(l -> what.equals(l.what())).findFirst().orElseThrow().quantity();
     }
+
+    @Test
+    void dailyPeak_onAServerClusterSizedForThePeak_costsItsInstanceHoursBusyOrIdle() {
+        List<WhatIf.Outcome> outcomes = WhatIf.compare(ScenarioFiles.readResource("daily-peak"), PRICES, PRICES.current(), 40_000,
+                InstanceCatalogueFiles.builtIn(), null);
+        WhatIf.Outcome cluster = outcomes.get(3);
+        assertThat(cluster.option()).isEqualTo(WhatIf.Option.SERVER_CLUSTER);
+        // the peak is 3,150 reads/s and 350 writes/s: one m6i.large primary (5,000 and 2,000) covers it; every request is served
+        assertThat(cluster.detail()).isEqualTo("3 x m6i.large replica set; latency mean 2.0 ms, max 2 ms");
+        assertThat(cluster.served()).isEqualTo(outcomes.get(0).served());
+        assertThat(cluster.throttled()).isZero();
+        // 3 instances x $0.096 x 24 h = $6.912, and their 3 x 100 GB of gp3 at $0.08 per GB-month for 24 of 720 hours = $0.80
+        assertThat(cluster.bill().total()).isEqualByComparingTo("7.712");
+    }
+
+    @Test
+    void aClusterTooSmallForTheTraffic_queuesThenFailsRequests() {
+        dev.dynasim.engine.billing.InstanceCatalogue tiny = new dev.dynasim.engine.billing.InstanceCatalogue("us-east-1",
+                java.time.LocalDate.of(2026, 11, 24), "disk", java.math.BigDecimal.ZERO, "test", List.of(
+                new dev.dynasim.engine.billing.InstanceType("tiny", 1, 1, new java.math.BigDecimal("0.01"), 1_000, 1_000, 0, "test", "test")));
+        List<WhatIf.Outcome> outcomes = WhatIf.compare(ScenarioFiles.readResource("write-sharding"), PRICES, PRICES.current(), 40_000,
+                tiny, dev.dynasim.engine.billing.ClusterSpec.replicaSet("tiny"));
+        WhatIf.Outcome cluster = outcomes.get(3);
+        // 2,000 writes/s for 2 minutes against 1,000/s: the queue grows to 30 s of work (30,000 writes), after
+        // which every write beyond the 1,000/s served fails; 30,000 are still queued when the run ends
+        assertThat(cluster.served()).isEqualTo(120_000);
+        assertThat(cluster.throttled()).isEqualTo(90_000);
+        assertThat(cluster.detail()).startsWith("3 x tiny replica set; latency mean ").endsWith("; 30,000 still queued at the end");
+        assertThat(new dev.dynasim.engine.sim.WhatIfComparison("write-sharding", PRICES.current(), outcomes).toString())
+                .contains("  server cluster: 3 x tiny replica set; latency mean ");
+    }
 }

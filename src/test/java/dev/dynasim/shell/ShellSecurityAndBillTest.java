@@ -59,4 +59,13 @@ class ShellSecurityAndBillTest {
         assertThat(bill().lines().get(0).quantity()).isEqualByComparingTo("0.000004");
         assertThat(bill().lines().get(0).amount()).isEqualByComparingTo("0.0000025");
     }
+
+    @Test
+    void terms_andWhatIf_printTheServerContrast() {
+        assertThat(terms().toString()).contains("collection").contains("table").contains("16 MB").contains("400 KB");
+        String comparison = whatIf("write-sharding").toString();
+        assertThat(comparison).startsWith("Scenario write-sharding: the same traffic under each option, at the prices of 2024-11-01\n")
+                .contains("  on-demand").contains("  auto scaling").contains("  server cluster: 3 x m6i.large replica set");
+        assertThat(servers().toString()).contains("m6i.large");
+    }
 }

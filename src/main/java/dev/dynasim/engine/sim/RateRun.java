@@ -50,6 +50,9 @@ final class RateRun {
     private final long tailKeys;
     /** Tail PUTs served so far, from which the share of new keys follows. */
     private double tailPuts;
+    /** The reads and writes offered in the last tick served. */
+    private double lastReads;
+    private double lastWrites;
 
     RateRun(WorkloadRun run, int heavyHitters, Database db) {
         this.run = run;
@@ -76,12 +79,26 @@ final class RateRun {
         return run.workload().table();
     }
 
+    /** The reads offered in the last tick served. */
+    double offeredReads() {
+        return lastReads;
+    }
+
+    /** The writes offered in the last tick served. */
+    double offeredWrites() {
+        return lastWrites;
+    }
+
     /** Serves this tick's traffic; returns {served, throttled, failed} requests. */
     double[] serve(Database db, long tickStart, long tickMillis) {
         long n = run.requestsAt(tickStart, tickMillis);
         double[] outcome = new double[3];
+        lastReads = 0;
+        lastWrites = 0;
         if (n == 0) return outcome;
         OperationMix mix = run.workload().mix();
+        lastReads = n * (mix.share(Operation.GET) + mix.share(Operation.QUERY) + mix.share(Operation.SCAN));
+        lastWrites = n * (mix.share(Operation.PUT) + mix.share(Operation.UPDATE) + mix.share(Operation.DELETE));
         String table = run.workload().table();
         double get = mix.share(Operation.GET);
         double query = mix.share(Operation.QUERY);

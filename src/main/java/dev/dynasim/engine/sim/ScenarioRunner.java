@@ -50,6 +50,9 @@ public final class ScenarioRunner {
     private long throttled;
     private long ticks;
 
+    /** The requests offered tick by tick, when asked for; else null. */
+    private OfferedTraffic offered;
+
     /** Told of progress after every step, with the simulated time now and at the end. */
     @FunctionalInterface
     public interface Progress {
@@ -85,6 +88,15 @@ public final class ScenarioRunner {
     /** Runs a scenario to its duration and reports it. */
     public static ScenarioReport run(Scenario scenario) {
         return new ScenarioRunner(scenario).run();
+    }
+
+    /** Records the requests offered tick by tick from now on (for a what-if replay on a server cluster); returns them. */
+    public OfferedTraffic recordOfferedTraffic() {
+        if (offered == null) {
+            offered = new OfferedTraffic(scenario.tickMillis());
+            simulation.recordOfferedTraffic(offered);
+        }
+        return offered;
     }
 
     /** The simulation being run: inspect its database or trace between runs. */

@@ -87,8 +87,10 @@ public final class Simulation {
     private final ReplicationTracer replication;
     /** Auto scaling of the tables that have it, by table name. */
     private final Map<String, AutoScaler> autoScalers = new java.util.TreeMap<>();
-    /** Each table's meter, by table name. */
-    private final Map<String, TableMeter> meters = new java.util.TreeMap<>();
+    /** Where the workloads' offered requests are recorded tick by tick, if anywhere. */
+    private OfferedTraffic offered;
+    /** The meter of every table. */
+    private final DatabaseMeter meter;
 
     /** A simulation with a seed and the default tick of one second. */
     public Simulation(long seed) {
@@ -101,6 +103,7 @@ public final class Simulation {
         this.clock = new SimClock(0, tickMillis);
         this.database = new Database(clock::now, Account.LOCAL);
         database.enforceDecreaseQuota(true);
+        this.meter = new DatabaseMeter(database);
         this.trace = trace;
         this.runner = new RequestRunner(database);
         this.replication = new ReplicationTracer(trace);
@@ -200,6 +203,8 @@ public final class Simulation {
         long end = clock.advance();
         long tick = clock.tickMillis();
         long served = 0;
+        double offeredReads = 0;
+        double offeredWrites = 0;
         long throttled = 0;
         long failed = 0;
         Map<List<Object>, double[]> throttles = new LinkedHashMap<>();
@@ -229,6 +234,8 @@ public final class Simulation {
                 WorkloadRun run = runs.get(r);
                 String table = run.workload().table();
                 RequestSpec spec = run.next();
+                if (spec.operation().isRead()) offeredReads++;
+                else offeredWrites++;
                 database.requestInstant(instant);
                 try {
                     ThrottlingCause cause = runner.run(table, spec);
@@ -251,6 +258,8 @@ public final class Simulation {
             for (RateRun run : rateRuns) {
                 try {
                     double[] r = run.serve(database, start, tick);
+                    offeredReads += run.offeredReads();
+                    offeredWrites += run.offeredWrites();
                     rateServed += r[0];
                     rateThrottled += r[1];
                     rateFailed += r[2];
@@ -260,6 +269,7 @@ public final class Simulation {
                 }
             }
             database.requestInstant(-1);
+            if (offered != null) offered.add(end, offeredReads, offeredWrites);
             served += Math.round(rateServed);
             throttled += Math.round(rateThrottled);
             failed += Math.round(rateFailed);
@@ -274,7 +284,7 @@ public final class Simulation {
                 (String) k.get(3), (long) v[0], v[1], v[2], null, (String) k.get(4))));
         int[] splits = traceTick(end, result);
         replication.tick(end, result);
-        meterTick(end - start);
+        meter.tick(start, end);
         for (AutoScaler a : autoScalers.values()) a.tick(this, database, trace, start, end);
         long eventual = 0;
         long stale = 0;
@@ -293,22 +303,9 @@ public final class Simulation {
         replication.close(now());
     }
 
-    /** Meters one tick of every table: request units while on demand, capacity-hours while provisioned, storage. */
-    private void meterTick(long tickMillis) {
-        for (String table : database.tableNames()) {
-            TableSpec spec = database.spec(table);
-            long rcu = spec.throughput().readCapacityUnits();
-            long wcu = spec.throughput().writeCapacityUnits();
-            for (IndexSpec i : spec.globalIndexes()) {
-                if (i.throughput() != null) {
-                    rcu += i.throughput().readCapacityUnits();
-                    wcu += i.throughput().writeCapacityUnits();
-                }
-            }
-            Usage u = database.usage(table);
-            meters.computeIfAbsent(table, TableMeter::new).tick(now() - tickMillis, now(), spec.billingMode() == BillingMode.PAY_PER_REQUEST,
-                    u.readUnits(), u.writeUnits(), rcu, wcu, database.storage(table).totalBytes());
-        }
+    /** Records the requests the workloads offer, tick by tick from now on, in {@code traffic}. */
+    public void recordOfferedTraffic(OfferedTraffic traffic) {
+        this.offered = traffic;
     }
 
     /**
@@ -327,18 +324,12 @@ public final class Simulation {
      * request units of direct calls made since the last tick.
      */
     public List<BillableUsage> billableUsage() {
-        meterTick(0);
-        return meters.values().stream().map(TableMeter::usage).toList();
+        return meter.usage(now());
     }
 
-    /** The bill of everything metered so far, at the prices in effect on {@code pricedOn}. */
+    /** The bill of everything metered so far, with hourly subtotals, at the prices in effect on {@code pricedOn}. */
     public Bill bill(PriceSheet prices, java.time.LocalDate pricedOn) {
-        List<BillableUsage> usage = billableUsage();
-        java.util.SortedMap<Long, List<BillableUsage>> byHour = new java.util.TreeMap<>();
-        for (TableMeter m : meters.values()) {
-            m.usageByHour().forEach((hour, u) -> byHour.computeIfAbsent(hour, h -> new ArrayList<>()).add(u));
-        }
-        return Bill.forMillis(prices, pricedOn, now(), usage, byHour);
+        return meter.bill(prices, pricedOn, now());
     }
 
     /** Takes an Availability Zone down now (e.g. "use1-az1"): its replicas become unreachable; traced. */

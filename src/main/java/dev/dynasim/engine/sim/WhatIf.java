@@ -2,6 +2,8 @@ package dev.dynasim.engine.sim;
 
 import dev.dynasim.engine.billing.AutoScalingPolicy;
 import dev.dynasim.engine.billing.Bill;
+import dev.dynasim.engine.billing.ClusterSpec;
+import dev.dynasim.engine.billing.InstanceCatalogue;
 import dev.dynasim.engine.billing.PriceSheet;
 import dev.dynasim.engine.model.BillingMode;
 import java.time.LocalDate;
@@ -21,7 +23,7 @@ import java.util.List;
 public final class WhatIf {
     /** The options compared. */
     public enum Option {
-        ON_DEMAND("on-demand"), PROVISIONED("provisioned"), AUTO_SCALING("auto scaling");
+        ON_DEMAND("on-demand"), PROVISIONED("provisioned"), AUTO_SCALING("auto scaling"), SERVER_CLUSTER("server cluster");
 
         private final String label;
 
@@ -35,22 +37,46 @@ public final class WhatIf {
         }
     }
 
-    /** One option's outcome: its bill and the requests served and throttled. */
-    public record Outcome(Option option, Bill bill, long served, long throttled) {
+    /**
+     * One option's outcome: its bill, the requests served and throttled (for the server cluster: failed
+     * after queueing past its timeout), and a word on it (the cluster's size and latency).
+     */
+    public record Outcome(Option option, Bill bill, long served, long throttled, String detail) {
+        /** An outcome with nothing more to say. */
+        public Outcome(Option option, Bill bill, long served, long throttled) {
+            this(option, bill, served, throttled, "");
+        }
     }
 
     private WhatIf() {
     }
 
-    /** Runs {@code scenario} under each option and bills it at {@code prices} in effect on {@code pricedOn}. */
+    /** Runs {@code scenario} under each DynamoDB option and bills it at {@code prices} in effect on {@code pricedOn}. */
     public static List<Outcome> compare(Scenario scenario, PriceSheet prices, LocalDate pricedOn, long maxCapacity) {
+        return compare(scenario, prices, pricedOn, maxCapacity, null, null);
+    }
+
+    /**
+     * As {@link #compare(Scenario, PriceSheet, LocalDate, long)}, then the same offered traffic on a
+     * server cluster from {@code catalogue} (null: none), of {@code cluster} (null: sized for the peak).
+     */
+    public static List<Outcome> compare(Scenario scenario, PriceSheet prices, LocalDate pricedOn, long maxCapacity,
+                                        InstanceCatalogue catalogue, ClusterSpec cluster) {
         ScenarioRunner onDemand = new ScenarioRunner(with(scenario, Option.ON_DEMAND, null, maxCapacity));
+        OfferedTraffic traffic = onDemand.recordOfferedTraffic();
         ScenarioReport onDemandReport = onDemand.run();
         List<Outcome> out = new ArrayList<>();
         out.add(outcome(Option.ON_DEMAND, onDemand, onDemandReport, prices, pricedOn));
         for (Option o : List.of(Option.PROVISIONED, Option.AUTO_SCALING)) {
             ScenarioRunner runner = new ScenarioRunner(with(scenario, o, onDemandReport, maxCapacity));
             out.add(outcome(o, runner, runner.run(), prices, pricedOn));
+        }
+        if (catalogue != null) {
+            ClusterSpec spec = cluster != null ? cluster : ClusterReplay.sizedFor(traffic, catalogue);
+            ClusterReplay.Result r = ClusterReplay.run(traffic, scenario.durationMillis(), catalogue, spec, pricedOn);
+            out.add(new Outcome(Option.SERVER_CLUSTER, r.bill(), r.served(), r.failed(), String.format(java.util.Locale.ROOT,
+                    "%s; latency mean %.1f ms, max %.0f ms%s", r.describe(), r.meanLatencyMillis(), r.maxLatencyMillis(),
+                    r.queued() == 0 ? "" : String.format(java.util.Locale.ROOT, "; %,d still queued at the end", r.queued()))));
         }
         return out;
     }

@@ -1,0 +1,67 @@
+package dev.dynasim.engine.sim;
+
+import dev.dynasim.engine.billing.Bill;
+import dev.dynasim.engine.billing.BillableUsage;
+import dev.dynasim.engine.billing.PriceSheet;
+import dev.dynasim.engine.billing.TableMeter;
+import dev.dynasim.engine.model.BillingMode;
+import dev.dynasim.engine.model.IndexSpec;
+import dev.dynasim.engine.model.TableSpec;
+import dev.dynasim.engine.table.Database;
+import dev.dynasim.engine.table.Usage;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * The meter of a whole database, one {@link TableMeter} per table (kept after a table is deleted, as
+ * its usage stays billed): advanced tick by tick by whoever drives the clock (a simulation, the JSON
+ * API), it bills request units while a table is on demand, its capacity in force (table plus GSIs)
+ * while provisioned, and its storage.
+ */
+public final class DatabaseMeter {
+    private final Database database;
+    private final Map<String, TableMeter> meters = new TreeMap<>();
+
+    /** A meter of {@code database}, at zero. */
+    public DatabaseMeter(Database database) {
+        this.database = database;
+    }
+
+    /** Meters the tick [{@code start}, {@code end}) of every table ({@code start == end}: request units since the last tick only). */
+    public void tick(long start, long end) {
+        for (String table : database.tableNames()) {
+            TableSpec spec = database.spec(table);
+            long rcu = spec.throughput().readCapacityUnits();
+            long wcu = spec.throughput().writeCapacityUnits();
+            for (IndexSpec i : spec.globalIndexes()) {
+                if (i.throughput() != null) {
+                    rcu += i.throughput().readCapacityUnits();
+                    wcu += i.throughput().writeCapacityUnits();
+                }
+            }
+            Usage u = database.usage(table);
+            meters.computeIfAbsent(table, TableMeter::new).tick(start, end, spec.billingMode() == BillingMode.PAY_PER_REQUEST,
+                    u.readUnits(), u.writeUnits(), rcu, wcu, database.storage(table).totalBytes());
+        }
+    }
+
+    /** What each table has used up to {@code now}, as a bill counts it (tables in name order), direct calls since the last tick included. */
+    public List<BillableUsage> usage(long now) {
+        tick(now, now);
+        return meters.values().stream().map(TableMeter::usage).toList();
+    }
+
+    /** The bill of everything metered up to {@code now}, with hourly subtotals, at the prices in effect on {@code pricedOn}. */
+    public Bill bill(PriceSheet prices, LocalDate pricedOn, long now) {
+        List<BillableUsage> usage = usage(now);
+        SortedMap<Long, List<BillableUsage>> byHour = new TreeMap<>();
+        for (TableMeter m : meters.values()) {
+            m.usageByHour().forEach((hour, u) -> byHour.computeIfAbsent(hour, h -> new ArrayList<>()).add(u));
+        }
+        return Bill.forMillis(prices, pricedOn, now, usage, byHour);
+    }
+}
