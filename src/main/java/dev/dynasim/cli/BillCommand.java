@@ -87,7 +87,8 @@ public final class BillCommand implements Callable<Integer> {
                 ObjectNode n = root.addObject();
                 n.put("option", o.option().label());
                 n.put("served", o.served());
-                n.put(o.option() == WhatIf.Option.SERVER_CLUSTER ? "failed" : "throttled", o.throttled());
+                n.put("throttled", o.throttled());
+                n.put("failed", o.failed());
                 if (!o.detail().isEmpty()) n.put("detail", o.detail());
                 n.set("bill", mapper.readTree(BillExport.json(o.bill())));
             }

@@ -21,7 +21,7 @@ import java.util.List;
 public final class ScenarioFiles {
     /** The names of the shipped scenarios, runnable by name. */
     public static final List<String> SHIPPED = List.of("hot-key", "write-sharding", "growing-table", "on-demand-spike", "daily-peak",
-            "burst-and-adaptive", "az-loss", "two-az-loss", "slow-replica", "strong-vs-eventual");
+            "burst-and-adaptive", "az-loss", "two-az-loss", "slow-replica", "strong-vs-eventual", "least-privilege");
     private static final String RESOURCE_DIR = "/scenarios/";
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);

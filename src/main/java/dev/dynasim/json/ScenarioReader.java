@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.dynasim.engine.capacity.OnDemandHotPartitionError;
 import dev.dynasim.engine.model.BillingMode;
 import dev.dynasim.engine.model.ProvisionedThroughput;
+import dev.dynasim.engine.iam.Principal;
 import dev.dynasim.engine.model.ScalarType;
 import dev.dynasim.engine.sim.IndexScenario;
 import dev.dynasim.engine.sim.KeyAttribute;
@@ -61,7 +62,8 @@ final class ScenarioReader {
 
     private Scenario scenario(JsonNode root, String defaultName) {
         Fields f = Fields.of(source, "", root).known("name", "description", "seed", "tick", "duration", "reportEvery",
-                "split", "onDemandHotPartitionError", "keyHash", "tables", "workloads", "events");
+                "split", "onDemandHotPartitionError", "keyHash", "tables", "workloads", "events", "principals", "serverCluster");
+        Map<String, Principal> principals = ScenarioContrast.principals(f);
         String name = f.optString("name", defaultName);
         long seed = f.optInteger("seed", Long.MIN_VALUE, DEFAULT_SEED);
         long tick = f.optDuration("tick", DEFAULT_TICK_MILLIS);
@@ -91,7 +93,7 @@ final class ScenarioReader {
             Fields w = Fields.of(source, e.path(), e.node());
             WorkloadScenario ws;
             try {
-                ws = workload(w, tableNames, sortedTables, indexedTables);
+                ws = workload(w, tableNames, sortedTables, indexedTables, principals);
             } catch (IllegalArgumentException ex) {
                 throw w.fail(ex.getMessage());
             }
@@ -108,7 +110,8 @@ final class ScenarioReader {
         for (Fields.Element e : f.array("events")) events.add(event(Fields.of(source, e.path(), e.node()), tableNames, gsis));
         try {
             return new Scenario(name, f.optString("description", ""), seed, tick, duration, every, split, hotPartitionError,
-                    tables, workloads, events, KeyHash.valueOf(f.optChoice("keyHash", KEY_HASHES, KeyHash.DEFAULT.name())));
+                    tables, workloads, events, KeyHash.valueOf(f.optChoice("keyHash", KEY_HASHES, KeyHash.DEFAULT.name())),
+                    ScenarioContrast.serverCluster(f));
         } catch (IllegalArgumentException ex) {
             throw f.fail(ex.getMessage());
         }
@@ -206,9 +209,16 @@ final class ScenarioReader {
         return new KeyAttribute(k.string("name"), ScalarType.valueOf(k.optChoice("type", KEY_TYPES, "S")));
     }
 
-    private WorkloadScenario workload(Fields f, Set<String> tables, Set<String> sortedTables, Set<String> indexedTables) {
+    private WorkloadScenario workload(Fields f, Set<String> tables, Set<String> sortedTables, Set<String> indexedTables,
+                                      Map<String, Principal> principals) {
         f.known("name", "table", "keys", "sortKeys", "rate", "mix", "itemSize", "strongReads", "stream", "fidelity",
-                "heavyHitters");
+                "heavyHitters", "principal");
+        Principal principal = null;
+        if (f.has("principal")) {
+            String user = f.string("principal");
+            principal = principals.get(user);
+            if (principal == null) throw f.fail("principal", "no user named \"" + user + "\" in principals");
+        }
         String name = f.string("name");
         String table = f.string("table");
         if (!tables.contains(table)) throw f.fail("table", "no table named \"" + table + "\" in tables");
@@ -231,7 +241,8 @@ final class ScenarioReader {
             throw f.fail("heavyHitters", "must be <= " + WorkloadScenario.MAX_HEAVY_HITTERS);
         }
         Integer heavyHitters = rateLevel ? (int) hitters : null;
-        return new WorkloadScenario(name, table, keys, sortKeys, rate, mix, f.optString("stream", name), heavyHitters);
+        if (principal != null && rateLevel) throw f.fail("principal", "needs \"fidelity\": \"item\" (rate level is not authorised request by request)");
+        return new WorkloadScenario(name, table, keys, sortKeys, rate, mix, f.optString("stream", name), heavyHitters, principal);
     }
 
     private Map<Operation, Double> mix(Fields f) {

@@ -9,6 +9,7 @@ import dev.dynasim.engine.sim.IntervalRow;
 import dev.dynasim.engine.sim.NoSplitRecord;
 import dev.dynasim.engine.sim.PartitionReport;
 import dev.dynasim.engine.sim.ScenarioReport;
+import dev.dynasim.engine.sim.DeniedRecord;
 import dev.dynasim.engine.sim.ReplicationReport;
 import dev.dynasim.engine.sim.ScheduledEvent;
 import dev.dynasim.engine.sim.SplitRecord;
@@ -110,6 +111,15 @@ public final class SummaryJson {
             new java.util.TreeMap<>(x.refusedByReason()).forEach(refused::put);
             o.put("leaderElections", x.leaderElections());
             o.put("lowestAvailability", x.lowestAvailability());
+        }
+        ArrayNode denied = root.putArray("accessDenied");
+        for (DeniedRecord x : r.accessDenied()) {
+            ObjectNode o = denied.addObject();
+            o.put("principal", x.principal());
+            o.put("table", x.table());
+            o.put("operation", x.operation());
+            o.put("requests", x.requests());
+            o.put("message", x.message());
         }
         return root;
     }

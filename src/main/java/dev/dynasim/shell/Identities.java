@@ -2,6 +2,7 @@ package dev.dynasim.shell;
 
 import dev.dynasim.engine.iam.Policy;
 import dev.dynasim.engine.iam.Principal;
+import dev.dynasim.engine.table.Account;
 import dev.dynasim.engine.table.Database;
 import dev.dynasim.json.IamPolicies;
 import dev.dynasim.json.ScenarioFileException;
@@ -13,8 +14,8 @@ import java.util.List;
  * the identity the session's calls are made as (I4, I5). Users live in an example account.
  */
 final class Identities {
-    /** The example AWS account the shell's users belong to (AWS documentation's own example number). */
-    static final String ACCOUNT = "123456789012";
+    /** The account the shell's users belong to: the simulation's own (AWS documentation's example number). */
+    static final String ACCOUNT = Account.EXAMPLE.accountId();
 
     private Identities() {
     }

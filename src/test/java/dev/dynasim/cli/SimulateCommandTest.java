@@ -48,9 +48,9 @@ class SimulateCommandTest {
     @Test
     void bill_sideBySide_andAsJson() throws Exception {
         assertThat(execute("bill", "write-sharding")).isZero();
-        assertThat(out.toString()).contains("  option                total         served      refused % refused\n")
-                .contains("  on-demand             $0.15        240,000            0      0.0%\n")
-                .contains("  server cluster        $0.01        240,000            0      0.0%\n")
+        assertThat(out.toString()).contains("  option                total         served    throttled     failed  % refused\n")
+                .contains("  on-demand             $0.15        240,000            0          0       0.0%\n")
+                .contains("  server cluster        $0.01        240,000            0          0       0.0%\n")
                 .contains("  server cluster: 3 x m6i.large replica set; latency mean 2.0 ms, max 2 ms\n");
         out.getBuffer().setLength(0);
         assertThat(execute("bill", "write-sharding", "--json")).isZero();

@@ -183,7 +183,7 @@ class ScenarioFilesTest {
     void parse_unknownField_isRejectedWithTheKnownFields() {
         assertThat(problem("{'duration': '1m', 'tabels': []}"))
                 .isEqualTo("test.json: tabels: unknown field; known fields: name, description, seed, tick, duration,"
-                        + " reportEvery, split, onDemandHotPartitionError, keyHash, tables, workloads, events");
+                        + " reportEvery, split, onDemandHotPartitionError, keyHash, tables, workloads, events, principals, serverCluster");
         assertThat(problem("{'duration': '1m', 'tables': [" + TABLE + "], 'workloads': ["
                 + WORKLOAD.replace("\"keys\": 10}", "\"keys\": 10, \"exponnent\": 2}") + "]}"))
                 .isEqualTo("test.json: workloads[0].keys.exponnent: unknown field; known fields: type, keys");
@@ -245,7 +245,7 @@ class ScenarioFilesTest {
     void resolve_unknownName_listsTheShippedScenarios() {
         assertThatThrownBy(() -> ScenarioFiles.resolve("hot-keys")).isInstanceOf(ScenarioFileException.class)
                 .hasMessage("no shipped scenario named \"hot-keys\"; shipped: hot-key, write-sharding, growing-table,"
-                        + " on-demand-spike, daily-peak, burst-and-adaptive, az-loss, two-az-loss, slow-replica, strong-vs-eventual");
+                        + " on-demand-spike, daily-peak, burst-and-adaptive, az-loss, two-az-loss, slow-replica, strong-vs-eventual, least-privilege");
         assertThatThrownBy(() -> ScenarioFiles.resolve("missing/file.json")).isInstanceOf(ScenarioFileException.class)
                 .hasMessageStartingWith("missing/file.json: no such file");
         assertThat(ScenarioFiles.resolve("hot-key").name()).isEqualTo("hot-key");
@@ -262,5 +262,35 @@ class ScenarioFilesTest {
         assertThat(Durations.format(1_500)).isEqualTo("1s500ms");
         assertThatThrownBy(() -> Durations.parse("2 h")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Durations.parse("h")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static final String ALICE = "'principals': {'alice': {'policies': [{'Statement': {'Effect': 'Allow',"
+            + " 'Action': 'dynamodb:PutItem', 'Resource': '*'}}]}}";
+
+    @Test
+    void principals_andServerCluster_areRead() {
+        Scenario s = parse("{'duration': '1m', " + ALICE + ", 'serverCluster': {'instanceType': 'm6i.xlarge', 'shards': 2,"
+                + " 'readsFromSecondaries': true, 'queueTimeout': '5s'}, 'tables': [" + TABLE + "], 'workloads': ["
+                + WORKLOAD.replace("\"name\": \"w\",", "\"name\": \"w\", \"principal\": \"alice\",") + "]}");
+        assertThat(s.workloads().get(0).principal().arn()).isEqualTo("arn:aws:iam::123456789012:user/alice");
+        assertThat(s.workloads().get(0).principal().userId()).isEqualTo("alice");
+        assertThat(s.workloads().get(0).principal().policies().get(0).arn()).isEqualTo("arn:aws:iam::123456789012:policy/alice-policy-1");
+        assertThat(s.serverCluster()).isEqualTo(dev.dynasim.engine.billing.ClusterSpec.sharded("m6i.xlarge", 2)
+                .withReadsFromSecondaries(true).withQueueTimeoutMillis(5_000));
+    }
+
+    @Test
+    void badPrincipalsOrCluster_nameTheField() {
+        assertThat(problem("{'duration': '1m', 'tables': [" + TABLE + "], 'workloads': ["
+                + WORKLOAD.replace("\"name\": \"w\",", "\"name\": \"w\", \"principal\": \"bob\",") + "]}"))
+                .isEqualTo("test.json: workloads[0].principal: no user named \"bob\" in principals");
+        assertThat(problem("{'duration': '1m', 'principals': {'eve': {'policies': [{'Statement': {'Effect': 'Perhaps',"
+                + " 'Action': '*', 'Resource': '*'}}]}}, 'tables': [" + TABLE + "]}"))
+                .startsWith("test.json: principals.eve.policies[0]: ").contains("Effect");
+        assertThat(problem("{'duration': '1m', " + ALICE + ", 'tables': [" + TABLE + "], 'workloads': ["
+                + WORKLOAD.replace("\"name\": \"w\",", "\"name\": \"w\", \"principal\": \"alice\", \"fidelity\": \"rate\",") + "]}"))
+                .isEqualTo("test.json: workloads[0].principal: needs \"fidelity\": \"item\" (rate level is not authorised request by request)");
+        assertThat(problem("{'duration': '1m', 'serverCluster': {'shards': 2}, 'tables': [" + TABLE + "]}"))
+                .isEqualTo("test.json: serverCluster.instanceType: is required");
     }
 }

@@ -277,4 +277,21 @@ class ShippedScenariosTest {
         assertThat(adaptive.servedRequests() + adaptive.throttledRequests()).isEqualTo(480L * 300);
         assertThat(adaptive.throttledRequests()).isEqualTo(16).isLessThan(20);
     }
+
+    @Test
+    void leastPrivilege_analystsPutsAreAllDenied_ordersAppIsNever() {
+        Run r = run("least-privilege");
+        assertThat(r.report().served()).isEqualTo(14_731);
+        assertThat(r.report().intervals().stream().mapToLong(IntervalRow::failed).sum()).isEqualTo(269);
+        assertThat(r.report().accessDenied()).singleElement().satisfies(d -> {
+            assertThat(d.principal()).isEqualTo("arn:aws:iam::123456789012:user/analyst");
+            assertThat(d.operation()).isEqualTo("PutItem");
+            assertThat(d.requests()).isEqualTo(269);
+            assertThat(d.message()).isEqualTo("User: arn:aws:iam::123456789012:user/analyst is not authorized to perform: "
+                    + "dynamodb:PutItem on resource: arn:aws:dynamodb:us-east-1:123456789012:table/Orders"
+                    + " because no identity-based policy allows the dynamodb:PutItem action");
+        });
+        assertThat(r.trace()).contains("{\"type\":\"AccessDenied\",\"time\":1000,\"table\":\"Orders\","
+                + "\"principal\":\"arn:aws:iam::123456789012:user/analyst\",\"operation\":\"PutItem\"");
+    }
 }

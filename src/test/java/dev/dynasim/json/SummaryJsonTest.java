@@ -28,7 +28,7 @@ class SummaryJsonTest {
     void write_anyReport_hasTheDocumentedFieldsInOrder() throws Exception {
         JsonNode root = summary("growing-table", 60_000);
         assertThat(names(root)).containsExactly("format", "scenario", "seed", "tickMillis", "endMillis", "ticks", "served",
-                "throttled", "intervals", "eventsApplied", "tables", "splits", "noSplitHelps", "replication");
+                "throttled", "intervals", "eventsApplied", "tables", "splits", "noSplitHelps", "replication", "accessDenied");
         assertThat(root.get("format").asText()).isEqualTo("dynasim-summary/1");
         assertThat(root.get("endMillis").asLong()).isEqualTo(60_000);
         assertThat(root.get("served").asLong()).isEqualTo(12_000);

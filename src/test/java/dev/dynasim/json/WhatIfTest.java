@@ -67,6 +67,7 @@ class WhatIfTest {
         assertThat(cluster.detail()).isEqualTo("3 x m6i.large replica set; latency mean 2.0 ms, max 2 ms");
         assertThat(cluster.served()).isEqualTo(outcomes.get(0).served());
         assertThat(cluster.throttled()).isZero();
+        assertThat(cluster.failed()).isZero();
         // 3 instances x $0.096 x 24 h = $6.912, and their 3 x 100 GB of gp3 at $0.08 per GB-month for 24 of 720 hours = $0.80
         assertThat(cluster.bill().total()).isEqualByComparingTo("7.712");
     }
@@ -82,7 +83,7 @@ class WhatIfTest {
         // 2,000 writes/s for 2 minutes against 1,000/s: the queue grows to 30 s of work (30,000 writes), after
         // which every write beyond the 1,000/s served fails; 30,000 are still queued when the run ends
         assertThat(cluster.served()).isEqualTo(120_000);
-        assertThat(cluster.throttled()).isEqualTo(90_000);
+        assertThat(cluster.failed()).isEqualTo(90_000);
         assertThat(cluster.detail()).startsWith("3 x tiny replica set; latency mean ").endsWith("; 30,000 still queued at the end");
         assertThat(new dev.dynasim.engine.sim.WhatIfComparison("write-sharding", PRICES.current(), outcomes).toString())
                 .contains("  server cluster: 3 x tiny replica set; latency mean ");

@@ -60,6 +60,12 @@ final class ReportText {
             }
             sb.append(x.render("  "));
         }
+        if (!r.accessDenied().isEmpty()) {
+            sb.append("\nDenied by IAM (AccessDeniedException):\n");
+            TextColumns d = new TextColumns("principal", "table", "operation", ">requests", "message of the first");
+            for (DeniedRecord x : r.accessDenied()) d.row(x.principal(), x.table(), x.operation(), count(x.requests()), x.message());
+            sb.append(d.render("  "));
+        }
         return sb.toString();
     }
 

@@ -1,5 +1,6 @@
 package dev.dynasim.engine.sim;
 
+import dev.dynasim.engine.billing.ClusterSpec;
 import dev.dynasim.engine.capacity.OnDemandHotPartitionError;
 import dev.dynasim.engine.partition.KeyHash;
 import java.util.HashSet;
@@ -11,13 +12,14 @@ import java.util.Set;
  * milliseconds, how often the summary reports a row, optional split-setting overrides, what an
  * on-demand hot partition answers with (null: the default), the tables,
  * the workloads that send them traffic, the events scheduled at fixed times, and the hash that
- * places keys in the key space (null: {@link KeyHash#DEFAULT}). Read one from a
+ * places keys in the key space (null: {@link KeyHash#DEFAULT}), and the server cluster a what-if
+ * replay compares with (null: one sized for the peak). Read one from a
  * file with {@code dev.dynasim.json.ScenarioFiles}; run it with {@link ScenarioRunner}.
  */
 public record Scenario(String name, String description, long seed, long tickMillis, long durationMillis,
                        long reportEveryMillis, SplitOverrides split, OnDemandHotPartitionError hotPartitionError,
                        List<TableScenario> tables,
-                       List<WorkloadScenario> workloads, List<ScheduledEvent> events, KeyHash keyHash) {
+                       List<WorkloadScenario> workloads, List<ScheduledEvent> events, KeyHash keyHash, ClusterSpec serverCluster) {
 
     /** Checks the fields and that every workload and event names a table of the scenario. */
     public Scenario {
@@ -50,6 +52,14 @@ public record Scenario(String name, String description, long seed, long tickMill
         for (ScheduledEvent e : events) {
             if (e.table() != null && !names.contains(e.table())) throw new IllegalArgumentException("event at " + e.atMillis() + " ms: no table " + e.table());
         }
+    }
+
+    /** A scenario whose what-if replays size their server cluster for the peak. */
+    public Scenario(String name, String description, long seed, long tickMillis, long durationMillis,
+                    long reportEveryMillis, SplitOverrides split, OnDemandHotPartitionError hotPartitionError,
+                    List<TableScenario> tables, List<WorkloadScenario> workloads, List<ScheduledEvent> events, KeyHash keyHash) {
+        this(name, description, seed, tickMillis, durationMillis, reportEveryMillis, split, hotPartitionError, tables,
+                workloads, events, keyHash, null);
     }
 
     /** A scenario hashing keys with {@link KeyHash#DEFAULT}. */

@@ -7,6 +7,7 @@ import dev.dynasim.engine.model.ProvisionedThroughput;
 import dev.dynasim.engine.model.TableSpec;
 import dev.dynasim.engine.partition.Partition;
 import dev.dynasim.engine.partition.PartitionMap;
+import dev.dynasim.engine.trace.AccessDenied;
 import dev.dynasim.engine.trace.AvailabilityWindow;
 import dev.dynasim.engine.trace.NoSplitHelps;
 import dev.dynasim.engine.trace.PartitionSplit;
@@ -50,6 +51,8 @@ public final class ScenarioRunner {
     private long throttled;
     private long ticks;
 
+    /** The requests IAM denied, by principal, table and operation, in the order first denied. */
+    private final Map<List<String>, DeniedRecord> denied = new java.util.LinkedHashMap<>();
     /** The requests offered tick by tick, when asked for; else null. */
     private OfferedTraffic offered;
 
@@ -79,7 +82,7 @@ public final class ScenarioRunner {
         }
         for (WorkloadScenario w : scenario.workloads()) {
             if (w.rateLevel()) simulation.addRateWorkload(w.workload(), w.rateHeavyHitters());
-            else simulation.addWorkload(w.workload());
+            else simulation.addWorkload(w.workload(), w.principal());
         }
         this.pending = new ArrayList<>(scenario.events());
         pending.sort(Comparator.comparingLong(ScheduledEvent::atMillis));
@@ -144,6 +147,12 @@ public final class ScenarioRunner {
     }
 
     private boolean keep(TraceEvent event) {
+        if (event instanceof AccessDenied d) {
+            denied.merge(List.of(d.principal(), d.table(), d.operation()),
+                    new DeniedRecord(d.principal(), d.table(), d.operation(), d.requests(), d.message()),
+                    (a, b) -> new DeniedRecord(a.principal(), a.table(), a.operation(), a.requests() + b.requests(), a.message()));
+            return false;
+        }
         if (event instanceof TickMetrics m) {
             totals.computeIfAbsent(key(m.table(), m.index(), m.partition()), k -> new PartitionTotals())
                     .add(m, scenario.tickMillis());
@@ -171,7 +180,7 @@ public final class ScenarioRunner {
         }
         return new ScenarioReport(scenario.name(), scenario.seed(), scenario.tickMillis(), simulation.now(), ticks,
                 served, throttled, intervals, applied, tables, splits(), noSplits(),
-                replication.values().stream().map(ReplicationTotals::report).toList());
+                replication.values().stream().map(ReplicationTotals::report).toList(), new ArrayList<>(denied.values()));
     }
 
     private TableReport table(TableSpec spec, String index, ProvisionedThroughput throughput) {

@@ -9,6 +9,7 @@ import dev.dynasim.engine.capacity.CapacityUnits;
 import dev.dynasim.engine.capacity.ReadConsistency;
 import dev.dynasim.engine.model.DynamoDbException;
 import dev.dynasim.engine.model.ErrorCode;
+import dev.dynasim.engine.iam.Principal;
 import dev.dynasim.engine.model.BillingMode;
 import dev.dynasim.engine.model.IndexSpec;
 import dev.dynasim.engine.model.TableSpec;
@@ -26,6 +27,7 @@ import dev.dynasim.engine.table.TableDescription;
 import dev.dynasim.engine.table.TickResult;
 import dev.dynasim.engine.table.UpdateTableRequest;
 import dev.dynasim.engine.table.Usage;
+import dev.dynasim.engine.trace.AccessDenied;
 import dev.dynasim.engine.trace.CapacityChanged;
 import dev.dynasim.engine.trace.NoSplitHelps;
 import dev.dynasim.engine.trace.PartitionSplit;
@@ -87,6 +89,8 @@ public final class Simulation {
     private final ReplicationTracer replication;
     /** Auto scaling of the tables that have it, by table name. */
     private final Map<String, AutoScaler> autoScalers = new java.util.TreeMap<>();
+    /** The principal each workload's requests are made as (null: not authorised), in the order of {@code runs}. */
+    private final List<Principal> runPrincipals = new ArrayList<>();
     /** Where the workloads' offered requests are recorded tick by tick, if anywhere. */
     private OfferedTraffic offered;
     /** The meter of every table. */
@@ -101,7 +105,7 @@ public final class Simulation {
     public Simulation(long seed, long tickMillis, Trace trace) {
         this.streams = new RandomStreams(seed);
         this.clock = new SimClock(0, tickMillis);
-        this.database = new Database(clock::now, Account.LOCAL);
+        this.database = new Database(clock::now, Account.EXAMPLE);
         database.enforceDecreaseQuota(true);
         this.meter = new DatabaseMeter(database);
         this.trace = trace;
@@ -160,8 +164,18 @@ public final class Simulation {
 
     /** Adds a workload; its requests start with the next step. */
     public void addWorkload(Workload workload) {
+        addWorkload(workload, null);
+    }
+
+    /**
+     * Adds a workload whose requests are made as {@code principal} (null: the account's own, not
+     * authorised): IAM denies some or all of them, answered with AccessDeniedException, traced as
+     * {@link AccessDenied} and counted as failed.
+     */
+    public void addWorkload(Workload workload, Principal principal) {
         checkSortKeys(workload);
         runs.add(workload.start(streams.stream(workload.stream())));
+        runPrincipals.add(principal);
     }
 
     /**
@@ -190,7 +204,7 @@ public final class Simulation {
     /** Runs one tick (see the class description for the order) and reports it. */
     public StepReport step() {
         // workloads and auto scaling act for the account, not for whoever the user is calling as
-        dev.dynasim.engine.iam.Principal caller = database.callAs(null);
+        Principal caller = database.callAs(null);
         try {
             return tick();
         } finally {
@@ -208,6 +222,7 @@ public final class Simulation {
         long throttled = 0;
         long failed = 0;
         Map<List<Object>, double[]> throttles = new LinkedHashMap<>();
+        Map<List<String>, long[]> denials = new LinkedHashMap<>();
         TickResult result;
         try {
             long[] counts = new long[runs.size()];
@@ -237,6 +252,8 @@ public final class Simulation {
                 if (spec.operation().isRead()) offeredReads++;
                 else offeredWrites++;
                 database.requestInstant(instant);
+                Principal principal = runPrincipals.get(r);
+                if (principal != null) database.callAs(principal);
                 try {
                     ThrottlingCause cause = runner.run(table, spec);
                     if (cause == null) {
@@ -248,6 +265,12 @@ public final class Simulation {
                 } catch (DynamoDbException e) {
                     failed++;
                     if (e.code() == ErrorCode.InternalServerError) errors[r]++;
+                    if (e.code() == ErrorCode.AccessDeniedException) {
+                        denials.computeIfAbsent(List.of(table, principal.arn(), spec.operation().apiName(), e.getMessage()),
+                                key -> new long[1])[0]++;
+                    }
+                } finally {
+                    if (principal != null) database.callAs(null);
                 }
             }
             for (int r = 0; r < counts.length; r++) replication.count(runs.get(r).workload().table(), counts[r], errors[r]);
@@ -282,6 +305,7 @@ public final class Simulation {
         throttles.forEach((k, v) -> trace.append(new RequestThrottled(end, (String) k.get(0),
                 ((String) k.get(1)).isEmpty() ? null : (String) k.get(1), (Long) k.get(2),
                 (String) k.get(3), (long) v[0], v[1], v[2], null, (String) k.get(4))));
+        denials.forEach((k, n) -> trace.append(new AccessDenied(end, k.get(0), k.get(1), k.get(2), n[0], k.get(3))));
         int[] splits = traceTick(end, result);
         replication.tick(end, result);
         meter.tick(start, end);

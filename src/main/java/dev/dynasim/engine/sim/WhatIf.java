@@ -38,14 +38,11 @@ public final class WhatIf {
     }
 
     /**
-     * One option's outcome: its bill, the requests served and throttled (for the server cluster: failed
-     * after queueing past its timeout), and a word on it (the cluster's size and latency).
+     * One option's outcome: its bill, the requests served, throttled and failed (with another error: a
+     * server error while a replica group cannot serve, AccessDeniedException; for the server cluster,
+     * queued past its timeout), and a word on it (the cluster's size and latency).
      */
-    public record Outcome(Option option, Bill bill, long served, long throttled, String detail) {
-        /** An outcome with nothing more to say. */
-        public Outcome(Option option, Bill bill, long served, long throttled) {
-            this(option, bill, served, throttled, "");
-        }
+    public record Outcome(Option option, Bill bill, long served, long throttled, long failed, String detail) {
     }
 
     private WhatIf() {
@@ -58,7 +55,8 @@ public final class WhatIf {
 
     /**
      * As {@link #compare(Scenario, PriceSheet, LocalDate, long)}, then the same offered traffic on a
-     * server cluster from {@code catalogue} (null: none), of {@code cluster} (null: sized for the peak).
+     * server cluster from {@code catalogue} (null: none), of {@code cluster} (null: the scenario's
+     * {@code serverCluster}, else one sized for the peak).
      */
     public static List<Outcome> compare(Scenario scenario, PriceSheet prices, LocalDate pricedOn, long maxCapacity,
                                         InstanceCatalogue catalogue, ClusterSpec cluster) {
@@ -72,9 +70,10 @@ public final class WhatIf {
             out.add(outcome(o, runner, runner.run(), prices, pricedOn));
         }
         if (catalogue != null) {
-            ClusterSpec spec = cluster != null ? cluster : ClusterReplay.sizedFor(traffic, catalogue);
+            ClusterSpec spec = cluster != null ? cluster
+                    : scenario.serverCluster() != null ? scenario.serverCluster() : ClusterReplay.sizedFor(traffic, catalogue);
             ClusterReplay.Result r = ClusterReplay.run(traffic, scenario.durationMillis(), catalogue, spec, pricedOn);
-            out.add(new Outcome(Option.SERVER_CLUSTER, r.bill(), r.served(), r.failed(), String.format(java.util.Locale.ROOT,
+            out.add(new Outcome(Option.SERVER_CLUSTER, r.bill(), r.served(), 0, r.failed(), String.format(java.util.Locale.ROOT,
                     "%s; latency mean %.1f ms, max %.0f ms%s", r.describe(), r.meanLatencyMillis(), r.maxLatencyMillis(),
                     r.queued() == 0 ? "" : String.format(java.util.Locale.ROOT, "; %,d still queued at the end", r.queued()))));
         }
@@ -82,7 +81,8 @@ public final class WhatIf {
     }
 
     private static Outcome outcome(Option o, ScenarioRunner runner, ScenarioReport report, PriceSheet prices, LocalDate on) {
-        return new Outcome(o, runner.simulation().bill(prices, on), report.served(), report.throttled());
+        long failed = report.intervals().stream().mapToLong(IntervalRow::failed).sum();
+        return new Outcome(o, runner.simulation().bill(prices, on), report.served(), report.throttled(), failed, "");
     }
 
     /** The scenario with every table switched to {@code option}; capacity and mode events are left out. */
@@ -117,7 +117,7 @@ public final class WhatIf {
         List<ScheduledEvent> events = new ArrayList<>();
         for (ScheduledEvent e : s.events()) if (e.fault() != null) events.add(e);
         return new Scenario(s.name() + " (" + option.label() + ")", s.description(), s.seed(), s.tickMillis(), s.durationMillis(),
-                s.reportEveryMillis(), s.split(), s.hotPartitionError(), tables, s.workloads(), events, s.keyHash());
+                s.reportEveryMillis(), s.split(), s.hotPartitionError(), tables, s.workloads(), events, s.keyHash(), s.serverCluster());
     }
 
     /** A starting capacity within the policy's minimum and maximum. */

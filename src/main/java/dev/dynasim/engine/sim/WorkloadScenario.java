@@ -1,5 +1,6 @@
 package dev.dynasim.engine.sim;
 
+import dev.dynasim.engine.iam.Principal;
 import dev.dynasim.engine.workload.KeyDistribution;
 import dev.dynasim.engine.workload.OperationMix;
 import dev.dynasim.engine.workload.RateShape;
@@ -10,10 +11,11 @@ import dev.dynasim.engine.workload.Workload;
  * (sort keys null: one item per partition key), rate shape and operation mix, the random stream it
  * draws from (null: the workload's name), and its fidelity:
  * {@code rateHeavyHitters} null runs it at item level, a number runs it at rate level with that many
- * of the most frequent keys routed one by one (see {@link Simulation#addRateWorkload}).
+ * of the most frequent keys routed one by one (see {@link Simulation#addRateWorkload}); and the IAM
+ * principal its requests are made as (null: the account's own traffic, not authorised; item level only).
  */
 public record WorkloadScenario(String name, String table, KeyDistribution keys, KeyDistribution sortKeys, RateShape rate,
-                               OperationMix mix, String stream, Integer rateHeavyHitters) {
+                               OperationMix mix, String stream, Integer rateHeavyHitters, Principal principal) {
     /** Heavy-hitter keys a rate-level workload routes one by one unless the scenario says otherwise. */
     public static final int DEFAULT_HEAVY_HITTERS = 100;
     /** The most heavy hitters a scenario may ask for: each is hashed and tracked every tick (a simulator bound). */
@@ -26,6 +28,15 @@ public record WorkloadScenario(String name, String table, KeyDistribution keys, 
         if (rateHeavyHitters != null && (rateHeavyHitters < 0 || rateHeavyHitters > MAX_HEAVY_HITTERS)) {
             throw new IllegalArgumentException("heavy hitters must be in [0, " + MAX_HEAVY_HITTERS + "]: " + rateHeavyHitters);
         }
+        if (principal != null && rateHeavyHitters != null) {
+            throw new IllegalArgumentException("workload " + name + ": a principal needs item fidelity (rate level is not authorised request by request)");
+        }
+    }
+
+    /** A workload of the account's own (not authorised). */
+    public WorkloadScenario(String name, String table, KeyDistribution keys, KeyDistribution sortKeys, RateShape rate,
+                            OperationMix mix, String stream, Integer rateHeavyHitters) {
+        this(name, table, keys, sortKeys, rate, mix, stream, rateHeavyHitters, null);
     }
 
     /** An item-level workload. */

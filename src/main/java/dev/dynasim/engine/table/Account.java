@@ -7,6 +7,12 @@ package dev.dynasim.engine.table;
 public record Account(String region, String accountId) {
     /** DynamoDB Local's region and account. */
     public static final Account LOCAL = new Account("ddblocal", "000000000000");
+    /**
+     * The account and Region of simulations and the shell: us-east-1 (whose Availability Zones the
+     * replicas live in) and AWS's documentation example account 123456789012, the account of the
+     * shell's and scenarios' IAM users.
+     */
+    public static final Account EXAMPLE = new Account("us-east-1", "123456789012");
 
     /** The ARN of a table. */
     public String tableArn(String tableName) {

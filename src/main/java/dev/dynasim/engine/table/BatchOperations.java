@@ -65,12 +65,7 @@ final class BatchOperations {
             }
             tables.put(e.getKey(), table);
         }
-        for (Map.Entry<String, KeysAndAttributes> e : requested.entrySet()) {
-            Table table = tables.get(e.getKey());
-            List<AttributeValue> partitionKeys = new ArrayList<>();
-            for (Map<String, AttributeValue> key : e.getValue().keys()) partitionKeys.add(table.partitionKeyOf(key));
-            db.authorize("BatchGetItem", table.name(), null, partitionKeys, ItemOperations.names(projections.get(e.getKey())), null, null);
-        }
+        if (db.authorizing()) authorizeGets(requested, tables, projections);
         Map<String, List<Map<String, AttributeValue>>> responses = new LinkedHashMap<>();
         Map<String, KeysAndAttributes> unprocessed = new LinkedHashMap<>();
         List<ConsumedCapacity> consumed = new ArrayList<>();
@@ -112,6 +107,31 @@ final class BatchOperations {
         throttles.throwIfAllThrottled();
         return new BatchGetItemResult(responses, unprocessed, consumed.isEmpty() ? null
                 : List.copyOf(LocalOrder.byTableName(consumed, ConsumedCapacity::tableName, requested.size())));
+    }
+
+    /** Authorises a BatchGetItem table by table: the batch action, the partition keys, the projected names. */
+    private void authorizeGets(Map<String, KeysAndAttributes> requested, Map<String, Table> tables, Map<String, ProjectionPaths> projections) {
+        for (Map.Entry<String, KeysAndAttributes> e : requested.entrySet()) {
+            Table table = tables.get(e.getKey());
+            List<AttributeValue> partitionKeys = new ArrayList<>();
+            for (Map<String, AttributeValue> key : e.getValue().keys()) partitionKeys.add(table.partitionKeyOf(key));
+            db.authorize("BatchGetItem", table.name(), null, partitionKeys, ItemOperations.names(projections.get(e.getKey())), null, null);
+        }
+    }
+
+    /** Authorises a BatchWriteItem table by table: the batch action, the partition keys, the names put. */
+    private void authorizeWrites(Map<String, List<WriteRequest>> requested, Map<String, Table> tables) {
+        for (Map.Entry<String, List<WriteRequest>> e : requested.entrySet()) {
+            Table table = tables.get(e.getKey());
+            List<AttributeValue> partitionKeys = new ArrayList<>();
+            Set<String> attributes = new java.util.LinkedHashSet<>();
+            for (WriteRequest w : e.getValue()) {
+                Map<String, AttributeValue> keySource = w.putItem() != null ? w.putItem() : w.deleteKey();
+                partitionKeys.add(table.partitionKeyOf(keySource));
+                if (w.putItem() != null) attributes.addAll(w.putItem().keySet());
+            }
+            db.authorize("BatchWriteItem", table.name(), null, partitionKeys, attributes, null, null);
+        }
     }
 
     BatchWriteItemResult write(BatchWriteItemRequest r) {
@@ -157,17 +177,7 @@ final class BatchOperations {
             }
             tables.put(e.getKey(), table);
         }
-        for (Map.Entry<String, List<WriteRequest>> e : requested.entrySet()) {
-            Table table = tables.get(e.getKey());
-            List<AttributeValue> partitionKeys = new ArrayList<>();
-            Set<String> attributes = new java.util.LinkedHashSet<>();
-            for (WriteRequest w : e.getValue()) {
-                Map<String, AttributeValue> keySource = w.putItem() != null ? w.putItem() : w.deleteKey();
-                partitionKeys.add(table.partitionKeyOf(keySource));
-                if (w.putItem() != null) attributes.addAll(w.putItem().keySet());
-            }
-            db.authorize("BatchWriteItem", table.name(), null, partitionKeys, attributes, null, null);
-        }
+        if (db.authorizing()) authorizeWrites(requested, tables);
         Map<String, List<Map<String, AttributeValue>>> keys = new LinkedHashMap<>();
         Map<String, List<StoredItem>> afters = new LinkedHashMap<>();
         for (Map.Entry<String, List<WriteRequest>> e : requested.entrySet()) {

@@ -138,9 +138,15 @@ public final class Database {
     }
 
     /**
-     * Authorises a data-plane call on a table or one of its indexes for the caller: the partition key
-     * values it touches and the attribute names it names (null or empty: none), its Select and ReturnValues.
+     * Whether calls are being authorised: a data-plane call on a table or one of its indexes then is,
+     * with the partition key values it touches and the attribute names it names (null or empty:
+     * none), its Select and ReturnValues.
      */
+    boolean authorizing() {
+        return authorizer.caller() != null;
+    }
+
+    /** Authorises a data-plane call (see {@link #authorizing()}: callers skip building the context when nobody is calling). */
     void authorize(String action, String tableName, String indexName, Collection<AttributeValue> partitionKeys,
                    Collection<String> attributes, String select, String returnValues) {
         if (authorizer.caller() == null) return;

@@ -3,7 +3,7 @@ package dev.dynasim.engine.trace;
 /** Something the simulation did at a simulated time; every field is documented in docs/trace.md. */
 public sealed interface TraceEvent permits RequestServed, RequestThrottled, SplitStarted, PartitionSplit,
         SplitCancelled, SplitDeferred, NoSplitHelps, CapacityChanged, TableCreated, TickMetrics, ZoneChanged, ReplicaChanged,
-        RequestFailed, ReplicationMetrics, AvailabilityWindow, ScalingActivity {
+        RequestFailed, ReplicationMetrics, AvailabilityWindow, ScalingActivity, AccessDenied {
 
     /** Simulated time of the event in milliseconds. */
     long time();

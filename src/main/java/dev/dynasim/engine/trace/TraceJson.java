@@ -71,6 +71,10 @@ public final class TraceJson {
             return json.field("dimension", e.dimension()).field("fromCapacity", e.fromCapacity()).field("toCapacity", e.toCapacity())
                     .field("status", e.status()).field("why", e.why()).close();
         }
+        if (event instanceof AccessDenied e) {
+            return json.field("principal", e.principal()).field("operation", e.operation()).field("requests", e.requests())
+                    .field("message", e.message()).close();
+        }
         TickMetrics e = (TickMetrics) event;
         json.field("index", e.index()).field("partition", e.partition());
         for (Metric m : Metric.values()) json.field(m.field(), m.of(e));

@@ -27,6 +27,9 @@ final class SampleEvents {
                 new RequestFailed(306_000, "T", null, 2, "PutItem", 3, "InternalServerError", "LEASE_WAIT"),
                 new ReplicationMetrics(306_000, "T", 10, 2, 1, 40, 5, 30, 90, 95, 3, 0),
                 new AvailabilityWindow(600_000, "T", 300_000, 1_000, 3, 0.997),
-                new ScalingActivity(600_000, "T", "write", 100, 200, "decided", "2 minutes above the 70% target"));
+                new ScalingActivity(600_000, "T", "write", 100, 200, "decided", "2 minutes above the 70% target"),
+                new AccessDenied(601_000, "T", "arn:aws:iam::123456789012:user/alice", "GetItem", 4, "User: arn:aws:iam::123456789012:user/alice"
+                        + " is not authorized to perform: dynamodb:GetItem on resource: arn:aws:dynamodb:ddblocal:000000000000:table/T"
+                        + " because no identity-based policy allows the dynamodb:GetItem action"));
     }
 }

@@ -26,7 +26,7 @@ class TraceTest {
     @Test
     void ofType_requestEvents_returnsThemInOrder() {
         assertThat(filled().ofType(RequestServed.class)).hasSize(1);
-        assertThat(filled().ofType(TraceEvent.class)).hasSize(16);
+        assertThat(filled().ofType(TraceEvent.class)).hasSize(17);
     }
 
     @Test
@@ -42,7 +42,7 @@ class TraceTest {
     void toJsonLines_sameEvents_areByteIdentical() {
         String a = filled().toJsonLines();
         assertThat(filled().toJsonLines()).isEqualTo(a);
-        assertThat(a.split("\n", -1)).hasSize(17);
+        assertThat(a.split("\n", -1)).hasSize(18);
         assertThat(a).endsWith("}\n");
     }
 
@@ -58,9 +58,9 @@ class TraceTest {
         Trace trace = Trace.streaming(out, e -> !(e instanceof TickMetrics));
         SampleEvents.all().forEach(trace::append);
         assertThat(out.toString()).isEqualTo(filled().toJsonLines());
-        assertThat(trace.size()).isEqualTo(15);
-        assertThat(trace.appended()).isEqualTo(16L);
-        assertThat(trace.lastTime()).isEqualTo(600_000L);
+        assertThat(trace.size()).isEqualTo(16);
+        assertThat(trace.appended()).isEqualTo(17L);
+        assertThat(trace.lastTime()).isEqualTo(601_000L);
     }
 
     private static Trace filled() {
