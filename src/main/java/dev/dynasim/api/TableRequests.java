@@ -25,7 +25,7 @@ final class TableRequests {
         CreateTableRequest request = new CreateTableRequest(r.requiredString("TableName"),
                 attributeDefinitions(r), keySchema(r), r.enumText("BillingMode", WireEnums.BILLING_MODE),
                 throughput(r.object("ProvisionedThroughput")), indexes(r, "GlobalSecondaryIndexes"),
-                indexes(r, "LocalSecondaryIndexes"), r.optBool("DeletionProtectionEnabled"));
+                indexes(r, "LocalSecondaryIndexes"), r.optBool("DeletionProtectionEnabled"), r.enumText("TableClass", WireEnums.TABLE_CLASS));
         r.violations().throwIfAny();
         return request;
     }
@@ -54,7 +54,7 @@ final class TableRequests {
         UpdateTableRequest request = new UpdateTableRequest(r.requiredString("TableName"),
                 r.node("AttributeDefinitions") == null ? null : attributeDefinitions(r),
                 r.enumText("BillingMode", WireEnums.BILLING_MODE), throughput(r.object("ProvisionedThroughput")),
-                creates, deletes, updates, r.optBool("DeletionProtectionEnabled"));
+                creates, deletes, updates, r.optBool("DeletionProtectionEnabled"), r.enumText("TableClass", WireEnums.TABLE_CLASS));
         r.violations().throwIfAny();
         return request;
     }

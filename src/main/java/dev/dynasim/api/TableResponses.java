@@ -64,6 +64,11 @@ final class TableResponses {
         if (d.globalSecondaryIndexes() != null && !d.globalSecondaryIndexes().isEmpty()) {
             t.set("GlobalSecondaryIndexes", indexes(spec.name(), d.globalSecondaryIndexes()));
         }
+        if (d.tableClass() != null) {
+            ObjectNode summary = t.putObject("TableClassSummary");
+            summary.put("TableClass", d.tableClass());
+            summary.put("LastUpdateDateTime", seconds(d.tableClassLastUpdateDateTime()));
+        }
         t.put("DeletionProtectionEnabled", d.deletionProtectionEnabled());
         return t;
     }

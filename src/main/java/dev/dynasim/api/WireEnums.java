@@ -13,6 +13,7 @@ final class WireEnums {
     static final ValueSet RETURN_ITEM_COLLECTION_METRICS = ValueSet.of("[SIZE, NONE]");
     static final ValueSet SELECT = ValueSet.of("[SPECIFIC_ATTRIBUTES, COUNT, ALL_ATTRIBUTES, ALL_PROJECTED_ATTRIBUTES]");
     static final ValueSet BILLING_MODE = ValueSet.of("[PROVISIONED, PAY_PER_REQUEST]");
+    static final ValueSet TABLE_CLASS = ValueSet.of("[STANDARD, STANDARD_INFREQUENT_ACCESS]");
     static final ValueSet CONDITIONAL_OPERATOR = ValueSet.of("[AND, OR]");
 
     private WireEnums() {

@@ -13,6 +13,7 @@ import dev.dynasim.engine.sim.Scenario;
 import dev.dynasim.engine.sim.Fault;
 import dev.dynasim.engine.sim.ScheduledEvent;
 import dev.dynasim.engine.billing.AutoScalingPolicy;
+import dev.dynasim.engine.billing.TableClass;
 import dev.dynasim.engine.replication.Region;
 import dev.dynasim.engine.replication.ReplicationSettings;
 import dev.dynasim.engine.sim.IndexScenario;
@@ -138,7 +139,7 @@ final class ScenarioReader {
     }
 
     private TableScenario table(Fields f) {
-        f.known("name", "partitionKey", "sortKey", "billingMode", "readCapacity", "writeCapacity", "gsis", "autoScaling");
+        f.known("name", "partitionKey", "sortKey", "billingMode", "readCapacity", "writeCapacity", "gsis", "autoScaling", "tableClass");
         String name = tableName(f);
         BillingMode mode = BillingMode.valueOf(f.optChoice("billingMode", MODES, "PROVISIONED"));
         long[] capacity = capacity(f, mode == BillingMode.PROVISIONED);
@@ -160,8 +161,9 @@ final class ScenarioReader {
             if (a.has("read")) readScaling = scaling(a.object("read"));
             if (a.has("write")) writeScaling = scaling(a.object("write"));
         }
+        TableClass tableClass = TableClass.valueOf(f.optChoice("tableClass", List.of("STANDARD", "STANDARD_INFREQUENT_ACCESS"), "STANDARD"));
         return new TableScenario(name, key(f, "partitionKey", true), key(f, "sortKey", false), mode, capacity[0],
-                capacity[1], gsis, readScaling, writeScaling);
+                capacity[1], gsis, readScaling, writeScaling, tableClass);
     }
 
     /** An auto scaling policy: {@code min} (default 5), {@code max}, {@code target} (0.2 to 0.9, default 0.7). */

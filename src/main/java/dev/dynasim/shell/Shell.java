@@ -2,6 +2,8 @@ package dev.dynasim.shell;
 
 import dev.dynasim.engine.billing.Bill;
 import dev.dynasim.engine.billing.PriceSheet;
+import dev.dynasim.engine.iam.MongoServer;
+import dev.dynasim.engine.iam.NetworkPerimeter;
 import dev.dynasim.engine.iam.Principal;
 import dev.dynasim.engine.model.AttributeValue;
 import dev.dynasim.engine.model.Limits;
@@ -194,6 +196,22 @@ public final class Shell {
         return Identities.whoAmI(database());
     }
 
+    /**
+     * The other side of the security contrast: a MongoDB-style server at {@code host} on port 27017,
+     * with authorization disabled (mongod's default) and firewall rules letting each of
+     * {@code allowedCidrs} reach it, e.g. {@code mongod("10.0.1.5", "10.0.0.0/16")}. Then
+     * {@code connect(ip, user)}, {@code allow("0.0.0.0/0")}, {@code withAuthorization(true)}, {@code withUser(...)}.
+     */
+    public static MongoServer mongod(String host, String... allowedCidrs) {
+        try {
+            MongoServer server = MongoServer.at(host, NetworkPerimeter.closed());
+            for (String cidr : allowedCidrs) server = server.allow(cidr);
+            return server;
+        } catch (IllegalArgumentException e) {
+            throw new ShellUsageException(e.getMessage());
+        }
+    }
+
     /** A table's ARN, as a policy's Resource names it. */
     public static Text tableArn(String table) {
         return new Text(database().account().tableArn(table));
@@ -252,6 +270,7 @@ public final class Shell {
                 "  whatIf(\"daily-peak\")   servers()                  on demand vs provisioned vs auto scaling vs a server cluster",
                 "  terms()                                            MongoDB's words next to DynamoDB's",
                 "  var alice = user(\"alice\", policyJson)   as(alice)   whoAmI()   asAdmin()   calls made as an IAM user",
+                "  var db = mongod(\"10.0.1.5\", \"10.0.0.0/16\")   db.connect(\"203.0.113.9\", null)   the network-perimeter side",
                 "  showTables()   reset()   database()   sim()        the whole API: database().putItem(...)",
                 "",
                 "Every call prints the units it consumed (RRU/WRU on demand, RCU/WCU provisioned); errors read as DynamoDB's own."));

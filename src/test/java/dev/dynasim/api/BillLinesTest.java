@@ -42,4 +42,17 @@ class BillLinesTest {
         assertThat(WireJson.write(handler.answer("DynasimGetBill", WireJson.parse("{\"PricedOn\":\"yesterday\"}"))))
                 .contains("PricedOn must be a date like 2024-11-01, not \\\"yesterday\\\"");
     }
+
+    @Test
+    void tableClass_setByCreateAndUpdateTable_isDescribedAndBilled() {
+        ApiHandler handler = ApiHandler.ticking(1_000).billing(PriceSheetFiles.shipped("us-east-1"), BillExport::json);
+        handler.answer("CreateTable", WireJson.parse(CREATE.replace("\"BillingMode\"", "\"TableClass\":\"STANDARD_INFREQUENT_ACCESS\",\"BillingMode\"")));
+        JsonNode table = handler.answer("DescribeTable", WireJson.parse("{\"TableName\":\"Orders\"}")).get("response").get("Table");
+        assertThat(table.get("TableClassSummary").get("TableClass").asText()).isEqualTo("STANDARD_INFREQUENT_ACCESS");
+        JsonNode bill = handler.answer("DynasimGetBill", WireJson.parse("{}")).get("response");
+        assertThat(bill.get("lines").get(0).get("item").asText()).isEqualTo("Provisioned write capacity (Standard-IA)");
+        assertThat(WireJson.write(handler.answer("UpdateTable", WireJson.parse("{\"TableName\":\"Orders\",\"TableClass\":\"GLACIER\"}"))))
+                .contains("Value 'GLACIER' at 'tableClass' failed to satisfy constraint: Member must satisfy enum value set: "
+                        + "[STANDARD, STANDARD_INFREQUENT_ACCESS]");
+    }
 }

@@ -41,7 +41,7 @@ class TableResponsesTest {
         return new TableDescription(spec, "ACTIVE", 1_700_000_000_123L, 119, 5, account.tableArn("sem_doc"),
                 List.of(new IndexDescription(gsi, "ACTIVE", 103, 4, account.indexArn("sem_doc", "gInc"))),
                 List.of(new IndexDescription(lsi, "ACTIVE", 71, 2, account.indexArn("sem_doc", "lsiKeysOnly"))),
-                false, 0, 0, 0, 0);
+                false, 0, 0, 0, 0, null, -1);
     }
 
     @Test
@@ -84,7 +84,7 @@ class TableResponsesTest {
         TableSpec spec = new TableSpec("p_t", KeySchema.of("pk", ScalarType.S), Map.of("pk", ScalarType.S),
                 BillingMode.PROVISIONED, new ProvisionedThroughput(5, 3), null, null);
         JsonNode table = LOCAL.description(new TableDescription(spec, "ACTIVE", 0, 0, 0, null, List.of(), List.of(),
-                false, 0, 0, 0, -1));
+                false, 0, 0, 0, -1, null, -1));
         assertThat(table.has("BillingModeSummary")).isFalse();
         assertThat(table.has("GlobalSecondaryIndexes")).isFalse();
         assertThat(WireJson.write(table.get("ProvisionedThroughput"))).isEqualTo("{\"LastIncreaseDateTime\":0,"

@@ -1,8 +1,11 @@
 package dev.dynasim.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.dynasim.engine.billing.Bill;
+import dev.dynasim.engine.billing.BillableUsage;
+import dev.dynasim.engine.billing.TableClass;
 import dev.dynasim.engine.billing.PriceSheet;
 import dev.dynasim.engine.model.ProvisionedThroughput;
 import dev.dynasim.engine.sim.Simulation;
@@ -108,5 +111,32 @@ class SimulationBillTest {
         // the item is 5 bytes ("pk" + "a", "g" + "b") + 100 of overhead; its KEYS_ONLY index entry holds the
         // same two attributes (index key and table key), + 100 again
         assertThat(sim.database().storage("Orders").totalBytes()).isEqualTo(210);
+    }
+
+    @Test
+    void standardIaTable_billsItsStorageAndThroughputAtIaPrices_withoutTheFreeTier() {
+        BillableUsage ia = new BillableUsage("Archive", TableClass.STANDARD_INFREQUENT_ACCESS, 0, 1_000_000, 0, 0, 100);
+        Bill bill = Bill.of(PRICES, PRICES.current(), 720, List.of(ia));
+        // 100 GB-months at $0.10 (P7) and 1 M WRU at 1.25 x $0.625; no free-tier credit for Standard-IA usage
+        assertThat(bill.lines()).extracting(l -> l.what()).containsExactly("On-demand writes (Standard-IA)", "Storage (Standard-IA)");
+        assertThat(bill.total()).isEqualByComparingTo("10.78125");
+    }
+
+    @Test
+    void switchingTableClassMidRun_billsEachSpellAtItsClassPrices() {
+        Simulation sim = new Simulation(1, 3_600_000, new Trace());
+        sim.createTable(table("Logs", "PROVISIONED", new ProvisionedThroughput(100L, 100L)));
+        sim.run(2);
+        sim.updateTable(new dev.dynasim.engine.table.UpdateTableRequest("Logs", null, null, null, null, null, null, null,
+                "STANDARD_INFREQUENT_ACCESS"));
+        sim.run(1);
+        Bill bill = sim.bill(PRICES, PRICES.current());
+        // 2 hours of 100 WCU as Standard ($0.13), 1 as Standard-IA (100 x $0.0008125); the free tier covers 25 WCU for
+        // 3 hours, but only against the 200 Standard WCU-hours
+        assertThat(bill.lines()).filteredOn(l -> l.what().startsWith("Provisioned write")).extracting(l -> l.what(), l -> l.quantity().toPlainString())
+                .containsExactly(tuple("Provisioned write capacity", "200"), tuple("Provisioned write capacity (Standard-IA)", "100"));
+        assertThat(bill.lines()).filteredOn(l -> l.what().equals("Provisioned write capacity (Standard-IA)"))
+                .singleElement().satisfies(l -> assertThat(l.amount()).isEqualByComparingTo("0.08125"));
+        assertThat(sim.database().describeTable("Logs").tableClass()).isEqualTo("STANDARD_INFREQUENT_ACCESS");
     }
 }

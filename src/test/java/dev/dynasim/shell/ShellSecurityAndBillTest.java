@@ -68,4 +68,14 @@ class ShellSecurityAndBillTest {
                 .contains("  on-demand").contains("  auto scaling").contains("  server cluster: 3 x m6i.large replica set");
         assertThat(servers().toString()).contains("m6i.large");
     }
+
+    @Test
+    void mongod_oneBadFirewallRule_exposesEverything() {
+        var server = mongod("10.0.1.5", "10.0.0.0/16");
+        assertThat(server.connect("203.0.113.9", null).connected()).isFalse();
+        var exposed = server.allow("0.0.0.0/0");
+        assertThat(exposed.connect("203.0.113.9", null).toString()).contains("with full access: authorization is disabled");
+        assertThatThrownBy(() -> mongod("10.0.1.5", "10.0.0.1/16")).isInstanceOf(ShellUsageException.class)
+                .hasMessageContaining("did you mean 10.0.0.0/16?");
+    }
 }

@@ -83,10 +83,12 @@ public record Bill(String region, LocalDate pricedOn, BigDecimal periodHours, Li
         BigDecimal standardGbMonths = BigDecimal.ZERO;
         for (BillableUsage u : usage) {
             charges(lines, prices, pricedOn, u);
-            boolean ia = u.tableClass() == TableClass.STANDARD_INFREQUENT_ACCESS;
+            // the free tier is credited at Standard prices against Standard-class usage; whether it also
+            // covers Standard-IA the facts file does not say (P8), so it does not here
+            if (u.tableClass() == TableClass.STANDARD_INFREQUENT_ACCESS) continue;
             wcuHours = wcuHours.add(u.writeCapacityUnitHours());
             rcuHours = rcuHours.add(u.readCapacityUnitHours());
-            if (!ia) standardGbMonths = standardGbMonths.add(exact(u.storageGbMonths()));
+            standardGbMonths = standardGbMonths.add(exact(u.storageGbMonths()));
         }
         BigDecimal hours = periodHours;
         free(lines, prices, pricedOn, "Free tier: provisioned write capacity", PriceKey.FREE_WRITE_CAPACITY, PriceKey.PROVISIONED_WRITE,
@@ -99,13 +101,18 @@ public record Bill(String region, LocalDate pricedOn, BigDecimal periodHours, Li
         return new Bill(prices.region(), pricedOn, periodHours, lines);
     }
 
-    /** The lines one table's usage is charged, before the free tier. */
+    /** The lines one table's usage is charged, before the free tier, at its table class's prices. */
     private static void charges(List<LineItem> lines, PriceSheet prices, LocalDate pricedOn, BillableUsage u) {
-        line(lines, prices, pricedOn, u.table(), "On-demand writes", PriceKey.ON_DEMAND_WRITE, exact(u.onDemandWriteUnits()).divide(MILLION));
-        line(lines, prices, pricedOn, u.table(), "On-demand reads", PriceKey.ON_DEMAND_READ, exact(u.onDemandReadUnits()).divide(MILLION));
-        line(lines, prices, pricedOn, u.table(), "Provisioned write capacity", PriceKey.PROVISIONED_WRITE, u.writeCapacityUnitHours());
-        line(lines, prices, pricedOn, u.table(), "Provisioned read capacity", PriceKey.PROVISIONED_READ, u.readCapacityUnitHours());
         boolean ia = u.tableClass() == TableClass.STANDARD_INFREQUENT_ACCESS;
+        String suffix = ia ? " (Standard-IA)" : "";
+        line(lines, prices, pricedOn, u.table(), "On-demand writes" + suffix, ia ? PriceKey.ON_DEMAND_WRITE_IA : PriceKey.ON_DEMAND_WRITE,
+                exact(u.onDemandWriteUnits()).divide(MILLION));
+        line(lines, prices, pricedOn, u.table(), "On-demand reads" + suffix, ia ? PriceKey.ON_DEMAND_READ_IA : PriceKey.ON_DEMAND_READ,
+                exact(u.onDemandReadUnits()).divide(MILLION));
+        line(lines, prices, pricedOn, u.table(), "Provisioned write capacity" + suffix,
+                ia ? PriceKey.PROVISIONED_WRITE_IA : PriceKey.PROVISIONED_WRITE, u.writeCapacityUnitHours());
+        line(lines, prices, pricedOn, u.table(), "Provisioned read capacity" + suffix,
+                ia ? PriceKey.PROVISIONED_READ_IA : PriceKey.PROVISIONED_READ, u.readCapacityUnitHours());
         line(lines, prices, pricedOn, u.table(), ia ? "Storage (Standard-IA)" : "Storage (Standard)",
                 ia ? PriceKey.STORAGE_STANDARD_IA : PriceKey.STORAGE_STANDARD, exact(u.storageGbMonths()));
     }

@@ -10,6 +10,14 @@ public enum PriceKey {
     PROVISIONED_WRITE("WCU-hour"),
     /** Provisioned read capacity (P3). */
     PROVISIONED_READ("RCU-hour"),
+    /** On-demand write request units of the Standard-IA table class (P7: dearer throughput; a parameter). */
+    ON_DEMAND_WRITE_IA("million WRU"),
+    /** On-demand read request units of the Standard-IA table class (P7). */
+    ON_DEMAND_READ_IA("million RRU"),
+    /** Provisioned write capacity of the Standard-IA table class (P7). */
+    PROVISIONED_WRITE_IA("WCU-hour"),
+    /** Provisioned read capacity of the Standard-IA table class (P7). */
+    PROVISIONED_READ_IA("RCU-hour"),
     /** Standard table class storage (P6). */
     STORAGE_STANDARD("GB-month"),
     /** Standard-IA table class storage (P7). */

@@ -21,7 +21,7 @@ public final class TableMeter {
     private static final long HOUR_MILLIS = 3_600_000;
 
     private final String table;
-    private TableClass tableClass = TableClass.STANDARD;
+    private final TableClass tableClass;
     private double onDemandReadUnits;
     private double onDemandWriteUnits;
     /** Capacity units in force times milliseconds, exact (converted to hours only when asked). */
@@ -63,9 +63,20 @@ public final class TableMeter {
         }
     }
 
-    /** A meter for {@code table}, at zero. */
+    /** A meter for {@code table} of the Standard class, at zero. */
     public TableMeter(String table) {
+        this(table, TableClass.STANDARD, 0, 0);
+    }
+
+    /**
+     * A meter for {@code table} while it is of {@code tableClass}, starting from the table's running
+     * totals of read and write units so far (those before belong to an earlier meter).
+     */
+    public TableMeter(String table, TableClass tableClass, double readUnitsSoFar, double writeUnitsSoFar) {
         this.table = table;
+        this.tableClass = tableClass;
+        this.lastReadUnits = readUnitsSoFar;
+        this.lastWriteUnits = writeUnitsSoFar;
     }
 
     /**
@@ -103,6 +114,12 @@ public final class TableMeter {
             h.byteMillis.add(storedBytes, millis);
             from = to;
         }
+    }
+
+    /** Takes up metering again after a spell under another meter: the units up to these running totals were not this meter's. */
+    public void resumeAt(double readUnitsSoFar, double writeUnitsSoFar) {
+        lastReadUnits = readUnitsSoFar;
+        lastWriteUnits = writeUnitsSoFar;
     }
 
     private Hour hour(long index) {

@@ -47,6 +47,11 @@ public record MongoServer(String host, int port, NetworkPerimeter firewall, bool
         return new MongoServer(host, port, perimeter, authorizationEnabled, users);
     }
 
+    /** This server with one more firewall rule letting {@code cidr} reach its port, e.g. {@code allow("0.0.0.0/0")}. */
+    public MongoServer allow(String cidr) {
+        return withFirewall(firewall.allow(cidr, port));
+    }
+
     /** This server with authorization enabled or disabled ({@code security.authorization} in mongod's configuration). */
     public MongoServer withAuthorization(boolean enabled) {
         return new MongoServer(host, port, firewall, enabled, users);

@@ -3,6 +3,7 @@ package dev.dynasim.engine.sim;
 import dev.dynasim.engine.billing.Bill;
 import dev.dynasim.engine.billing.BillableUsage;
 import dev.dynasim.engine.billing.PriceSheet;
+import dev.dynasim.engine.billing.TableClass;
 import dev.dynasim.engine.billing.TableMeter;
 import dev.dynasim.engine.model.BillingMode;
 import dev.dynasim.engine.model.IndexSpec;
@@ -11,6 +12,7 @@ import dev.dynasim.engine.table.Database;
 import dev.dynasim.engine.table.Usage;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -20,11 +22,15 @@ import java.util.TreeMap;
  * The meter of a whole database, one {@link TableMeter} per table (kept after a table is deleted, as
  * its usage stays billed): advanced tick by tick by whoever drives the clock (a simulation, the JSON
  * API), it bills request units while a table is on demand, its capacity in force (table plus GSIs)
- * while provisioned, and its storage.
+ * while provisioned, and its storage, at the prices of its table class (a change of class starts a new
+ * meter, so a bill shows the table under each class it had).
  */
 public final class DatabaseMeter {
     private final Database database;
-    private final Map<String, TableMeter> meters = new TreeMap<>();
+    /** One meter per table and table class it has had (a switch of class starts a new one), by table name then class. */
+    private final Map<String, Map<TableClass, TableMeter>> meters = new TreeMap<>();
+    /** Each table's class at the last tick. */
+    private final Map<String, TableClass> classes = new TreeMap<>();
 
     /** A meter of {@code database}, at zero. */
     public DatabaseMeter(Database database) {
@@ -44,22 +50,35 @@ public final class DatabaseMeter {
                 }
             }
             Usage u = database.usage(table);
-            meters.computeIfAbsent(table, TableMeter::new).tick(start, end, spec.billingMode() == BillingMode.PAY_PER_REQUEST,
-                    u.readUnits(), u.writeUnits(), rcu, wcu, database.storage(table).totalBytes());
+            TableClass tableClass = database.tableClass(table);
+            TableClass before = classes.put(table, tableClass);
+            Map<TableClass, TableMeter> byClass = meters.computeIfAbsent(table, t -> new EnumMap<>(TableClass.class));
+            if (before != null && before != tableClass) {
+                // the units served since the last tick are billed at the old class's prices, the change being made at some point in it
+                byClass.get(before).tick(start, start, spec.billingMode() == BillingMode.PAY_PER_REQUEST, u.readUnits(),
+                        u.writeUnits(), 0, 0, 0);
+                if (byClass.containsKey(tableClass)) byClass.get(tableClass).resumeAt(u.readUnits(), u.writeUnits());
+            }
+            // a table seen for the first time is metered from its creation; after a switch, from the switch on
+            boolean switched = before != null;
+            byClass.computeIfAbsent(tableClass, c -> switched ? new TableMeter(table, c, u.readUnits(), u.writeUnits())
+                            : new TableMeter(table, c, 0, 0))
+                    .tick(start, end, spec.billingMode() == BillingMode.PAY_PER_REQUEST, u.readUnits(), u.writeUnits(), rcu, wcu,
+                            database.storage(table).totalBytes());
         }
     }
 
     /** What each table has used up to {@code now}, as a bill counts it (tables in name order), direct calls since the last tick included. */
     public List<BillableUsage> usage(long now) {
         tick(now, now);
-        return meters.values().stream().map(TableMeter::usage).toList();
+        return meters.values().stream().flatMap(m -> m.values().stream()).map(TableMeter::usage).toList();
     }
 
     /** The bill of everything metered up to {@code now}, with hourly subtotals, at the prices in effect on {@code pricedOn}. */
     public Bill bill(PriceSheet prices, LocalDate pricedOn, long now) {
         List<BillableUsage> usage = usage(now);
         SortedMap<Long, List<BillableUsage>> byHour = new TreeMap<>();
-        for (TableMeter m : meters.values()) {
+        for (TableMeter m : meters.values().stream().flatMap(byClass -> byClass.values().stream()).toList()) {
             m.usageByHour().forEach((hour, u) -> byHour.computeIfAbsent(hour, h -> new ArrayList<>()).add(u));
         }
         return Bill.forMillis(prices, pricedOn, now, usage, byHour);

@@ -1,6 +1,7 @@
 package dev.dynasim.engine.sim;
 
 import dev.dynasim.engine.billing.AutoScalingPolicy;
+import dev.dynasim.engine.billing.TableClass;
 import dev.dynasim.engine.model.BillingMode;
 import dev.dynasim.engine.model.ProvisionedThroughput;
 import dev.dynasim.engine.table.AttributeDefinition;
@@ -15,11 +16,18 @@ import java.util.Map;
 /**
  * A table a scenario creates at time 0: name, partition key, optional sort key, billing mode,
  * provisioned read and write capacity units (ignored on demand), its GSIs, and optional auto scaling
- * of its reads and writes (provisioned only; null: none).
+ * of its reads and writes (provisioned only; null: none), and its table class (null: Standard).
  */
 public record TableScenario(String name, KeyAttribute partitionKey, KeyAttribute sortKey, BillingMode billingMode,
                             long readCapacity, long writeCapacity, List<IndexScenario> indexes, AutoScalingPolicy readScaling,
-                            AutoScalingPolicy writeScaling) {
+                            AutoScalingPolicy writeScaling, TableClass tableClass) {
+
+    /** A table of the Standard class. */
+    public TableScenario(String name, KeyAttribute partitionKey, KeyAttribute sortKey, BillingMode billingMode,
+                         long readCapacity, long writeCapacity, List<IndexScenario> indexes, AutoScalingPolicy readScaling,
+                         AutoScalingPolicy writeScaling) {
+        this(name, partitionKey, sortKey, billingMode, readCapacity, writeCapacity, indexes, readScaling, writeScaling, null);
+    }
 
     /** A table without auto scaling. */
     public TableScenario(String name, KeyAttribute partitionKey, KeyAttribute sortKey, BillingMode billingMode,
@@ -34,6 +42,7 @@ public record TableScenario(String name, KeyAttribute partitionKey, KeyAttribute
         if (billingMode == null) throw new IllegalArgumentException("billingMode is required");
         if (readCapacity < 0 || writeCapacity < 0) throw new IllegalArgumentException("capacity must not be negative");
         indexes = indexes == null ? List.of() : List.copyOf(indexes);
+        tableClass = tableClass == null ? TableClass.STANDARD : tableClass;
         if ((readScaling != null || writeScaling != null) && billingMode != BillingMode.PROVISIONED) {
             throw new IllegalArgumentException("table " + name + ": auto scaling needs a PROVISIONED table");
         }
@@ -58,7 +67,7 @@ public record TableScenario(String name, KeyAttribute partitionKey, KeyAttribute
         if (sortKey != null) keys.add(new KeySchemaElement(sortKey.name(), "RANGE"));
         return new CreateTableRequest(name, definitions, keys, billingMode.name(),
                 provisioned ? new ProvisionedThroughput(readCapacity, writeCapacity) : null,
-                gsis.isEmpty() ? null : gsis, null, null);
+                gsis.isEmpty() ? null : gsis, null, null, tableClass == TableClass.STANDARD ? null : tableClass.name());
     }
 
     private static void define(Map<String, String> attributes, KeyAttribute key) {

@@ -92,7 +92,8 @@ public final class WhatIf {
             if (option == Option.ON_DEMAND) {
                 List<IndexScenario> indexes = new ArrayList<>();
                 for (IndexScenario i : t.indexes()) indexes.add(new IndexScenario(i.name(), i.partitionKey(), i.sortKey(), 0, 0));
-                tables.add(new TableScenario(t.name(), t.partitionKey(), t.sortKey(), BillingMode.PAY_PER_REQUEST, 0, 0, indexes));
+                tables.add(new TableScenario(t.name(), t.partitionKey(), t.sortKey(), BillingMode.PAY_PER_REQUEST, 0, 0, indexes, null, null,
+                        t.tableClass()));
                 continue;
             }
             boolean provisioned = t.billingMode() == BillingMode.PROVISIONED;
@@ -112,7 +113,7 @@ public final class WhatIf {
                 write = clamp(write, writeScaling);
             }
             tables.add(new TableScenario(t.name(), t.partitionKey(), t.sortKey(), BillingMode.PROVISIONED, read, write,
-                    indexes, readScaling, writeScaling));
+                    indexes, readScaling, writeScaling, t.tableClass()));
         }
         List<ScheduledEvent> events = new ArrayList<>();
         for (ScheduledEvent e : s.events()) if (e.fault() != null) events.add(e);

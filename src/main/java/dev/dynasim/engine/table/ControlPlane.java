@@ -1,6 +1,7 @@
 package dev.dynasim.engine.table;
 
 import dev.dynasim.engine.billing.DecreaseQuota;
+import dev.dynasim.engine.billing.TableClass;
 import dev.dynasim.engine.model.BillingMode;
 import dev.dynasim.engine.model.DynamoDbException;
 import dev.dynasim.engine.model.ErrorCode;
@@ -30,9 +31,14 @@ final class ControlPlane {
 
     TableDescription create(CreateTableRequest r) {
         TableSpec spec = TableDefinitions.fromCreateTable(r);
+        TableClass tableClass = tableClass(r.tableClass());
         if (db.tables().containsKey(spec.name())) throw ServiceMessages.tableExists(spec.name());
         Table t = new Table(spec, db.now(), db.account(), db::onDemandHotPartitionError, db::operation, db.keyHash(), db.replication());
         t.deletionProtection = Boolean.TRUE.equals(r.deletionProtectionEnabled());
+        if (tableClass != null) {
+            t.tableClass = tableClass;
+            t.tableClassSetAt = db.now();
+        }
         t.operationDetail(db.operationDetail());
         db.tables().put(spec.name(), t);
         return describe(t, "ACTIVE");
@@ -66,6 +72,7 @@ final class ControlPlane {
         TableSpec spec = t.spec;
         BillingMode mode = r.billingMode() == null ? spec.billingMode() : TableDefinitions.billingMode(r.billingMode());
         ProvisionedThroughput throughput = throughput(spec, mode, r.provisionedThroughput());
+        TableClass tableClass = tableClass(r.tableClass());
         if (spec.billingMode() == BillingMode.PROVISIONED && mode == BillingMode.PROVISIONED) {
             checkDecreaseQuota(t, spec.throughput(), throughput);
         }
@@ -114,7 +121,22 @@ final class ControlPlane {
         t.spec = new TableSpec(spec.name(), spec.keySchema(), definitions, mode, throughput, globals, spec.localIndexes());
         t.reprovision(mode, throughput, globals, added, db.now());
         if (r.deletionProtectionEnabled() != null) t.deletionProtection = r.deletionProtectionEnabled();
+        if (tableClass != null) {
+            t.tableClass = tableClass;
+            t.tableClassSetAt = db.now();
+        }
         return describe(t, "ACTIVE");
+    }
+
+    /** A table class by its DynamoDB name (null: not given). */
+    private static TableClass tableClass(String name) {
+        if (name == null) return null;
+        try {
+            return TableClass.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            throw DynamoDbException.validation("1 validation error detected: Value '" + name + "' at 'tableClass' failed to satisfy "
+                    + "constraint: Member must satisfy enum value set: [STANDARD, STANDARD_INFREQUENT_ACCESS]");
+        }
     }
 
     private static ProvisionedThroughput throughput(TableSpec spec, BillingMode mode, ProvisionedThroughput requested) {
@@ -180,7 +202,7 @@ final class ControlPlane {
         for (IndexSpec spec : TableDefinitions.dynamoDbLocalOrder(t.spec.localIndexes())) locals.add(describe(t, spec));
         return new TableDescription(t.spec, status, t.createdAt, t.sizeBytes, t.itemCount, db.account().tableArn(t.name()),
                 globals, locals, t.deletionProtection, t.lastIncreaseAt, t.lastDecreaseAt, t.decreases.madeOn(db.now()),
-                t.lastUpdateToPayPerRequestAt);
+                t.lastUpdateToPayPerRequestAt, t.tableClassSetAt < 0 ? null : t.tableClass.name(), t.tableClassSetAt);
     }
 
     private IndexDescription describe(Table t, IndexSpec spec) {

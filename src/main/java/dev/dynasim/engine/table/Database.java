@@ -15,6 +15,7 @@ import dev.dynasim.engine.partition.KeyHash;
 import dev.dynasim.engine.partition.KeyPlacement;
 import dev.dynasim.engine.partition.PartitionMap;
 import dev.dynasim.engine.partition.TickUsage;
+import dev.dynasim.engine.billing.TableClass;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -471,6 +472,11 @@ public final class Database {
      */
     public TickUsage lastTick(String tableName) {
         return table(tableName).partitions.lastTick();
+    }
+
+    /** A table's class (P6, P7): what its storage and requests are priced at. */
+    public TableClass tableClass(String tableName) {
+        return table(tableName).tableClass;
     }
 
     /** What a table's storage is billed on: items, index entries and their overheads. */

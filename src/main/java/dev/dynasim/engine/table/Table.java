@@ -1,6 +1,7 @@
 package dev.dynasim.engine.table;
 
 import dev.dynasim.engine.billing.DecreaseQuota;
+import dev.dynasim.engine.billing.TableClass;
 import dev.dynasim.engine.capacity.CapacityUnits;
 import dev.dynasim.engine.capacity.OnDemandHotPartitionError;
 import dev.dynasim.engine.capacity.OperationType;
@@ -58,6 +59,9 @@ final class Table {
     long lastUpdateToPayPerRequestAt;
     final Usage usage = new Usage();
     boolean deletionProtection;
+    /** The table class (P6, P7) and when it was last set by CreateTable or UpdateTable (-1: never set, the default STANDARD). */
+    TableClass tableClass = TableClass.STANDARD;
+    long tableClassSetAt = -1;
     /** The item-collection cap of a table with an LSI; a field so that tests can lower it. */
     long itemCollectionLimit = Limits.MAX_ITEM_COLLECTION_BYTES;
 
