@@ -139,4 +139,30 @@ class SimulationBillTest {
                 .singleElement().satisfies(l -> assertThat(l.amount()).isEqualByComparingTo("0.08125"));
         assertThat(sim.database().describeTable("Logs").tableClass()).isEqualTo("STANDARD_INFREQUENT_ACCESS");
     }
+
+    @Test
+    void onDemandUnits_areItemisedIntoPlainIndexUpkeepAndTransactional() {
+        Simulation sim = new Simulation(1);
+        sim.createTable(new CreateTableRequest("Orders", List.of(new AttributeDefinition("pk", "S"), new AttributeDefinition("g", "S")),
+                List.of(new KeySchemaElement("pk", "HASH")), "PAY_PER_REQUEST", null,
+                List.of(new dev.dynasim.engine.table.IndexDefinition("ByG", List.of(new KeySchemaElement("g", "HASH")), "ALL", null, null)),
+                null, null));
+        var db = sim.database();
+        for (int i = 0; i < 3; i++) {
+            db.putItem(new dev.dynasim.engine.table.PutItemRequest("Orders", java.util.Map.of("pk", dev.dynasim.engine.model.AttributeValue.s("k" + i),
+                    "g", dev.dynasim.engine.model.AttributeValue.s("x")), null, null, null, null, null, false, null, null, null));
+        }
+        db.transactWriteItems(new dev.dynasim.engine.table.TransactWriteItemsRequest(List.of(new dev.dynasim.engine.table.TransactWriteItem(
+                dev.dynasim.engine.table.TransactAction.PUT, "Orders", java.util.Map.of("pk", dev.dynasim.engine.model.AttributeValue.s("t")),
+                null, null, null, null, null, null)), null, false, null));
+        db.query(new dev.dynasim.engine.table.QueryRequest("Orders", "ByG", "g = :g", null, null, null,
+                java.util.Map.of(":g", dev.dynasim.engine.model.AttributeValue.s("x")), null, null, false, null, null, null, null, null, null, null));
+        Bill bill = sim.bill(PRICES, PRICES.current());
+        // 3 puts: 3 WRU on the table and 3 keeping the GSI; the transactional put of an item without the GSI key: 2 WRU;
+        // the Query of the GSI (3 small items, eventually consistent): 0.5 RRU
+        assertThat(bill.lines()).filteredOn(l -> "Orders".equals(l.table()) && l.what().startsWith("On-demand"))
+                .extracting(l -> l.what(), l -> l.quantity().toPlainString())
+                .containsExactly(tuple("On-demand writes", "0.000003"), tuple("On-demand writes: secondary index upkeep", "0.000003"),
+                        tuple("On-demand writes: transactional (2x)", "0.000002"), tuple("On-demand reads: secondary indexes", "0.0000005"));
+    }
 }

@@ -105,10 +105,24 @@ public record Bill(String region, LocalDate pricedOn, BigDecimal periodHours, Li
     private static void charges(List<LineItem> lines, PriceSheet prices, LocalDate pricedOn, BillableUsage u) {
         boolean ia = u.tableClass() == TableClass.STANDARD_INFREQUENT_ACCESS;
         String suffix = ia ? " (Standard-IA)" : "";
-        line(lines, prices, pricedOn, u.table(), "On-demand writes" + suffix, ia ? PriceKey.ON_DEMAND_WRITE_IA : PriceKey.ON_DEMAND_WRITE,
-                exact(u.onDemandWriteUnits()).divide(MILLION));
-        line(lines, prices, pricedOn, u.table(), "On-demand reads" + suffix, ia ? PriceKey.ON_DEMAND_READ_IA : PriceKey.ON_DEMAND_READ,
-                exact(u.onDemandReadUnits()).divide(MILLION));
+        RequestUnitDetail d = u.onDemandDetail();
+        PriceKey write = ia ? PriceKey.ON_DEMAND_WRITE_IA : PriceKey.ON_DEMAND_WRITE;
+        PriceKey read = ia ? PriceKey.ON_DEMAND_READ_IA : PriceKey.ON_DEMAND_READ;
+        // plain units first, then those spent on indexes and on transactions (P4: two units each), at the same price
+        BigDecimal writes = exact(u.onDemandWriteUnits());
+        BigDecimal indexWrites = exact(d.indexWriteUnits()).min(writes);
+        BigDecimal transactionalWrites = exact(d.transactionalWriteUnits()).min(writes.subtract(indexWrites));
+        line(lines, prices, pricedOn, u.table(), "On-demand writes" + suffix, write,
+                writes.subtract(indexWrites).subtract(transactionalWrites).divide(MILLION));
+        line(lines, prices, pricedOn, u.table(), "On-demand writes: secondary index upkeep" + suffix, write, indexWrites.divide(MILLION));
+        line(lines, prices, pricedOn, u.table(), "On-demand writes: transactional (2x)" + suffix, write, transactionalWrites.divide(MILLION));
+        BigDecimal reads = exact(u.onDemandReadUnits());
+        BigDecimal indexReads = exact(d.indexReadUnits()).min(reads);
+        BigDecimal transactionalReads = exact(d.transactionalReadUnits()).min(reads.subtract(indexReads));
+        line(lines, prices, pricedOn, u.table(), "On-demand reads" + suffix, read,
+                reads.subtract(indexReads).subtract(transactionalReads).divide(MILLION));
+        line(lines, prices, pricedOn, u.table(), "On-demand reads: secondary indexes" + suffix, read, indexReads.divide(MILLION));
+        line(lines, prices, pricedOn, u.table(), "On-demand reads: transactional (2x)" + suffix, read, transactionalReads.divide(MILLION));
         line(lines, prices, pricedOn, u.table(), "Provisioned write capacity" + suffix,
                 ia ? PriceKey.PROVISIONED_WRITE_IA : PriceKey.PROVISIONED_WRITE, u.writeCapacityUnitHours());
         line(lines, prices, pricedOn, u.table(), "Provisioned read capacity" + suffix,

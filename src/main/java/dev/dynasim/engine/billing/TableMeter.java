@@ -31,6 +31,8 @@ public final class TableMeter {
     private final Integral byteMillis = new Integral();
     private double lastReadUnits;
     private double lastWriteUnits;
+    private RequestUnitDetail lastDetail = RequestUnitDetail.NONE;
+    private RequestUnitDetail onDemandDetail = RequestUnitDetail.NONE;
     /** The same figures per simulated hour (hour number since time zero). */
     private final SortedMap<Long, Hour> hours = new TreeMap<>();
 
@@ -65,18 +67,17 @@ public final class TableMeter {
 
     /** A meter for {@code table} of the Standard class, at zero. */
     public TableMeter(String table) {
-        this(table, TableClass.STANDARD, 0, 0);
+        this(table, TableClass.STANDARD, 0, 0, RequestUnitDetail.NONE);
     }
 
     /**
      * A meter for {@code table} while it is of {@code tableClass}, starting from the table's running
      * totals of read and write units so far (those before belong to an earlier meter).
      */
-    public TableMeter(String table, TableClass tableClass, double readUnitsSoFar, double writeUnitsSoFar) {
+    public TableMeter(String table, TableClass tableClass, double readUnitsSoFar, double writeUnitsSoFar, RequestUnitDetail detailSoFar) {
         this.table = table;
         this.tableClass = tableClass;
-        this.lastReadUnits = readUnitsSoFar;
-        this.lastWriteUnits = writeUnitsSoFar;
+        resumeAt(readUnitsSoFar, writeUnitsSoFar, detailSoFar);
     }
 
     /**
@@ -87,14 +88,24 @@ public final class TableMeter {
      */
     public void tick(long startMillis, long endMillis, boolean onDemand, double totalReadUnits, double totalWriteUnits,
                      long readCapacityUnits, long writeCapacityUnits, long storedBytes) {
+        tick(startMillis, endMillis, onDemand, totalReadUnits, totalWriteUnits, RequestUnitDetail.NONE, readCapacityUnits,
+                writeCapacityUnits, storedBytes);
+    }
+
+    /** As {@link #tick(long, long, boolean, double, double, long, long, long)}, with the running totals of what the units were spent on. */
+    public void tick(long startMillis, long endMillis, boolean onDemand, double totalReadUnits, double totalWriteUnits,
+                     RequestUnitDetail totalDetail, long readCapacityUnits, long writeCapacityUnits, long storedBytes) {
         if (endMillis < startMillis) throw new IllegalArgumentException("a tick ends before it starts");
         double readUnits = totalReadUnits - lastReadUnits;
         double writeUnits = totalWriteUnits - lastWriteUnits;
+        RequestUnitDetail detail = totalDetail.minus(lastDetail);
         lastReadUnits = totalReadUnits;
         lastWriteUnits = totalWriteUnits;
+        lastDetail = totalDetail;
         if (onDemand && (readUnits != 0 || writeUnits != 0)) {
             onDemandReadUnits += readUnits;
             onDemandWriteUnits += writeUnits;
+            onDemandDetail = onDemandDetail.plus(detail);
             Hour h = hour(Math.floorDiv(startMillis, HOUR_MILLIS));
             h.readUnits += readUnits;
             h.writeUnits += writeUnits;
@@ -117,9 +128,10 @@ public final class TableMeter {
     }
 
     /** Takes up metering again after a spell under another meter: the units up to these running totals were not this meter's. */
-    public void resumeAt(double readUnitsSoFar, double writeUnitsSoFar) {
+    public void resumeAt(double readUnitsSoFar, double writeUnitsSoFar, RequestUnitDetail detailSoFar) {
         lastReadUnits = readUnitsSoFar;
         lastWriteUnits = writeUnitsSoFar;
+        lastDetail = detailSoFar;
     }
 
     private Hour hour(long index) {
@@ -140,7 +152,7 @@ public final class TableMeter {
     /** What the table has used so far, as a bill counts it. */
     public BillableUsage usage() {
         return new BillableUsage(table, tableClass, onDemandReadUnits, onDemandWriteUnits, hours(rcuMillis), hours(wcuMillis),
-                byteMillis.gbMonths());
+                byteMillis.gbMonths(), onDemandDetail);
     }
 
     /** Unit-milliseconds as unit-hours, to 34 significant digits. */

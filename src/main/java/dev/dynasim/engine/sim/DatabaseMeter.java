@@ -3,6 +3,7 @@ package dev.dynasim.engine.sim;
 import dev.dynasim.engine.billing.Bill;
 import dev.dynasim.engine.billing.BillableUsage;
 import dev.dynasim.engine.billing.PriceSheet;
+import dev.dynasim.engine.billing.RequestUnitDetail;
 import dev.dynasim.engine.billing.TableClass;
 import dev.dynasim.engine.billing.TableMeter;
 import dev.dynasim.engine.model.BillingMode;
@@ -51,19 +52,21 @@ public final class DatabaseMeter {
             }
             Usage u = database.usage(table);
             TableClass tableClass = database.tableClass(table);
+            RequestUnitDetail detail = new RequestUnitDetail(u.indexReadUnits(), u.indexWriteUnits(), u.transactionalReadUnits(),
+                    u.transactionalWriteUnits());
             TableClass before = classes.put(table, tableClass);
             Map<TableClass, TableMeter> byClass = meters.computeIfAbsent(table, t -> new EnumMap<>(TableClass.class));
             if (before != null && before != tableClass) {
                 // the units served since the last tick are billed at the old class's prices, the change being made at some point in it
                 byClass.get(before).tick(start, start, spec.billingMode() == BillingMode.PAY_PER_REQUEST, u.readUnits(),
-                        u.writeUnits(), 0, 0, 0);
-                if (byClass.containsKey(tableClass)) byClass.get(tableClass).resumeAt(u.readUnits(), u.writeUnits());
+                        u.writeUnits(), detail, 0, 0, 0);
+                if (byClass.containsKey(tableClass)) byClass.get(tableClass).resumeAt(u.readUnits(), u.writeUnits(), detail);
             }
             // a table seen for the first time is metered from its creation; after a switch, from the switch on
             boolean switched = before != null;
-            byClass.computeIfAbsent(tableClass, c -> switched ? new TableMeter(table, c, u.readUnits(), u.writeUnits())
-                            : new TableMeter(table, c, 0, 0))
-                    .tick(start, end, spec.billingMode() == BillingMode.PAY_PER_REQUEST, u.readUnits(), u.writeUnits(), rcu, wcu,
+            byClass.computeIfAbsent(tableClass, c -> switched ? new TableMeter(table, c, u.readUnits(), u.writeUnits(), detail)
+                            : new TableMeter(table, c, 0, 0, RequestUnitDetail.NONE))
+                    .tick(start, end, spec.billingMode() == BillingMode.PAY_PER_REQUEST, u.readUnits(), u.writeUnits(), detail, rcu, wcu,
                             database.storage(table).totalBytes());
         }
     }

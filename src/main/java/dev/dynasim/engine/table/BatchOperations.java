@@ -95,7 +95,7 @@ final class BatchOperations {
                 StoredItem stored = seen[0].item();
                 if (stored != null) items.add(ItemOperations.project(projections.get(e.getKey()), stored.attributes()));
             }
-            table.usage.read(tally.total());
+            table.usage.read(tally.total(), tally.indexUnits(), false);
             responses.put(e.getKey(), items);
             if (!left.isEmpty()) {
                 unprocessed.put(e.getKey(), new KeysAndAttributes(left, ka.consistentRead(), ka.projectionExpression(),
@@ -207,7 +207,7 @@ final class BatchOperations {
                 ItemCollectionMetrics m = ItemOperations.collectionMetrics(table, k.get(i), r.returnItemCollectionMetrics());
                 if (m != null) metrics.computeIfAbsent(table.name(), n -> new ArrayList<>()).add(m);
             }
-            table.usage.write(tally.total());
+            table.usage.write(tally.total(), tally.indexUnits(), false);
             ConsumedCapacity c = tally.report(r.returnConsumedCapacity(), null);
             if (c != null) consumed.add(c);
         }

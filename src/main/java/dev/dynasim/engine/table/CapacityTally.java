@@ -46,6 +46,11 @@ final class CapacityTally {
         }
     }
 
+    /** The units consumed on secondary indexes (the total less the table's own). */
+    double indexUnits() {
+        return total() - tableUnits;
+    }
+
     /** Table plus index units. */
     double total() {
         double t = tableUnits;

@@ -143,7 +143,7 @@ final class ItemOperations {
         checkCondition(table, key, condition, plan.outcome().before(), after, onFailure);
         table.admit(plan, db.now());
         WriteOutcome outcome = table.apply(plan);
-        table.usage.write(outcome.totalUnits());
+        table.usage.write(outcome.totalUnits(), outcome.totalUnits() - outcome.tableUnits(), false);
         return outcome;
     }
 

@@ -98,7 +98,7 @@ final class ReadPage {
             tally.addIndex(index.spec.name(), index.spec.global(), pageUnits);
         }
         admit(partitionKey, bytesByKey, bytes, pageUnits, fetchUnits, now);
-        table.usage.read(tally.total());
+        table.usage.read(tally.total(), tally.indexUnits(), false);
         Map<String, AttributeValue> lastKey = more && last != null ? lastEvaluatedKey(last.attributes()) : null;
         return new QueryResult(items, count, scanned, lastKey, tally.report(rcc, null));
     }

@@ -69,7 +69,7 @@ final class TransactionOperations {
             Table table = tables.get(i);
             StoredItem stored = table.get(actions.get(i).key());
             tallies.computeIfAbsent(table.name(), CapacityTally::new).addTable(units[i]);
-            table.usage.read(units[i]);
+            table.usage.read(units[i], 0, true);
             responses.add(stored == null ? null : ItemOperations.project(compiled.get(i).projection(), stored.attributes()));
         }
         return new TransactGetItemsResult(responses, reports(tallies, r.returnConsumedCapacity(), CapacityTally.UnitKind.READ, null));
@@ -143,12 +143,12 @@ final class TransactionOperations {
                 StoredItem current = p.table.get(p.key);
                 double units = conditionCheckUnits(current == null ? 0 : current.bytes());
                 tally.addTable(units);
-                p.table.usage.write(units);
+                p.table.usage.write(units, 0, true);
                 continue;
             }
             WriteOutcome outcome = p.table.apply(plans.get(i));
             tally.add(outcome);
-            p.table.usage.write(outcome.totalUnits());
+            p.table.usage.write(outcome.totalUnits(), outcome.totalUnits() - outcome.tableUnits(), true);
             ItemCollectionMetrics m = ItemOperations.collectionMetrics(p.table, p.key, r.returnItemCollectionMetrics());
             if (m != null) metrics.computeIfAbsent(p.table.name(), k -> new ArrayList<>()).add(m);
         }
