@@ -64,6 +64,7 @@ final class AdminOperations {
             case "DynasimDescribeReplicas" -> replicas(target(r, false));
             case "DynasimPutPrincipal" -> putPrincipal(r);
             case "DynasimGetBill" -> bill(r);
+            case "DynasimWhatIf" -> whatIf(r);
             default -> throw new DynamoDbException(dev.dynasim.engine.model.ErrorCode.UnknownOperationException,
                     ApiHandler.UNKNOWN_OPERATION);
         };
@@ -119,6 +120,34 @@ final class AdminOperations {
         } catch (IllegalArgumentException e) {
             throw DynamoDbException.validation(e.getMessage());
         }
+    }
+
+    /**
+     * A what-if replay of a scenario ({@code Scenario}: a shipped name or a file; optional
+     * {@code InstanceType} and {@code Shards} for the server cluster): on demand, provisioned, with auto
+     * scaling and on the cluster, as {@code {"Outcomes": [...]}}. It runs apart from this api's tables.
+     */
+    private ObjectNode whatIf(WireRequest r) {
+        String scenario = r.string("Scenario");
+        String instanceType = r.string("InstanceType");
+        Integer shards = r.integer("Shards");
+        r.violations().throwIfAny();
+        if (scenario == null) throw DynamoDbException.validation("Scenario is required: a shipped scenario's name, e.g. \"daily-peak\", or a file");
+        ObjectNode call = WireJson.object();
+        call.put("Scenario", scenario);
+        if (instanceType != null) call.put("InstanceType", instanceType);
+        if (shards != null) call.put("Shards", shards);
+        String json;
+        try {
+            json = handler.whatIfRunner().apply(call);
+        } catch (DynamoDbException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw DynamoDbException.validation(e.getMessage());
+        }
+        ObjectNode out = WireJson.object();
+        out.set("Outcomes", WireJson.parse(json));
+        return out;
     }
 
     private record Target(String table, String index, int partition, String zone) {

@@ -56,6 +56,8 @@ public final class ApiHandler {
     /** The prices DynasimGetBill bills at, and how a bill is written as JSON; given by whoever composes the api. */
     private PriceSheet prices;
     private Function<Bill, String> billJson;
+    /** Runs a what-if replay for DynasimWhatIf (its request body to the comparison as JSON text); given by whoever composes the api. */
+    private Function<JsonNode, String> whatIf;
 
     /** A handler over a database; ARNs name the database's account and Region. */
     public ApiHandler(Database database) {
@@ -112,6 +114,18 @@ public final class ApiHandler {
     String billJson(java.time.LocalDate pricedOn) {
         if (prices == null || billJson == null) throw DynamoDbException.validation("this dynasim api has no price sheet to bill with");
         return billJson.apply(meter.bill(prices, pricedOn == null ? prices.current() : pricedOn, database.now()));
+    }
+
+    /** Lets DynasimWhatIf run what-if replays with {@code runner} (the request body to the comparison as JSON text). */
+    public ApiHandler whatIf(Function<JsonNode, String> runner) {
+        this.whatIf = runner;
+        return this;
+    }
+
+    /** The what-if runner, or a ValidationException when this handler was built without one. */
+    Function<JsonNode, String> whatIfRunner() {
+        if (whatIf == null) throw DynamoDbException.validation("this dynasim api cannot run what-if replays: no scenario runner was given");
+        return whatIf;
     }
 
     /** Adds (or replaces) a principal that requests may name in their {@code principal} field. */

@@ -5,6 +5,7 @@ import dev.dynasim.api.ApiHandler;
 import dev.dynasim.json.BillExport;
 import dev.dynasim.json.IamPolicies;
 import dev.dynasim.json.PriceSheetFiles;
+import dev.dynasim.json.WhatIfRuns;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,7 +26,9 @@ import picocli.CommandLine.Option;
                 "  {\"principal\": \"arn:aws:iam::123456789012:user/alice\", \"operation\": \"GetItem\", \"request\": {...}}",
                 "",
                 "The bill so far, at the shipped us-east-1 prices (dynasim-bill/1):",
-                "  {\"operation\": \"DynasimGetBill\", \"request\": {}}"})
+                "  {\"operation\": \"DynasimGetBill\", \"request\": {}}",
+                "A scenario's what-if replay (on demand, provisioned, auto scaling, server cluster):",
+                "  {\"operation\": \"DynasimWhatIf\", \"request\": {\"Scenario\": \"daily-peak\"}}"})
 public final class ApiCommand implements Callable<Integer> {
 
     @Option(names = "--spacing-ms", paramLabel = "MILLIS",
@@ -39,7 +42,7 @@ public final class ApiCommand implements Callable<Integer> {
     public Integer call() {
         if (spacingMillis < 0) throw new IllegalArgumentException("--spacing-ms must be 0 or more, got " + spacingMillis);
         ApiBatch.run(ApiHandler.ticking(frozen ? 0 : spacingMillis).policyReader(IamPolicies::parse)
-                .billing(PriceSheetFiles.shipped("us-east-1"), BillExport::json), System.in, System.out);
+                .billing(PriceSheetFiles.shipped("us-east-1"), BillExport::json).whatIf(WhatIfRuns::json), System.in, System.out);
         return 0;
     }
 }

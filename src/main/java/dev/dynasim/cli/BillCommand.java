@@ -1,20 +1,14 @@
 package dev.dynasim.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.dynasim.engine.billing.ClusterSpec;
 import dev.dynasim.engine.billing.InstanceCatalogue;
 import dev.dynasim.engine.billing.PriceSheet;
-import dev.dynasim.engine.model.DynamoDbException;
-import dev.dynasim.engine.model.Limits;
-import dev.dynasim.engine.sim.Scenario;
 import dev.dynasim.engine.sim.WhatIf;
 import dev.dynasim.engine.sim.WhatIfComparison;
-import dev.dynasim.json.BillExport;
 import dev.dynasim.json.InstanceCatalogueFiles;
 import dev.dynasim.json.PriceSheetFiles;
 import dev.dynasim.json.ScenarioFiles;
+import dev.dynasim.json.WhatIfExport;
+import dev.dynasim.json.WhatIfRuns;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,8 +27,6 @@ import picocli.CommandLine.Spec;
         description = "Run a scenario's traffic on demand, at a fixed provisioned capacity, with auto scaling and on a"
                 + " server cluster of instances, and print the bills side by side with the throttling or failures each caused.")
 public final class BillCommand implements Callable<Integer> {
-    /** The most capacity auto scaling may reach: the default per-table quota (DescribeLimits). */
-    static final long MAX_CAPACITY = Limits.TABLE_MAX_CAPACITY_UNITS;
 
     @Parameters(paramLabel = "SCENARIO", description = "A scenario file, or the name of a shipped scenario.")
     private String scenario;
@@ -63,38 +55,15 @@ public final class BillCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Override
-    public Integer call() throws Exception {
-        Scenario s = ScenarioFiles.resolve(scenario);
+    public Integer call() {
         PriceSheet sheet = prices == null ? PriceSheetFiles.shipped("us-east-1") : PriceSheetFiles.read(prices);
         InstanceCatalogue servers = noCluster ? null : catalogue == null ? InstanceCatalogueFiles.builtIn() : InstanceCatalogueFiles.read(catalogue);
-        ClusterSpec cluster = null;
-        if (servers != null && (instance != null || shards != null)) {
-            String type = instance != null ? instance : servers.types().get(0).name();
-            servers.type(type);
-            cluster = shards == null || shards == 1 ? ClusterSpec.replicaSet(type) : ClusterSpec.sharded(type, shards);
-        }
-        List<WhatIf.Outcome> outcomes;
-        try {
-            outcomes = WhatIf.compare(s, sheet, sheet.current(), MAX_CAPACITY, servers, cluster);
-        } catch (DynamoDbException e) {
-            throw new IllegalArgumentException(scenario + ": " + e.code() + ": " + e.getMessage());
-        }
+        List<WhatIf.Outcome> outcomes = WhatIfRuns.run(scenario, sheet, servers, instance, shards);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            ObjectMapper mapper = new ObjectMapper();
-            ArrayNode root = mapper.createArrayNode();
-            for (WhatIf.Outcome o : outcomes) {
-                ObjectNode n = root.addObject();
-                n.put("option", o.option().label());
-                n.put("served", o.served());
-                n.put("throttled", o.throttled());
-                n.put("failed", o.failed());
-                if (!o.detail().isEmpty()) n.put("detail", o.detail());
-                n.set("bill", mapper.readTree(BillExport.json(o.bill())));
-            }
-            out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root));
+            out.print(WhatIfExport.json(outcomes));
         } else {
-            out.print(new WhatIfComparison(s.name(), sheet.current(), outcomes));
+            out.print(new WhatIfComparison(ScenarioFiles.resolve(scenario).name(), sheet.current(), outcomes));
         }
         out.flush();
         return 0;

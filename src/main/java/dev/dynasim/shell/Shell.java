@@ -6,16 +6,13 @@ import dev.dynasim.engine.iam.MongoServer;
 import dev.dynasim.engine.iam.NetworkPerimeter;
 import dev.dynasim.engine.iam.Principal;
 import dev.dynasim.engine.model.AttributeValue;
-import dev.dynasim.engine.model.Limits;
 import dev.dynasim.engine.model.MongoDbTerms;
 import dev.dynasim.engine.model.KeyElement;
 import dev.dynasim.engine.model.ProvisionedThroughput;
 import dev.dynasim.engine.model.ScalarType;
 import dev.dynasim.engine.table.AttributeDefinition;
 import dev.dynasim.engine.table.CreateTableRequest;
-import dev.dynasim.engine.sim.Scenario;
 import dev.dynasim.engine.sim.Simulation;
-import dev.dynasim.engine.sim.WhatIf;
 import dev.dynasim.engine.sim.WhatIfComparison;
 import dev.dynasim.engine.sim.StepReport;
 import dev.dynasim.engine.table.Database;
@@ -23,6 +20,7 @@ import dev.dynasim.engine.table.KeySchemaElement;
 import dev.dynasim.json.InstanceCatalogueFiles;
 import dev.dynasim.json.PriceSheetFiles;
 import dev.dynasim.json.ScenarioFiles;
+import dev.dynasim.json.WhatIfRuns;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -229,9 +227,8 @@ public final class Shell {
      */
     public static WhatIfComparison whatIf(String scenario) {
         PriceSheet prices = PriceSheetFiles.shipped("us-east-1");
-        Scenario s = ScenarioFiles.resolve(scenario);
-        return new WhatIfComparison(s.name(), prices.current(), WhatIf.compare(s, prices, prices.current(),
-                Limits.TABLE_MAX_CAPACITY_UNITS, InstanceCatalogueFiles.builtIn(), null));
+        return new WhatIfComparison(ScenarioFiles.resolve(scenario).name(), prices.current(),
+                WhatIfRuns.run(scenario, prices, InstanceCatalogueFiles.builtIn(), null, null));
     }
 
     /** The server sizes a MongoDB-style cluster is built from, with their hourly prices and (assumed) capacities. */

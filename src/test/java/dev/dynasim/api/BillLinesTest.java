@@ -55,4 +55,18 @@ class BillLinesTest {
                 .contains("Value 'GLACIER' at 'tableClass' failed to satisfy constraint: Member must satisfy enum value set: "
                         + "[STANDARD, STANDARD_INFREQUENT_ACCESS]");
     }
+
+    @Test
+    void whatIf_throughTheApi_comparesTheFourOptions_andNamesBadScenarios() {
+        ApiHandler handler = ApiHandler.ticking(1_000).whatIf(dev.dynasim.json.WhatIfRuns::json);
+        JsonNode outcomes = handler.answer("DynasimWhatIf", WireJson.parse("{\"Scenario\":\"write-sharding\"}")).get("response").get("Outcomes");
+        assertThat(outcomes).hasSize(4);
+        assertThat(outcomes.get(0).get("option").asText()).isEqualTo("on-demand");
+        assertThat(outcomes.get(0).get("bill").get("total").asText()).isEqualTo("0.15");
+        assertThat(outcomes.get(3).get("option").asText()).isEqualTo("server cluster");
+        assertThat(outcomes.get(3).get("detail").asText()).startsWith("3 x m6i.large replica set");
+        assertThat(WireJson.write(handler.answer("DynasimWhatIf", WireJson.parse("{}")))).contains("Scenario is required");
+        assertThat(WireJson.write(handler.answer("DynasimWhatIf", WireJson.parse("{\"Scenario\":\"hot-keys\"}"))))
+                .contains("ValidationException").contains("no shipped scenario named \\\"hot-keys\\\"");
+    }
 }
