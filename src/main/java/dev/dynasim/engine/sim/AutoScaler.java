@@ -9,9 +9,9 @@ import dev.dynasim.engine.partition.TickUsage;
 import dev.dynasim.engine.table.Database;
 import dev.dynasim.engine.table.UpdateTableRequest;
 import dev.dynasim.engine.trace.ScalingActivity;
-import dev.dynasim.engine.trace.Trace;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Auto scaling of one provisioned table (P13-P15): a target tracker per dimension fed each tick with
@@ -35,12 +35,12 @@ final class AutoScaler {
     }
 
     /** At the end of the tick [start, end): applies changes that are due, then feeds the trackers and records decisions. */
-    void tick(Simulation sim, Database db, Trace trace, long start, long end) {
+    void tick(Consumer<UpdateTableRequest> update, Database db, Consumer<ScalingActivity> trace, long start, long end) {
         for (int i = 0; i < pending.size(); i++) {
             Pending p = pending.get(i);
             if (p.at() > end) continue;
             pending.remove(i--);
-            apply(sim, db, trace, p, end);
+            apply(update, db, trace, p, end);
         }
         TickUsage u = db.lastTick(table);
         double readUnits = u == null ? 0 : u.readUnits();
@@ -50,18 +50,18 @@ final class AutoScaler {
         if (write != null) decide(trace, false, write, start, end, writeUnits, t.writeCapacityUnits());
     }
 
-    private void decide(Trace trace, boolean isRead, TargetTracker tracker, long start, long end, double units, long provisioned) {
+    private void decide(Consumer<ScalingActivity> trace, boolean isRead, TargetTracker tracker, long start, long end, double units, long provisioned) {
         long to = tracker.tick(start, end, units, provisioned);
         if (to < 0) return;
         AutoScalingPolicy p = tracker.policy();
         pending.add(new Pending(end + p.updateDelayMillis(), isRead, provisioned, to));
-        trace.append(new ScalingActivity(end, table, isRead ? "read" : "write", provisioned, to, "decided",
+        trace.accept(new ScalingActivity(end, table, isRead ? "read" : "write", provisioned, to, "decided",
                 (to > provisioned ? p.scaleOutDataPoints() + " minutes above" : p.scaleInDataPoints() + " minutes below")
                         + " the " + Math.round(p.targetUtilization() * 100) + "% target; the UpdateTable applies in "
                         + p.updateDelayMillis() / 1000 + " s"));
     }
 
-    private void apply(Simulation sim, Database db, Trace trace, Pending p, long now) {
+    private void apply(Consumer<UpdateTableRequest> update, Database db, Consumer<ScalingActivity> trace, Pending p, long now) {
         ProvisionedThroughput t = db.spec(table).throughput();
         ProvisionedThroughput next = p.isRead()
                 ? new ProvisionedThroughput(p.to(), t.writeCapacityUnits())
@@ -70,12 +70,12 @@ final class AutoScaler {
         long current = p.isRead() ? t.readCapacityUnits() : t.writeCapacityUnits();
         if (current == p.to()) return;
         try {
-            sim.updateTable(new UpdateTableRequest(table, null, null, next, null, null, null, null));
-            trace.append(new ScalingActivity(now, table, dimension, current, p.to(), "applied", "the UpdateTable completed"));
+            update.accept(new UpdateTableRequest(table, null, null, next, null, null, null, null));
+            trace.accept(new ScalingActivity(now, table, dimension, current, p.to(), "applied", "the UpdateTable completed"));
         } catch (DynamoDbException e) {
             String why = e.code() == ErrorCode.LimitExceededException && p.to() < current
                     ? "the daily limit on decreases is reached (" + e.getMessage() + ")" : e.code() + ": " + e.getMessage();
-            trace.append(new ScalingActivity(now, table, dimension, current, p.to(), "refused", why));
+            trace.accept(new ScalingActivity(now, table, dimension, current, p.to(), "refused", why));
         }
     }
 }

@@ -88,7 +88,7 @@ public final class Simulation {
     private boolean partitionMetrics = true;
     private final ReplicationTracer replication;
     /** Auto scaling of the tables that have it, by table name. */
-    private final Map<String, AutoScaler> autoScalers = new java.util.TreeMap<>();
+    private final AutoScaling autoScaling;
     /** The principal each workload's requests are made as (null: not authorised), in the order of {@code runs}. */
     private final List<Principal> runPrincipals = new ArrayList<>();
     /** Where the workloads' offered requests are recorded tick by tick, if anywhere. */
@@ -108,6 +108,7 @@ public final class Simulation {
         this.database = new Database(clock::now, Account.EXAMPLE);
         database.enforceDecreaseQuota(true);
         this.meter = new DatabaseMeter(database);
+        this.autoScaling = new AutoScaling(database, this::updateTable, trace::append);
         this.trace = trace;
         this.runner = new RequestRunner(database);
         this.replication = new ReplicationTracer(trace);
@@ -309,7 +310,7 @@ public final class Simulation {
         int[] splits = traceTick(end, result);
         replication.tick(end, result);
         meter.tick(start, end);
-        for (AutoScaler a : autoScalers.values()) a.tick(this, database, trace, start, end);
+        autoScaling.tick(start, end);
         long eventual = 0;
         long stale = 0;
         for (ReplicationFigures f : result.replication()) {
@@ -337,10 +338,7 @@ public final class Simulation {
      * policy leaves that dimension alone). Decisions and the changes they make are traced as ScalingActivity.
      */
     public void autoScale(String table, AutoScalingPolicy read, AutoScalingPolicy write) {
-        if (database.spec(table).billingMode() != BillingMode.PROVISIONED) {
-            throw new IllegalArgumentException("auto scaling needs a provisioned table; " + table + " is on demand");
-        }
-        autoScalers.put(table, new AutoScaler(table, read, write));
+        autoScaling.put(table, read, write);
     }
 
     /**
