@@ -13,6 +13,7 @@ import dev.dynasim.engine.partition.KeyHash;
 import dev.dynasim.engine.sim.DatabaseMeter;
 import dev.dynasim.engine.sim.SimClock;
 import dev.dynasim.engine.table.Account;
+import dev.dynasim.engine.table.AccountLimits;
 import dev.dynasim.engine.table.Database;
 import dev.dynasim.engine.table.QueryResult;
 
@@ -87,7 +88,7 @@ public final class ApiHandler {
     }
 
     private ApiHandler(Database database, Runnable beforeRequest) {
-        this(database, new DatabaseMeter(database), beforeRequest);
+        this(database, database == null ? null : new DatabaseMeter(database), beforeRequest);
     }
 
     private ApiHandler(Database database, DatabaseMeter meter, Runnable beforeRequest) {
@@ -147,17 +148,28 @@ public final class ApiHandler {
     /**
      * As {@link #answer(String, JsonNode)}, made as the principal with ARN {@code principalArn} (null:
      * unauthorised, as DynamoDB Local): DynamoDB operations are authorised against its IAM policies;
-     * dynasim's admin operations are not. An unknown ARN gets UnrecognizedClientException.
+     * dynasim's admin operations are refused (AccessDeniedException), so that no principal can change
+     * its own rights. An unknown ARN gets UnrecognizedClientException.
      */
     public ObjectNode answer(String operation, JsonNode request, String principalArn) {
         if (principalArn == null) return answer(operation, request);
         Principal principal = principals.get(principalArn);
-        if (principal == null) {
-            ObjectNode line = WireJson.object();
-            line.set("error", WireErrors.body(new DynamoDbException(ErrorCode.UnrecognizedClientException, UNRECOGNIZED_CLIENT)));
-            return line;
-        }
-        return database.as(principal, () -> answer(operation, request));
+        String name = unprefixed(operation);
+        DynamoDbException refused = principal == null ? new DynamoDbException(ErrorCode.UnrecognizedClientException, UNRECOGNIZED_CLIENT)
+                : AdminOperations.isAdmin(name) ? new DynamoDbException(ErrorCode.AccessDeniedException, "User: " + principalArn
+                        + " is not authorized to perform: " + name + " because dynasim's admin operations are not made as a principal"
+                        + " (a principal could otherwise change its own policies); send them without a principal")
+                : null;
+        if (refused == null) return database.as(principal, () -> answer(operation, request));
+        beforeRequest.run(); // the line still takes its place in simulated time
+        ObjectNode line = WireJson.object();
+        line.set("error", WireErrors.body(refused));
+        return line;
+    }
+
+    private static String unprefixed(String operation) {
+        String name = operation == null ? "" : operation;
+        return name.startsWith(TARGET_PREFIX) ? name.substring(TARGET_PREFIX.length()) : name;
     }
 
     /** The database this handler runs against. */
@@ -169,8 +181,7 @@ public final class ApiHandler {
     public ObjectNode handle(String operation, JsonNode request) {
         beforeRequest.run();
         try {
-            String name = operation == null ? "" : operation;
-            return dispatch(name.startsWith(TARGET_PREFIX) ? name.substring(TARGET_PREFIX.length()) : name, request);
+            return dispatch(unprefixed(operation), request);
         } catch (DynamoDbException e) {
             throw e;
         } catch (RuntimeException | StackOverflowError e) {
@@ -193,7 +204,7 @@ public final class ApiHandler {
     private ObjectNode dispatch(String operation, JsonNode body) {
         switch (operation) {
             case "DescribeLimits":
-                return TableResponses.describeLimits();
+                return TableResponses.describeLimits(database == null ? AccountLimits.DEFAULTS : database.describeLimits());
             case "PutItem":
             case "GetItem":
             case "UpdateItem":
@@ -255,7 +266,7 @@ public final class ApiHandler {
         Integer limit = r.integer("Limit");
         r.returnConsumedCapacity();
         r.violations().throwIfAny();
-        QueryResult result = database.query(PartiQlSelect.parse(statement, parameters, consistentRead, limit,
+        QueryResult result = database.executeStatement(PartiQlSelect.parse(statement, parameters, consistentRead, limit,
                 token == null ? null : decodeToken(token)));
         ObjectNode body = WireJson.object();
         body.set("Items", ItemResponses.items(result.items() == null ? List.of() : result.items()));

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dynasim.engine.model.BillingMode;
 import dev.dynasim.engine.model.IndexSpec;
 import dev.dynasim.engine.model.KeySchema;
-import dev.dynasim.engine.model.Limits;
+import dev.dynasim.engine.table.AccountLimits;
 import dev.dynasim.engine.model.Projection;
 import dev.dynasim.engine.model.ProjectionType;
 import dev.dynasim.engine.model.ProvisionedThroughput;
@@ -83,12 +83,12 @@ final class TableResponses {
     }
 
     /** DescribeLimits, from the engine's default account and table maxima. */
-    static ObjectNode describeLimits() {
+    static ObjectNode describeLimits(AccountLimits limits) {
         ObjectNode body = WireJson.object();
-        body.put("AccountMaxReadCapacityUnits", Limits.ACCOUNT_MAX_CAPACITY_UNITS);
-        body.put("AccountMaxWriteCapacityUnits", Limits.ACCOUNT_MAX_CAPACITY_UNITS);
-        body.put("TableMaxReadCapacityUnits", Limits.TABLE_MAX_CAPACITY_UNITS);
-        body.put("TableMaxWriteCapacityUnits", Limits.TABLE_MAX_CAPACITY_UNITS);
+        body.put("AccountMaxReadCapacityUnits", limits.accountMaxReadCapacityUnits());
+        body.put("AccountMaxWriteCapacityUnits", limits.accountMaxWriteCapacityUnits());
+        body.put("TableMaxReadCapacityUnits", limits.tableMaxReadCapacityUnits());
+        body.put("TableMaxWriteCapacityUnits", limits.tableMaxWriteCapacityUnits());
         return body;
     }
 

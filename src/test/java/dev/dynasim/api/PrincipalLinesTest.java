@@ -58,4 +58,26 @@ class PrincipalLinesTest {
                 .contains("Effect");
         assertThat(lines[2]).contains("SerializationException").contains("\\\"principal\\\" must be a principal's ARN as a string");
     }
+
+    @Test
+    void adminOperationsMadeAsAPrincipal_areRefused_soNoPrincipalCanWidenItsOwnRights() {
+        String admin = "{\"principal\":\"arn:aws:iam::123456789012:user/alice\",\"operation\":\"DynasimPutPrincipal\",\"request\":"
+                + "{\"Arn\":\"arn:aws:iam::123456789012:user/alice\",\"Policies\":[{\"PolicyArn\":\"p\",\"Document\":{\"Statement\":"
+                + "[{\"Effect\":\"Allow\",\"Action\":\"*\",\"Resource\":\"*\"}]}}]}}\n";
+        String bobsItem = "{\"principal\":\"arn:aws:iam::123456789012:user/alice\",\"operation\":\"GetItem\",\"request\":"
+                + "{\"TableName\":\"Orders\",\"Key\":{\"customerId\":{\"S\":\"bob\"}}}}\n";
+        String[] lines = run(SETUP + "\n" + admin + bobsItem).split("\n");
+        assertThat(lines[2]).isEqualTo("{\"error\":{\"__type\":\"com.amazon.coral.service#AccessDeniedException\",\"message\":\"User: "
+                + "arn:aws:iam::123456789012:user/alice is not authorized to perform: DynasimPutPrincipal because dynasim's admin operations are "
+                + "not made as a principal (a principal could otherwise change its own policies); send them without a principal\"}}");
+        assertThat(lines[3]).contains("AccessDeniedException").contains("dynamodb:GetItem");
+    }
+
+    @Test
+    void aLineRefusedForItsPrincipal_stillTakesItsPlaceInSimulatedTime() {
+        ApiHandler handler = ApiHandler.ticking(1_000);
+        handler.answer("ListTables", dev.dynasim.api.WireJson.object(), "arn:aws:iam::1:user/mallory");
+        handler.answer("DynasimPutPrincipal", dev.dynasim.api.WireJson.object(), "arn:aws:iam::1:user/mallory");
+        assertThat(handler.database().now()).isEqualTo(2_000);
+    }
 }

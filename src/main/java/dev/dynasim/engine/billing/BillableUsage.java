@@ -39,4 +39,14 @@ public record BillableUsage(String table, TableClass tableClass, double onDemand
         this(table, tableClass, onDemandReadUnits, onDemandWriteUnits, new BigDecimal(Double.toString(readCapacityUnitHours)),
                 new BigDecimal(Double.toString(writeCapacityUnitHours)), storageGbMonths);
     }
+
+    /** This usage and {@code other}'s (the same table and class, e.g. two incarnations of a table deleted and created again) together. */
+    public BillableUsage plus(BillableUsage other) {
+        if (!table.equals(other.table) || tableClass != other.tableClass) {
+            throw new IllegalArgumentException("only usage of the same table and class adds up: " + table + " and " + other.table);
+        }
+        return new BillableUsage(table, tableClass, onDemandReadUnits + other.onDemandReadUnits, onDemandWriteUnits + other.onDemandWriteUnits,
+                readCapacityUnitHours.add(other.readCapacityUnitHours), writeCapacityUnitHours.add(other.writeCapacityUnitHours),
+                storageGbMonths + other.storageGbMonths, onDemandDetail.plus(other.onDemandDetail));
+    }
 }

@@ -98,6 +98,10 @@ public final class TableMeter {
         if (endMillis < startMillis) throw new IllegalArgumentException("a tick ends before it starts");
         double readUnits = totalReadUnits - lastReadUnits;
         double writeUnits = totalWriteUnits - lastWriteUnits;
+        if (readUnits < 0 || writeUnits < 0) {
+            throw new IllegalStateException("the running totals of " + table + " went backwards (" + totalReadUnits + " read and "
+                    + totalWriteUnits + " write units after " + lastReadUnits + " and " + lastWriteUnits + "): a fresh table needs a fresh meter");
+        }
         RequestUnitDetail detail = totalDetail.minus(lastDetail);
         lastReadUnits = totalReadUnits;
         lastWriteUnits = totalWriteUnits;

@@ -36,18 +36,45 @@ public final class PolicyEvaluator {
         return allowed ? Decision.ALLOW : Decision.IMPLICIT_DENY;
     }
 
+    /**
+     * The decision IAM must reach whatever the request's condition keys turn out to be: an explicit
+     * deny when a Deny without conditions applies to the action and resource, an implicit deny when
+     * no Allow could apply (conditions aside), otherwise allowed for now, the conditions to be
+     * evaluated once the request's context is known. DynamoDB authorises before it looks at the
+     * table, so a caller with no right to a table learns nothing about it (not even whether it exists).
+     */
+    public static Decision precheck(Principal principal, AccessRequest request) {
+        boolean mayAllow = false;
+        for (Policy policy : principal.policies()) {
+            for (Statement s : policy.statements()) {
+                if (!actionAndResourceMatch(s, principal, request, s.effect() == Effect.ALLOW)) continue;
+                if (s.effect() == Effect.DENY) {
+                    if (s.conditions().isEmpty()) return Decision.explicitDeny(policy.arn());
+                } else {
+                    mayAllow = true;
+                }
+            }
+        }
+        return mayAllow ? Decision.ALLOW : Decision.IMPLICIT_DENY;
+    }
+
     private static boolean applies(Statement s, Principal principal, AccessRequest request) {
+        if (!actionAndResourceMatch(s, principal, request, false)) return false;
+        for (Condition c : s.conditions()) if (!holds(c, principal, request.context())) return false;
+        return true;
+    }
+
+    /** Whether a statement's action and resource match; {@code unknownMatches}: a resource whose variables have no value yet matches. */
+    private static boolean actionAndResourceMatch(Statement s, Principal principal, AccessRequest request, boolean unknownMatches) {
         boolean action = false;
         for (String a : s.actions()) action |= matches(a.toLowerCase(Locale.ROOT), request.action().toLowerCase(Locale.ROOT));
         if (!action) return false;
         boolean resource = false;
         for (String r : s.resources()) {
             String pattern = substitute(r, principal, request.context());
-            resource |= pattern != null && matches(pattern, request.resource());
+            resource |= pattern == null ? unknownMatches : matches(pattern, request.resource());
         }
-        if (!resource) return false;
-        for (Condition c : s.conditions()) if (!holds(c, principal, request.context())) return false;
-        return true;
+        return resource;
     }
 
     /**

@@ -57,6 +57,18 @@ final class Authorizer {
         if (!decision.allowed()) throw new DynamoDbException(ErrorCode.AccessDeniedException, decision.message(caller, request));
     }
 
+    /**
+     * Throws AccessDeniedException when no request for {@code action} on {@code resourceArn} could be
+     * allowed whatever its condition keys ({@link PolicyEvaluator#precheck}): run before the table is
+     * looked up or the request validated against it, so that a denied caller learns nothing about it.
+     */
+    void precheck(String action, String resourceArn) {
+        if (caller == null) return;
+        AccessRequest request = new AccessRequest("dynamodb:" + action, resourceArn, Map.of());
+        Decision decision = PolicyEvaluator.precheck(caller, request);
+        if (!decision.allowed()) throw new DynamoDbException(ErrorCode.AccessDeniedException, decision.message(caller, request));
+    }
+
     /** A key value as IAM compares it: a string's text, a number's digits, a binary's base64. */
     private static String text(AttributeValue v) {
         if (v instanceof AttributeValue.S s) return s.value();

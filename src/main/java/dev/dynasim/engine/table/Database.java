@@ -21,6 +21,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.NavigableMap;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import dev.dynasim.engine.iam.Principal;
@@ -53,6 +54,11 @@ public final class Database {
     final Authorizer authorizer = new Authorizer();
     /** Whether UpdateTable refuses decreases beyond the daily quota (P12); DynamoDB Local does not. */
     private boolean decreaseQuota;
+    /** Each table's incarnation (see {@link #incarnation}), and how many tables were ever created. */
+    private final java.util.Map<String, Long> incarnations = new java.util.HashMap<>();
+    private long tablesCreated;
+    /** Who is told before a table is updated or deleted. */
+    private final List<Consumer<String>> tableChangeListeners = new ArrayList<>();
     /** Simulated time until which replica groups must be refreshed every tick (faults and repairs under way). */
     private long refreshUntil = -1;
 
@@ -72,7 +78,32 @@ public final class Database {
     /** Creates a table (CreateTable). */
     public TableDescription createTable(CreateTableRequest request) {
         authorizeTable("CreateTable", request.tableName());
-        return control.create(request);
+        TableDescription created = control.create(request);
+        incarnations.put(request.tableName(), ++tablesCreated);
+        return created;
+    }
+
+    /**
+     * Which incarnation of the table named {@code tableName} exists now: a number that differs for a
+     * table deleted and created again under the same name (a fresh table, with fresh usage counters).
+     */
+    public long incarnation(String tableName) {
+        table(tableName);
+        return incarnations.get(tableName);
+    }
+
+    /**
+     * Calls {@code listener} with a table's name just before UpdateTable or DeleteTable changes it (once
+     * the call is authorised and the table found), e.g. so that a meter bills what was used under the
+     * old settings at the old prices.
+     */
+    public void beforeTableChange(Consumer<String> listener) {
+        tableChangeListeners.add(listener);
+    }
+
+    private void tableChanging(String tableName) {
+        if (tableName == null || !tables.containsKey(tableName)) return; // the call fails as it would anyway
+        for (Consumer<String> l : tableChangeListeners) l.accept(tableName);
     }
 
     /** Describes a table (DescribeTable). */
@@ -95,6 +126,7 @@ public final class Database {
     /** Changes billing mode, throughput or GSIs (UpdateTable). */
     public TableDescription updateTable(UpdateTableRequest request) {
         authorizeTable("UpdateTable", request.tableName());
+        tableChanging(request.tableName());
         return control.update(request);
     }
 
@@ -102,6 +134,7 @@ public final class Database {
     public TableDescription deleteTable(String tableName) {
         authorizeTable("DeleteTable", tableName);
         Table t = table(tableName);
+        if (!t.deletionProtection) tableChanging(tableName);
         if (t.deletionProtection) {
             throw DynamoDbException.validation("Resource cannot be deleted as it is currently protected against deletion. Disable deletion protection first.");
         }
@@ -133,6 +166,12 @@ public final class Database {
         return authorizer.caller();
     }
 
+    /** DescribeLimits: the account's capacity quotas, authorised on no particular resource ({@code *}, I1). */
+    public AccountLimits describeLimits() {
+        authorizer.check("DescribeLimits", "*", null, null, null, null);
+        return AccountLimits.DEFAULTS;
+    }
+
     /** Authorises a control-plane call on a table ({@code null}: on every table, as ListTables is) for the caller. */
     private void authorizeTable(String action, String tableName) {
         authorizer.check(action, tableName == null ? account.tableArn("*") : account.tableArn(tableName), null, null, null, null);
@@ -155,62 +194,91 @@ public final class Database {
         authorizer.check(action, arn, partitionKeys, attributes, select, returnValues);
     }
 
+    /**
+     * Refuses a data-plane call on a table or index before anything else looks at it when the caller
+     * could not be allowed it whatever the request holds (see {@link Authorizer#precheck}).
+     */
+    private void precheck(String action, String tableName, String indexName) {
+        if (authorizer.caller() == null || tableName == null) return;
+        authorizer.precheck(action, indexName == null ? account.tableArn(tableName) : account.indexArn(tableName, indexName));
+    }
+
     /** PutItem. */
     public PutItemResult putItem(PutItemRequest request) {
+        precheck("PutItem", request.tableName(), null);
         operation = ApiOperation.PUT_ITEM;
         return items.put(request);
     }
 
     /** GetItem. */
     public GetItemResult getItem(GetItemRequest request) {
+        precheck("GetItem", request.tableName(), null);
         operation = ApiOperation.GET_ITEM;
         return items.get(request);
     }
 
     /** UpdateItem. */
     public UpdateItemResult updateItem(UpdateItemRequest request) {
+        precheck("UpdateItem", request.tableName(), null);
         operation = ApiOperation.UPDATE_ITEM;
         return items.update(request);
     }
 
     /** DeleteItem. */
     public DeleteItemResult deleteItem(DeleteItemRequest request) {
+        precheck("DeleteItem", request.tableName(), null);
         operation = ApiOperation.DELETE_ITEM;
         return items.delete(request);
     }
 
     /** Query. */
     public QueryResult query(QueryRequest request) {
+        precheck("Query", request.tableName(), request.indexName());
         operation = ApiOperation.QUERY;
-        return queries.query(request);
+        return queries.query(request, "Query");
+    }
+
+    /**
+     * A PartiQL SELECT (ExecuteStatement) that reads as {@code request}: served as a Query, authorised
+     * as {@code dynamodb:PartiQLSelect} (I1).
+     */
+    public QueryResult executeStatement(QueryRequest request) {
+        precheck("PartiQLSelect", request.tableName(), request.indexName());
+        operation = ApiOperation.QUERY;
+        return queries.query(request, "PartiQLSelect");
     }
 
     /** Scan. */
     public QueryResult scan(ScanRequest request) {
+        precheck("Scan", request.tableName(), request.indexName());
         operation = ApiOperation.SCAN;
         return queries.scan(request);
     }
 
     /** BatchGetItem. */
     public BatchGetItemResult batchGetItem(BatchGetItemRequest request) {
+        if (request.requestItems() != null) for (String t : request.requestItems().keySet()) precheck("BatchGetItem", t, null);
         operation = ApiOperation.BATCH_GET_ITEM;
         return batches.get(request);
     }
 
     /** BatchWriteItem. */
     public BatchWriteItemResult batchWriteItem(BatchWriteItemRequest request) {
+        if (request.requestItems() != null) for (String t : request.requestItems().keySet()) precheck("BatchWriteItem", t, null);
         operation = ApiOperation.BATCH_WRITE_ITEM;
         return batches.write(request);
     }
 
     /** TransactGetItems. */
     public TransactGetItemsResult transactGetItems(TransactGetItemsRequest request) {
+        if (request.transactItems() != null) for (TransactGetItem i : request.transactItems()) if (i != null) precheck("GetItem", i.tableName(), null);
         operation = ApiOperation.TRANSACT_GET_ITEMS;
         return transactions.get(request);
     }
 
     /** TransactWriteItems. */
     public TransactWriteItemsResult transactWriteItems(TransactWriteItemsRequest request) {
+        if (request.transactItems() != null) for (TransactWriteItem i : request.transactItems()) if (i != null && i.action() != null) precheck(TransactionOperations.actionName(i.action()), i.tableName(), null);
         operation = ApiOperation.TRANSACT_WRITE_ITEMS;
         return transactions.write(request);
     }

@@ -19,7 +19,7 @@ final class QueryOperations {
         this.db = db;
     }
 
-    QueryResult query(QueryRequest r) {
+    QueryResult query(QueryRequest r, String action) {
         checkLimit(r.limit());
         LegacyParameters.checkNotMixed(
                 Map.of("KeyConditions", r.keyConditions() != null, "QueryFilter", r.queryFilter() != null,
@@ -40,7 +40,7 @@ final class QueryOperations {
             throw DynamoDbException.validation("Either the KeyConditions or KeyConditionExpression parameter must be specified in the request.");
         }
         KeyRange range = KeyRange.of(schema, compiled.keyCondition().terms());
-        if (db.authorizing()) db.authorize("Query", table.name(), r.indexName(), List.of(range.partitionKey()), ItemOperations.names(compiled.projection()),
+        if (db.authorizing()) db.authorize(action, table.name(), r.indexName(), List.of(range.partitionKey()), ItemOperations.names(compiled.projection()),
                 r.select() == null ? null : r.select().name(), null);
         if (compiled.filter() != null) {
             for (String name : compiled.filter().topLevelNames()) {

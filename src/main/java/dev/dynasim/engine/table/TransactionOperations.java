@@ -82,12 +82,7 @@ final class TransactionOperations {
         Set<List<Object>> seen = new HashSet<>();
         for (TransactWriteItem a : actions) prepared.add(prepare(a, seen));
         for (Prepared p : prepared) {
-            String action = switch (p.action().action()) {
-                case PUT -> "PutItem";
-                case UPDATE -> "UpdateItem";
-                case DELETE -> "DeleteItem";
-                case CONDITION_CHECK -> "ConditionCheckItem";
-            };
+            String action = actionName(p.action().action());
             java.util.Set<String> names = p.action().item() != null ? p.action().item().keySet()
                     : p.compiled().update() != null ? p.compiled().update().topLevelNames() : null;
             if (db.authorizing()) db.authorize(action, p.table().name(), null, List.of(p.table().partitionKeyOf(p.key())), names, null, null);
@@ -267,5 +262,15 @@ final class TransactionOperations {
         List<ConsumedCapacity> list = new ArrayList<>();
         for (CapacityTally t : tallies.values()) list.add(t.report(rcc, kind));
         return List.copyOf(LocalOrder.byTableName(list, ConsumedCapacity::tableName, localCapacity));
+    }
+
+    /** The IAM action a transaction's write performs (AWS, "Using IAM with DynamoDB transactions"). */
+    static String actionName(TransactAction action) {
+        return switch (action) {
+            case PUT -> "PutItem";
+            case UPDATE -> "UpdateItem";
+            case DELETE -> "DeleteItem";
+            case CONDITION_CHECK -> "ConditionCheckItem";
+        };
     }
 }
