@@ -16,7 +16,8 @@ import java.util.Set;
 /**
  * The admin side of the JSON API: dynasim's own operations, named with a {@code Dynasim} prefix so
  * they can never clash with DynamoDB's, to inject faults and look at replicas (facts file, section 4)
- * and to define the IAM principals that requests may be made as (section 6.2).
+ * to define the IAM principals that requests may be made as (section 6.2), to bill (section 5) and to
+ * turn on auto scaling (P13-P15).
  */
 final class AdminOperations {
     /** The prefix of every admin operation. */
@@ -65,6 +66,8 @@ final class AdminOperations {
             case "DynasimPutPrincipal" -> putPrincipal(r);
             case "DynasimGetBill" -> bill(r);
             case "DynasimWhatIf" -> whatIf(r);
+            case "DynasimPutScalingPolicy" -> handler.scaling().putPolicy(r);
+            case "DynasimDescribeScalingActivities" -> handler.scaling().describeActivities(r);
             default -> throw new DynamoDbException(dev.dynasim.engine.model.ErrorCode.UnknownOperationException,
                     ApiHandler.UNKNOWN_OPERATION);
         };

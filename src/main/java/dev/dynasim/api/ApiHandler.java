@@ -11,7 +11,11 @@ import dev.dynasim.engine.model.DynamoDbException;
 import dev.dynasim.engine.model.ErrorCode;
 import dev.dynasim.engine.partition.KeyHash;
 import dev.dynasim.engine.sim.DatabaseMeter;
+import dev.dynasim.engine.sim.AutoScaling;
 import dev.dynasim.engine.sim.SimClock;
+import dev.dynasim.engine.table.UpdateTableRequest;
+import dev.dynasim.engine.trace.ScalingActivity;
+import java.util.ArrayList;
 import dev.dynasim.engine.table.Account;
 import dev.dynasim.engine.table.AccountLimits;
 import dev.dynasim.engine.table.Database;
@@ -59,6 +63,8 @@ public final class ApiHandler {
     private Function<Bill, String> billJson;
     /** Runs a what-if replay for DynasimWhatIf (its request body to the comparison as JSON text); given by whoever composes the api. */
     private Function<JsonNode, String> whatIf;
+    /** Auto scaling's operations (DynasimPutScalingPolicy and DynasimDescribeScalingActivities), when the clock moves. */
+    private ScalingOperations scaling;
 
     /** A handler over a database; ARNs name the database's account and Region. */
     public ApiHandler(Database database) {
@@ -77,14 +83,35 @@ public final class ApiHandler {
         Database db = new Database(clock::now, Account.LOCAL);
         db.keyHash(KeyHash.DYNAMODB_LOCAL);
         DatabaseMeter meter = new DatabaseMeter(db);
-        return new ApiHandler(db, meter, () -> {
+        List<ScalingActivity> activities = new ArrayList<>();
+        AutoScaling scaling = new AutoScaling(db, request -> autoScalingUpdate(db, request), activities::add);
+        ApiHandler handler = new ApiHandler(db, meter, () -> {
             long start = clock.now();
             long end = clock.advanceBy(spacingMillis);
             if (end > start) {
                 db.endTick(start, end, false);
                 meter.tick(start, end);
+                scaling.tick(start, end);
             }
         });
+        handler.scaling = new ScalingOperations(scaling, activities);
+        return handler;
+    }
+
+    /**
+     * An UpdateTable made by auto scaling: by the service itself, not by whoever sent the request in
+     * progress, and held to the daily limit on decreases (P12) even though the api's own UpdateTable,
+     * like DynamoDB Local, is not.
+     */
+    private static void autoScalingUpdate(Database db, UpdateTableRequest request) {
+        Principal caller = db.callAs(null);
+        db.enforceDecreaseQuota(true);
+        try {
+            db.updateTable(request);
+        } finally {
+            db.enforceDecreaseQuota(false);
+            db.callAs(caller);
+        }
     }
 
     private ApiHandler(Database database, Runnable beforeRequest) {
@@ -96,6 +123,15 @@ public final class ApiHandler {
         this.database = database;
         this.meter = meter;
         this.tables = new TableResponses();
+    }
+
+    /** The auto scaling operations, or a ValidationException when this handler's clock does not move. */
+    ScalingOperations scaling() {
+        if (scaling == null) {
+            throw DynamoDbException.validation("auto scaling needs simulated time to pass between requests: run the api with a request "
+                    + "spacing above 0");
+        }
+        return scaling;
     }
 
     /** Lets DynasimPutPrincipal read policy documents with {@code reader} (JSON text and policy ARN to a policy). */
