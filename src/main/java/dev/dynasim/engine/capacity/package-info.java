@@ -18,6 +18,8 @@
  *   <li>{@link dev.dynasim.engine.capacity.ThrottleDecision}, {@link dev.dynasim.engine.capacity.ThrottlingReason},
  *       {@link dev.dynasim.engine.capacity.ThrottleError}: the answer and what a throttled request returns.</li>
  *   <li>{@link dev.dynasim.engine.capacity.DemandWindow}: per-second requested units, the input of adaptive capacity.</li>
+ *   <li>{@link dev.dynasim.engine.capacity.DecreaseQuota}: the daily limit on lowering a table's or a GSI's
+ *       provisioned capacity (facts P12), kept by UpdateTable for each.</li>
  * </ul>
  *
  * <h2>Wiring (for the table and partition layers)</h2>

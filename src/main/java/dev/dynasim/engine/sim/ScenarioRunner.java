@@ -2,6 +2,7 @@ package dev.dynasim.engine.sim;
 
 import dev.dynasim.engine.model.BillingMode;
 import dev.dynasim.engine.model.DynamoDbException;
+import dev.dynasim.engine.model.ErrorCode;
 import dev.dynasim.engine.model.IndexSpec;
 import dev.dynasim.engine.model.ProvisionedThroughput;
 import dev.dynasim.engine.model.TableSpec;
@@ -15,6 +16,7 @@ import dev.dynasim.engine.trace.ReplicaChanged;
 import dev.dynasim.engine.trace.ReplicationMetrics;
 import dev.dynasim.engine.trace.RequestFailed;
 import dev.dynasim.engine.trace.RequestThrottled;
+import dev.dynasim.engine.trace.ScalingActivity;
 import dev.dynasim.engine.trace.SplitCancelled;
 import dev.dynasim.engine.trace.SplitStarted;
 import dev.dynasim.engine.trace.TickMetrics;
@@ -32,7 +34,9 @@ import java.util.Objects;
 /**
  * Runs a {@link Scenario}: builds a {@link Simulation} with its seed, tick, split settings, tables
  * and workloads, then steps it to the scenario's duration (or another end time), applying each
- * scheduled event before the first step that starts at or after its time. Every trace event is
+ * scheduled event before the first step that starts at or after its time (a capacity event that
+ * UpdateTable refuses for a limit, such as the daily limit on decreases, is traced as refused and
+ * the run goes on). Every trace event is
  * written as JSON Lines to the output given (if any); the runner keeps in memory only the split
  * events, per-partition totals and throttling reasons it needs for the {@link ScenarioReport}, so
  * long runs stay small.
@@ -139,10 +143,36 @@ public final class ScenarioRunner {
             try {
                 e.apply(simulation);
             } catch (DynamoDbException ex) {
+                if (e.fault() == null && ex.code() == ErrorCode.LimitExceededException) {
+                    traceRefused(e, ex);
+                    continue;
+                }
                 throw new IllegalArgumentException("event at " + ReportText.time(e.atMillis()) + " (" + e.describe() + "): "
                         + ex.code() + ": " + ex.getMessage());
             }
             applied.add(e);
+        }
+    }
+
+    /**
+     * A capacity event that UpdateTable refused for a limit, as the daily limit on decreases (P12) does,
+     * is not applied and the run goes on: traced as auto scaling's refusals are, a {@link ScalingActivity}
+     * with status "refused" for each dimension the event would have changed.
+     */
+    private void traceRefused(ScheduledEvent e, DynamoDbException ex) {
+        ProvisionedThroughput current = simulation.database().spec(e.table()).throughput();
+        ProvisionedThroughput wanted = e.throughput() == null ? current : e.throughput();
+        boolean lowers = wanted.readCapacityUnits() < current.readCapacityUnits() || wanted.writeCapacityUnits() < current.writeCapacityUnits();
+        String why = "scheduled event: " + (lowers ? "the daily limit on decreases is reached (" + ex.getMessage() + ")"
+                : ex.code() + ": " + ex.getMessage());
+        Trace trace = simulation.trace();
+        if (wanted.readCapacityUnits() != current.readCapacityUnits()) {
+            trace.append(new ScalingActivity(simulation.now(), e.table(), "read", current.readCapacityUnits(),
+                    wanted.readCapacityUnits(), "refused", why));
+        }
+        if (wanted.writeCapacityUnits() != current.writeCapacityUnits()) {
+            trace.append(new ScalingActivity(simulation.now(), e.table(), "write", current.writeCapacityUnits(),
+                    wanted.writeCapacityUnits(), "refused", why));
         }
     }
 

@@ -1,7 +1,7 @@
 package dev.dynasim.engine.table;
 
-import dev.dynasim.engine.billing.DecreaseQuota;
 import dev.dynasim.engine.billing.TableClass;
+import dev.dynasim.engine.capacity.DecreaseQuota;
 import dev.dynasim.engine.model.BillingMode;
 import dev.dynasim.engine.model.DynamoDbException;
 import dev.dynasim.engine.model.ErrorCode;
@@ -73,9 +73,6 @@ final class ControlPlane {
         BillingMode mode = r.billingMode() == null ? spec.billingMode() : TableDefinitions.billingMode(r.billingMode());
         ProvisionedThroughput throughput = throughput(spec, mode, r.provisionedThroughput());
         TableClass tableClass = tableClass(r.tableClass());
-        if (spec.billingMode() == BillingMode.PROVISIONED && mode == BillingMode.PROVISIONED) {
-            checkDecreaseQuota(t, spec.throughput(), throughput);
-        }
         Map<String, ScalarType> definitions = new LinkedHashMap<>(spec.attributeDefinitions());
         if (r.attributeDefinitions() != null) {
             for (Map.Entry<String, ScalarType> d : TableDefinitions.attributeTypes(r.attributeDefinitions()).entrySet()) {
@@ -110,8 +107,13 @@ final class ControlPlane {
             }
             globals.removeIf(g -> g.name().equals(name));
         }
-        if (spec.billingMode() == BillingMode.PROVISIONED && mode == BillingMode.PROVISIONED) {
+        boolean staysProvisioned = spec.billingMode() == BillingMode.PROVISIONED && mode == BillingMode.PROVISIONED;
+        List<SecondaryIndex> lowered = staysProvisioned ? loweredIndexes(t, globals) : List.of();
+        if (staysProvisioned) checkDecreaseQuotas(t, decreases(spec.throughput(), throughput), lowered);
+        // nothing above has changed the table; from here on the request is applied
+        if (staysProvisioned) {
             recordChange(t, spec.throughput(), throughput);
+            for (SecondaryIndex index : lowered) index.decreases.record(db.now());
         }
         if (mode == BillingMode.PAY_PER_REQUEST && spec.billingMode() != BillingMode.PAY_PER_REQUEST) {
             t.lastUpdateToPayPerRequestAt = db.now();
@@ -175,16 +177,39 @@ final class ControlPlane {
         }
     }
 
+    /** The table's existing GSIs, still there after the request, whose provisioned throughput it lowers. */
+    private static List<SecondaryIndex> loweredIndexes(Table t, List<IndexSpec> after) {
+        List<SecondaryIndex> lowered = new ArrayList<>();
+        for (IndexSpec g : after) {
+            SecondaryIndex index = t.indexes.get(g.name());
+            if (index == null || !index.spec.global()) continue;
+            ProvisionedThroughput before = t.spec.globalIndexes().stream().filter(i -> i.name().equals(g.name()))
+                    .map(IndexSpec::throughput).findFirst().orElse(null);
+            if (before != null && g.throughput() != null && decreases(before, g.throughput())) lowered.add(index);
+        }
+        return lowered;
+    }
+
     /**
-     * Refuses a decrease beyond the table's daily quota (P12) when the database enforces it (a
-     * simulation does; DynamoDB Local, which the api mirrors, does not). The rule is the facts file's;
-     * the wording follows LimitExceededException's "Subscriber limit exceeded" form.
+     * Refuses the whole request when a decrease it makes, of the table's throughput or of any GSI's,
+     * is beyond that one's own daily quota (P12), when the database enforces it (a simulation does;
+     * DynamoDB Local, which the api mirrors, does not). Called before any part of the request is
+     * applied. The rule is the facts file's; the wording follows LimitExceededException's
+     * "Subscriber limit exceeded" form.
      */
-    private void checkDecreaseQuota(Table t, ProvisionedThroughput before, ProvisionedThroughput after) {
-        if (!db.enforcesDecreaseQuota() || !decreases(before, after) || t.decreases.allows(db.now())) return;
-        throw new DynamoDbException(ErrorCode.LimitExceededException, "Subscriber limit exceeded: Provisioned throughput decreases "
-                + "are limited within a given UTC day: " + DecreaseQuota.FREE_DECREASES + " at any time, then one an hour after the last. "
-                + "Number of decreases today: " + t.decreases.madeOn(db.now()));
+    private void checkDecreaseQuotas(Table t, boolean tableDecreases, List<SecondaryIndex> lowered) {
+        if (!db.enforcesDecreaseQuota()) return;
+        long now = db.now();
+        if (tableDecreases && !t.decreases.allows(now)) throw decreaseQuotaExceeded("", t.decreases.madeOn(now));
+        for (SecondaryIndex index : lowered) {
+            if (!index.decreases.allows(now)) throw decreaseQuotaExceeded(" of index " + index.spec.name(), index.decreases.madeOn(now));
+        }
+    }
+
+    private static DynamoDbException decreaseQuotaExceeded(String ofWhat, int madeToday) {
+        return new DynamoDbException(ErrorCode.LimitExceededException, "Subscriber limit exceeded: Provisioned throughput decreases"
+                + ofWhat + " are limited within a given UTC day: " + DecreaseQuota.FREE_DECREASES + " at any time, then one an hour "
+                + "after the last. Number of decreases today: " + madeToday);
     }
 
     private static boolean increases(ProvisionedThroughput before, ProvisionedThroughput after) {
@@ -207,6 +232,7 @@ final class ControlPlane {
 
     private IndexDescription describe(Table t, IndexSpec spec) {
         SecondaryIndex i = t.indexes.get(spec.name());
-        return new IndexDescription(spec, "ACTIVE", i.sizeBytes, i.itemCount, db.account().indexArn(t.name(), spec.name()));
+        return new IndexDescription(spec, "ACTIVE", i.sizeBytes, i.itemCount, db.account().indexArn(t.name(), spec.name()),
+                spec.global() ? i.decreases.madeOn(db.now()) : 0);
     }
 }

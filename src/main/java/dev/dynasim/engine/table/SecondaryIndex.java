@@ -1,5 +1,6 @@
 package dev.dynasim.engine.table;
 
+import dev.dynasim.engine.capacity.DecreaseQuota;
 import dev.dynasim.engine.model.AttributeValue;
 import dev.dynasim.engine.model.IndexSpec;
 import dev.dynasim.engine.model.KeySchema;
@@ -27,6 +28,8 @@ final class SecondaryIndex {
 
     /** A GSI's own partitions and capacity (F2.16); null for an LSI, which uses its table's. */
     final Partitions partitions;
+    /** A GSI's own daily limit on decreases of its capacity and the decreases made (P12); unused for an LSI. */
+    final DecreaseQuota decreases = new DecreaseQuota();
 
     SecondaryIndex(IndexSpec spec, KeySchema tableKey, Partitions partitions, KeyHash hash) {
         this.spec = spec;

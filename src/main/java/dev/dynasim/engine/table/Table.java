@@ -1,8 +1,8 @@
 package dev.dynasim.engine.table;
 
-import dev.dynasim.engine.billing.DecreaseQuota;
 import dev.dynasim.engine.billing.TableClass;
 import dev.dynasim.engine.capacity.CapacityUnits;
+import dev.dynasim.engine.capacity.DecreaseQuota;
 import dev.dynasim.engine.capacity.OnDemandHotPartitionError;
 import dev.dynasim.engine.capacity.OperationType;
 import dev.dynasim.engine.capacity.ResourceType;

@@ -3,7 +3,8 @@ package dev.dynasim.engine.trace;
 /**
  * Auto scaling acted on a table's provisioned capacity (P13-P15): it decided a change after enough
  * one-minute data points breached the target, applied it when the UpdateTable completed minutes later,
- * or had it refused (for example by the daily limit on decreases).
+ * or had it refused (for example by the daily limit on decreases). A scenario's scheduled capacity
+ * event refused that way is recorded as one too, with status "refused" and a why starting "scheduled event:".
  *
  * @param time simulated milliseconds
  * @param table table name

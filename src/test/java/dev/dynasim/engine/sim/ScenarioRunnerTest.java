@@ -47,6 +47,39 @@ class ScenarioRunnerTest {
     }
 
     @Test
+    void run_capacityEventOverTheDailyDecreaseLimit_isTracedAsRefusedAndTheRunGoesOn() {
+        List<ScheduledEvent> events = new ArrayList<>();
+        for (int i = 1; i <= 4; i++) events.add(new ScheduledEvent(i * 1_000L, "Tbl", null, new ProvisionedThroughput(10, 50 - i)));
+        // a fifth decrease (of writes, with reads raised) within the hour after the fourth: UpdateTable refuses it as a whole
+        ScheduledEvent fifth = new ScheduledEvent(5_000, "Tbl", null, new ProvisionedThroughput(20, 45));
+        ScheduledEvent raise = new ScheduledEvent(6_000, "Tbl", null, new ProvisionedThroughput(10, 100));
+        events.add(fifth);
+        events.add(raise);
+        StringBuilder trace = new StringBuilder();
+        ScenarioReport r = new ScenarioRunner(scenario(8_000, 1_000, events), trace).run();
+
+        String why = "scheduled event: the daily limit on decreases is reached (Subscriber limit exceeded: Provisioned throughput "
+                + "decreases are limited within a given UTC day: 4 at any time, then one an hour after the last. Number of decreases today: 4)";
+        assertThat(trace.toString().lines().filter(l -> l.contains("\"ScalingActivity\""))).containsExactly(
+                "{\"type\":\"ScalingActivity\",\"time\":5000,\"table\":\"Tbl\",\"dimension\":\"read\",\"fromCapacity\":10,"
+                        + "\"toCapacity\":20,\"status\":\"refused\",\"why\":\"" + why + "\"}",
+                "{\"type\":\"ScalingActivity\",\"time\":5000,\"table\":\"Tbl\",\"dimension\":\"write\",\"fromCapacity\":46,"
+                        + "\"toCapacity\":45,\"status\":\"refused\",\"why\":\"" + why + "\"}");
+        assertThat(r.endMillis()).isEqualTo(8_000);
+        assertThat(r.eventsApplied()).hasSize(5).doesNotContain(fifth).contains(raise);
+        assertThat(r.table("Tbl", null).readCapacity()).isEqualTo(10);
+        assertThat(r.table("Tbl", null).writeCapacity()).isEqualTo(100);
+    }
+
+    @Test
+    void run_capacityEventTheServiceRejectsAsInvalid_stillStopsTheRun() {
+        ScheduledEvent tooHigh = new ScheduledEvent(1_000, "Tbl", null, new ProvisionedThroughput(10, 40_001));
+        assertThatThrownBy(() -> new ScenarioRunner(scenario(3_000, 1_000, List.of(tooHigh))).run())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("event at 0:00:01 (Tbl: 10 RCU / 40001 WCU): ValidationException: ");
+    }
+
+    @Test
     void run_untilBeyondTheDuration_runsOnWithAShorterLastRow() {
         ScenarioRunner runner = new ScenarioRunner(scenario(4_000, 2_000, List.of()));
         List<Long> seen = new ArrayList<>();

@@ -1,4 +1,4 @@
-package dev.dynasim.engine.billing;
+package dev.dynasim.engine.capacity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,11 +1,12 @@
-package dev.dynasim.engine.billing;
+package dev.dynasim.engine.capacity;
 
 /**
- * The daily limit on lowering a table's provisioned capacity (P12, example 44): in each UTC day, 4
+ * The daily limit on lowering a table's or a GSI's provisioned capacity (P12, example 44): in each UTC day, 4
  * decreases at any time, plus one more whenever there was none in the hour before, so at most 27 a day.
- * Kept per table (and separately per GSI); auto scaling obeys it.
+ * A capacity rule: UpdateTable keeps one per table and one per GSI; auto scaling obeys it.
  */
 public final class DecreaseQuota {
+    // facts P12 (section 5.4), from the developer guide's ServiceQuotas.md: 4 decreases, then 1 an hour after the last, 27 a UTC day
     /** Decreases allowed at any time in a UTC day: 4 (P12). */
     public static final int FREE_DECREASES = 4;
     /** The wait after a decrease before an extra one: an hour (P12). */
