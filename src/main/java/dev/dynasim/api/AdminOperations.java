@@ -75,7 +75,8 @@ final class AdminOperations {
 
     /**
      * Defines a principal later lines may name in their {@code principal} field: {@code Arn},
-     * optional {@code UserId} (the value of {@code ${aws:userid}}) and {@code UserName}, and
+     * optional {@code UserId} (the value of {@code ${aws:userid}}; default an AIDA... id derived from
+     * the ARN) and {@code UserName} ({@code ${aws:username}}; default the name in a user's ARN), and
      * {@code Policies}: [{"PolicyArn": ..., "Document": {IAM policy JSON}}].
      */
     private ObjectNode putPrincipal(WireRequest r) {
@@ -101,7 +102,8 @@ final class AdminOperations {
             }
             i++;
         }
-        handler.addPrincipal(new Principal(arn, userId == null ? arn : userId, userName, policies));
+        String name = userName != null ? userName : arn.contains(":user/") ? arn.substring(arn.lastIndexOf('/') + 1) : null;
+        handler.addPrincipal(new Principal(arn, userId == null ? Principal.syntheticUserId(arn) : userId, name, policies));
         ObjectNode out = WireJson.object();
         out.put("Arn", arn);
         out.put("Policies", policies.size());

@@ -24,7 +24,7 @@ final class ScenarioContrast {
 
     /**
      * {@code "principals": {"alice": {"userId": "alice", "policies": [{IAM policy}, ...]}}}: each user by
-     * name, its {@code ${aws:userid}} (default: its name) and its identity policies.
+     * name ({@code ${aws:username}}), its {@code ${aws:userid}} (default: an AIDA... id derived from its ARN) and its identity policies.
      */
     static Map<String, Principal> principals(Fields f) {
         Map<String, Principal> out = new LinkedHashMap<>();
@@ -43,7 +43,8 @@ final class ScenarioContrast {
                     throw p.fail("policies[" + i + "]", e.getMessage());
                 }
             }
-            out.put(name, new Principal("arn:aws:iam::" + ACCOUNT + ":user/" + name, p.optString("userId", name), name, policies));
+            Principal user = Principal.user(ACCOUNT, name, policies);
+            out.put(name, p.has("userId") ? new Principal(user.arn(), p.optString("userId", null), name, policies) : user);
         }
         return out;
     }

@@ -20,7 +20,7 @@ final class Identities {
     private Identities() {
     }
 
-    /** A user named {@code name} whose user id ({@code ${aws:userid}}) is its name, with the policies given as JSON. */
+    /** A user named {@code name} ({@code ${aws:username}}; its {@code ${aws:userid}} is an AIDA... id), with the policies given as JSON. */
     static Principal user(String name, String... policies) {
         if (name == null || name.isBlank()) throw new ShellUsageException("a user needs a name, e.g. user(\"alice\", policy)");
         List<Policy> parsed = new ArrayList<>();
@@ -32,7 +32,7 @@ final class Identities {
                 throw new ShellUsageException("policy " + (i + 1) + " of " + name + ": " + e.getMessage());
             }
         }
-        return new Principal("arn:aws:iam::" + ACCOUNT + ":user/" + name, name, name, parsed);
+        return Principal.user(ACCOUNT, name, parsed);
     }
 
     /** Who the session's calls are made as, in words. */
@@ -41,7 +41,7 @@ final class Identities {
         if (p == null) {
             return new Text("No identity: calls are not authorised (as in DynamoDB Local). as(user(...)) makes them as an IAM user.");
         }
-        StringBuilder sb = new StringBuilder("Calls are made as " + p.arn() + " (${aws:userid} = " + p.userId() + ")");
+        StringBuilder sb = new StringBuilder("Calls are made as " + p.arn() + " (${aws:username} = " + p.userName() + ", ${aws:userid} = " + p.userId() + ")");
         for (Policy policy : p.policies()) sb.append("\n  policy ").append(policy.arn()).append(": ")
                 .append(policy.statements().size()).append(policy.statements().size() == 1 ? " statement" : " statements");
         return new Text(sb.append("\nasAdmin() stops authorising calls.").toString());

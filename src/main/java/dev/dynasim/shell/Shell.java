@@ -171,7 +171,7 @@ public final class Shell {
 
     /**
      * An IAM user with identity policies in IAM's JSON policy language (text blocks work well), e.g.
-     * {@code user("alice", policy)}; its {@code ${aws:userid}} is its name.
+     * {@code user("alice", policy)}; its name is its {@code ${aws:username}}, its {@code ${aws:userid}} an IAM-shaped AIDA... id.
      */
     public static Principal user(String name, String... policies) {
         return Identities.user(name, policies);

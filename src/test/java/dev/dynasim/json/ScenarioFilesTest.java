@@ -3,6 +3,7 @@ package dev.dynasim.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.dynasim.engine.iam.Principal;
 import dev.dynasim.engine.capacity.OnDemandHotPartitionError;
 import dev.dynasim.engine.model.BillingMode;
 import dev.dynasim.engine.model.ScalarType;
@@ -273,7 +274,8 @@ class ScenarioFilesTest {
                 + " 'readsFromSecondaries': true, 'queueTimeout': '5s'}, 'tables': [" + TABLE + "], 'workloads': ["
                 + WORKLOAD.replace("\"name\": \"w\",", "\"name\": \"w\", \"principal\": \"alice\",") + "]}");
         assertThat(s.workloads().get(0).principal().arn()).isEqualTo("arn:aws:iam::123456789012:user/alice");
-        assertThat(s.workloads().get(0).principal().userId()).isEqualTo("alice");
+        assertThat(s.workloads().get(0).principal().userId()).isEqualTo(Principal.syntheticUserId("arn:aws:iam::123456789012:user/alice"));
+        assertThat(s.workloads().get(0).principal().userName()).isEqualTo("alice");
         assertThat(s.workloads().get(0).principal().policies().get(0).arn()).isEqualTo("arn:aws:iam::123456789012:policy/alice-policy-1");
         assertThat(s.serverCluster()).isEqualTo(dev.dynasim.engine.billing.ClusterSpec.sharded("m6i.xlarge", 2)
                 .withReadsFromSecondaries(true).withQueueTimeoutMillis(5_000));

@@ -4,6 +4,7 @@ import static dev.dynasim.shell.Shell.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.dynasim.engine.iam.Principal;
 import dev.dynasim.engine.model.DynamoDbException;
 import dev.dynasim.engine.model.ErrorCode;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,7 +16,7 @@ class ShellSecurityAndBillTest {
             {"Version": "2012-10-17",
              "Statement": [{"Effect": "Allow", "Action": ["dynamodb:GetItem", "dynamodb:PutItem"],
                             "Resource": "arn:aws:dynamodb:*:*:table/Music",
-                            "Condition": {"ForAllValues:StringEquals": {"dynamodb:LeadingKeys": ["${aws:userid}"]}}}]}
+                            "Condition": {"ForAllValues:StringEquals": {"dynamodb:LeadingKeys": ["${aws:username}"]}}}]}
             """;
 
     @BeforeEach
@@ -29,7 +30,8 @@ class ShellSecurityAndBillTest {
         var music = createTable("Music", partitionKey("Artist", S));
         music.put(item("Artist", "Bob"));
         var alice = user("alice", OWN_ITEMS);
-        assertThat(as(alice).toString()).isEqualTo("Calls are made as arn:aws:iam::123456789012:user/alice (${aws:userid} = alice)\n"
+        assertThat(as(alice).toString()).isEqualTo("Calls are made as arn:aws:iam::123456789012:user/alice (${aws:username} = alice, ${aws:userid} = "
+                + Principal.syntheticUserId("arn:aws:iam::123456789012:user/alice") + ")\n"
                 + "  policy arn:aws:iam::123456789012:policy/alice-policy-1: 1 statement\n"
                 + "asAdmin() stops authorising calls.");
         music.put(item("Artist", "alice", "Song", "Sol"));
