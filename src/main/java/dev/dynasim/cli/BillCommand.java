@@ -2,6 +2,7 @@ package dev.dynasim.cli;
 
 import dev.dynasim.engine.billing.InstanceCatalogue;
 import dev.dynasim.engine.billing.PriceSheet;
+import dev.dynasim.engine.sim.ClusterReplay;
 import dev.dynasim.engine.sim.WhatIf;
 import dev.dynasim.engine.sim.WhatIfComparison;
 import dev.dynasim.json.InstanceCatalogueFiles;
@@ -16,6 +17,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -38,10 +40,11 @@ public final class BillCommand implements Callable<Integer> {
     private Path prices;
 
     @Option(names = "--instance", paramLabel = "TYPE",
-            description = "The server cluster's instance type (default: the cheapest that covers the peak; see --catalogue).")
+            description = "The server cluster's instance type (default: the cheapest that serves the peak at "
+                    + ClusterReplay.SIZING_UTILISATION_PERCENT + "%% of its capacity; see --catalogue).")
     private String instance;
 
-    @Option(names = "--shards", paramLabel = "N", description = "Shard the server cluster N ways (default: 1, a replica set).")
+    @Option(names = "--shards", paramLabel = "N", description = "Shard the server cluster N ways (with --instance; default: 1, a replica set).")
     private Integer shards;
 
     @Option(names = "--catalogue", paramLabel = "FILE",
@@ -56,6 +59,7 @@ public final class BillCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        checkClusterOptions();
         PriceSheet sheet = prices == null ? PriceSheetFiles.shipped("us-east-1") : PriceSheetFiles.read(prices);
         InstanceCatalogue servers = noCluster ? null : catalogue == null ? InstanceCatalogueFiles.builtIn() : InstanceCatalogueFiles.read(catalogue);
         List<WhatIf.Outcome> outcomes = WhatIfRuns.run(scenario, sheet, servers, instance, shards);
@@ -67,5 +71,20 @@ public final class BillCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** Rejects cluster options that contradict each other, as picocli rejects a bad option: usage on standard error, exit code 2. */
+    private void checkClusterOptions() {
+        if (noCluster && (instance != null || shards != null)) {
+            throw new ParameterException(spec.commandLine(), "--no-cluster leaves the server cluster out: it cannot be combined with "
+                    + (instance != null && shards != null ? "--instance and --shards" : instance != null ? "--instance" : "--shards"));
+        }
+        if (shards != null && instance == null) {
+            throw new ParameterException(spec.commandLine(),
+                    "--shards needs --instance: name the instance type to shard, e.g. --instance m6i.xlarge --shards " + shards);
+        }
+        if (shards != null && shards < 1) {
+            throw new ParameterException(spec.commandLine(), "--shards must be at least 1 (1: a replica set), not " + shards);
+        }
     }
 }

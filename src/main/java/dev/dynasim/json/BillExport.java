@@ -21,6 +21,13 @@ import java.util.Map;
  * row per line item (or per hour). Money and quantities are
  * written as exact decimal strings (never rounded, never binary floating point), so a spreadsheet or a
  * grader reads back exactly what the bill holds.
+ *
+ * <p>{@code byHour} and {@code byDay} are charges <em>before the free tier</em>, which the bill credits
+ * once for the whole period in its account lines: they add up to the total less those credits, not to
+ * the total. The JSON says so in {@code "byHourAndByDayBeforeFreeTier": true}, written just before
+ * them. For DynamoDB tables they are exact sums of amounts metered hour by hour in binary floating
+ * point (request units, GB-months), so they may differ from the whole bill's charges in the last of
+ * their ~16 significant digits; see {@link PeriodSubtotal}.
  */
 public final class BillExport {
     /** The JSON format's name and version. */
@@ -47,6 +54,7 @@ public final class BillExport {
             ObjectNode o = lines.addObject();
             row(l).forEach(o::put);
         }
+        root.put("byHourAndByDayBeforeFreeTier", true);
         periods(root.putArray("byHour"), bill.hours());
         periods(root.putArray("byDay"), bill.days());
         try {

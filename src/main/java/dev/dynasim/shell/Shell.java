@@ -1,6 +1,7 @@
 package dev.dynasim.shell;
 
 import dev.dynasim.engine.billing.Bill;
+import dev.dynasim.engine.billing.InstanceCatalogue;
 import dev.dynasim.engine.billing.PriceSheet;
 import dev.dynasim.engine.iam.MongoServer;
 import dev.dynasim.engine.iam.NetworkPerimeter;
@@ -12,6 +13,7 @@ import dev.dynasim.engine.model.ProvisionedThroughput;
 import dev.dynasim.engine.model.ScalarType;
 import dev.dynasim.engine.table.AttributeDefinition;
 import dev.dynasim.engine.table.CreateTableRequest;
+import dev.dynasim.engine.sim.Scenario;
 import dev.dynasim.engine.sim.Simulation;
 import dev.dynasim.engine.sim.WhatIfComparison;
 import dev.dynasim.engine.sim.StepReport;
@@ -19,6 +21,7 @@ import dev.dynasim.engine.table.Database;
 import dev.dynasim.engine.table.KeySchemaElement;
 import dev.dynasim.json.InstanceCatalogueFiles;
 import dev.dynasim.json.PriceSheetFiles;
+import dev.dynasim.json.ScenarioFileException;
 import dev.dynasim.json.ScenarioFiles;
 import dev.dynasim.json.WhatIfRuns;
 import java.util.ArrayList;
@@ -226,9 +229,44 @@ public final class Shell {
      * MongoDB-style server cluster sized for its peak, billed side by side (takes a few seconds).
      */
     public static WhatIfComparison whatIf(String scenario) {
+        return compare(scenario, null, null);
+    }
+
+    /** As {@link #whatIf(String)}, with the server cluster a replica set of three {@code instanceType}, e.g. {@code whatIf("daily-peak", "m6i.xlarge")}. */
+    public static WhatIfComparison whatIf(String scenario, String instanceType) {
+        return whatIf(scenario, instanceType, 1);
+    }
+
+    /** As {@link #whatIf(String)}, with the server cluster {@code shards} replica sets of three {@code instanceType}. */
+    public static WhatIfComparison whatIf(String scenario, String instanceType, int shards) {
+        return compare(scenario, instanceType, shards);
+    }
+
+    /** The replay, every bad argument a usage error listing what is valid (null type and shards: a cluster sized for the peak). */
+    private static WhatIfComparison compare(String scenario, String instanceType, Integer shards) {
+        if (scenario == null || scenario.isBlank()) {
+            throw new ShellUsageException("name a scenario, e.g. whatIf(\"daily-peak\"); shipped: " + String.join(", ", ScenarioFiles.SHIPPED));
+        }
+        Scenario s;
+        try {
+            s = ScenarioFiles.resolve(scenario);
+        } catch (ScenarioFileException e) {
+            throw new ShellUsageException(e.getMessage());
+        }
+        InstanceCatalogue servers = InstanceCatalogueFiles.builtIn();
+        if (instanceType != null || shards != null) {
+            if (instanceType == null || !servers.names().contains(instanceType)) {
+                throw new ShellUsageException("unknown instance type " + (instanceType == null ? "null" : "\"" + instanceType + "\"")
+                        + "; known: " + String.join(", ", servers.names()) + " (servers() lists them with their prices)");
+            }
+            if (shards != null && shards < 1) throw new ShellUsageException("shards must be at least 1, not " + shards + " (1: a replica set)");
+        }
         PriceSheet prices = PriceSheetFiles.shipped("us-east-1");
-        return new WhatIfComparison(ScenarioFiles.resolve(scenario).name(), prices.current(),
-                WhatIfRuns.run(scenario, prices, InstanceCatalogueFiles.builtIn(), null, null));
+        try {
+            return new WhatIfComparison(s.name(), prices.current(), WhatIfRuns.run(scenario, prices, servers, instanceType, shards));
+        } catch (ScenarioFileException | IllegalArgumentException e) {
+            throw new ShellUsageException(e.getMessage());
+        }
     }
 
     /** The server sizes a MongoDB-style cluster is built from, with their hourly prices and (assumed) capacities. */
@@ -265,6 +303,7 @@ public final class Shell {
                 "  step()   run(60)                                   advance simulated time (capacity is per second)",
                 "  bill()                                             what it all cost so far, line by line",
                 "  whatIf(\"daily-peak\")   servers()                  on demand vs provisioned vs auto scaling vs a server cluster",
+                "  whatIf(\"daily-peak\", \"m6i.xlarge\", 2)             ... on a cluster of your choice: type, shards",
                 "  terms()                                            MongoDB's words next to DynamoDB's",
                 "  var alice = user(\"alice\", policyJson)   as(alice)   whoAmI()   asAdmin()   calls made as an IAM user",
                 "  var db = mongod(\"10.0.1.5\", \"10.0.0.0/16\")   db.connect(\"203.0.113.9\", null)   the network-perimeter side",

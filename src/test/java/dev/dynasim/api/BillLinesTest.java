@@ -64,7 +64,7 @@ class BillLinesTest {
         assertThat(outcomes.get(0).get("option").asText()).isEqualTo("on-demand");
         assertThat(outcomes.get(0).get("bill").get("total").asText()).isEqualTo("0.15");
         assertThat(outcomes.get(3).get("option").asText()).isEqualTo("server cluster");
-        assertThat(outcomes.get(3).get("detail").asText()).startsWith("3 x m6i.large replica set");
+        assertThat(outcomes.get(3).get("detail").asText()).startsWith("3 x m6i.xlarge replica set");
         assertThat(WireJson.write(handler.answer("DynasimWhatIf", WireJson.parse("{}")))).contains("Scenario is required");
         assertThat(WireJson.write(handler.answer("DynasimWhatIf", WireJson.parse("{\"Scenario\":\"hot-keys\"}"))))
                 .contains("ValidationException").contains("no shipped scenario named \\\"hot-keys\\\"");

@@ -50,8 +50,9 @@ class SimulateCommandTest {
         assertThat(execute("bill", "write-sharding")).isZero();
         assertThat(out.toString()).contains("  option                total         served    throttled     failed  % refused\n")
                 .contains("  on-demand             $0.15        240,000            0          0       0.0%\n")
-                .contains("  server cluster        $0.01        240,000            0          0       0.0%\n")
-                .contains("  server cluster: 3 x m6i.large replica set; latency mean 2.0 ms, max 2 ms\n");
+                .contains("  server cluster        $0.02        240,000            0          0       0.0%\n")
+                .contains("  server cluster: 3 x m6i.xlarge replica set sized for 70% utilisation at the peak; latency mean 2.0 ms,"
+                        + " max 2 ms; load counted in requests, not item sizes; disk billed at a fixed 100 GB per member, not the data stored\n");
         out.getBuffer().setLength(0);
         assertThat(execute("bill", "write-sharding", "--json")).isZero();
         assertThat(out.toString()).contains("\"option\" : \"auto scaling\"").contains("\"format\" : \"dynasim-bill/1\"")
@@ -61,9 +62,39 @@ class SimulateCommandTest {
     @Test
     void bill_withAChosenCluster_shardsIt_andAnUnknownInstanceTypeIsAClearError() {
         assertThat(execute("bill", "write-sharding", "--instance", "m6i.xlarge", "--shards", "2")).isZero();
-        assertThat(out.toString()).contains("  server cluster: 2 shards of 3 x m6i.xlarge (sharded); latency mean 2.0 ms, max 2 ms\n");
+        assertThat(out.toString()).contains("  server cluster: 2 shards of 3 x m6i.xlarge (sharded); latency mean 2.0 ms, max 2 ms;");
         assertThat(execute("bill", "write-sharding", "--instance", "m9.huge")).isEqualTo(1);
         assertThat(err.toString()).startsWith("Error: unknown instance type \"m9.huge\" in us-east-1; known: m6i.large");
+    }
+
+    @Test
+    void bill_shardsWithoutInstance_isAUsageErrorWithExitCodeTwo() {
+        assertThat(execute("bill", "write-sharding", "--shards", "2")).isEqualTo(2);
+        assertThat(err.toString()).startsWith("--shards needs --instance: name the instance type to shard, e.g. --instance m6i.xlarge"
+                + " --shards 2" + System.lineSeparator()).contains("Usage: dynasim bill ");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void bill_noClusterWithInstanceOrShards_isAUsageErrorWithExitCodeTwo() {
+        assertThat(execute("bill", "write-sharding", "--no-cluster", "--instance", "m6i.large")).isEqualTo(2);
+        assertThat(err.toString()).startsWith("--no-cluster leaves the server cluster out: it cannot be combined with --instance"
+                + System.lineSeparator()).contains("Usage: dynasim bill ");
+        err.getBuffer().setLength(0);
+        assertThat(execute("bill", "write-sharding", "--no-cluster", "--shards", "2")).isEqualTo(2);
+        assertThat(err.toString()).startsWith("--no-cluster leaves the server cluster out: it cannot be combined with --shards"
+                + System.lineSeparator());
+        err.getBuffer().setLength(0);
+        assertThat(execute("bill", "write-sharding", "--no-cluster", "--instance", "m6i.large", "--shards", "2")).isEqualTo(2);
+        assertThat(err.toString()).startsWith("--no-cluster leaves the server cluster out: it cannot be combined with --instance"
+                + " and --shards" + System.lineSeparator());
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void bill_zeroShards_isAUsageErrorWithExitCodeTwo() {
+        assertThat(execute("bill", "write-sharding", "--instance", "m6i.large", "--shards", "0")).isEqualTo(2);
+        assertThat(err.toString()).startsWith("--shards must be at least 1 (1: a replica set), not 0" + System.lineSeparator());
     }
 
     @Test

@@ -33,6 +33,16 @@ class BillExportTest {
     }
 
     @Test
+    void json_saysByHourAndByDayAreBeforeTheFreeTier() throws Exception {
+        JsonNode root = new ObjectMapper().readTree(BillExport.json(BILL));
+        assertThat(root.get("byHourAndByDayBeforeFreeTier").isBoolean()).isTrue();
+        assertThat(root.get("byHourAndByDayBeforeFreeTier").booleanValue()).isTrue();
+        List<String> fields = new java.util.ArrayList<>();
+        root.fieldNames().forEachRemaining(fields::add);
+        assertThat(fields).containsSubsequence("byHourAndByDayBeforeFreeTier", "byHour", "byDay");
+    }
+
+    @Test
     void csv_oneRowPerLineItemWithAHeader() {
         List<String> lines = BillExport.csv(BILL).lines().toList();
         assertThat(lines.get(0)).isEqualTo("table,item,quantity,unit,unitPrice,amount,source");

@@ -67,8 +67,34 @@ class ShellSecurityAndBillTest {
         assertThat(terms().toString()).contains("collection").contains("table").contains("16 MB").contains("400 KB");
         String comparison = whatIf("write-sharding").toString();
         assertThat(comparison).startsWith("Scenario write-sharding: the same traffic under each option, at the prices of 2024-11-01\n")
-                .contains("  on-demand").contains("  auto scaling").contains("  server cluster: 3 x m6i.large replica set");
+                .contains("  on-demand").contains("  auto scaling").contains("  server cluster: 3 x m6i.xlarge replica set");
         assertThat(servers().toString()).contains("m6i.large");
+    }
+
+    @Test
+    void whatIf_unknownScenario_isAUsageErrorListingTheShippedOnes_withoutAStackTrace() {
+        assertThatThrownBy(() -> whatIf("nope")).isInstanceOfSatisfying(ShellUsageException.class, e -> {
+            assertThat(e.getMessage()).isEqualTo("no shipped scenario named \"nope\"; shipped: hot-key, write-sharding, growing-table,"
+                    + " on-demand-spike, daily-peak, burst-and-adaptive, az-loss, two-az-loss, slow-replica, strong-vs-eventual, least-privilege");
+            assertThat(e.getStackTrace()).isEmpty();
+        });
+    }
+
+    @Test
+    void whatIf_unknownInstanceTypeOrNoShards_isAUsageErrorListingTheKnownTypes_withoutAStackTrace() {
+        assertThatThrownBy(() -> whatIf("write-sharding", "m9.huge")).isInstanceOfSatisfying(ShellUsageException.class, e -> {
+            assertThat(e.getMessage()).isEqualTo("unknown instance type \"m9.huge\"; known: m6i.large, m6i.xlarge, m6i.2xlarge,"
+                    + " r6i.large, r6i.xlarge (servers() lists them with their prices)");
+            assertThat(e.getStackTrace()).isEmpty();
+        });
+        assertThatThrownBy(() -> whatIf("write-sharding", "m6i.large", 0)).isInstanceOf(ShellUsageException.class)
+                .hasMessage("shards must be at least 1, not 0 (1: a replica set)");
+    }
+
+    @Test
+    void whatIf_withAChosenCluster_shardsIt() {
+        assertThat(whatIf("write-sharding", "m6i.xlarge", 2).toString())
+                .contains("  server cluster: 2 shards of 3 x m6i.xlarge (sharded); latency mean 2.0 ms, max 2 ms;");
     }
 
     @Test

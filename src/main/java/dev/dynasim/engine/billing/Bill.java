@@ -40,6 +40,8 @@ public record Bill(String region, LocalDate pricedOn, BigDecimal periodHours, Li
      * The bill of {@code usage} over a simulated span of {@code periodMillis}, with subtotals for each
      * hour of {@code usageByHour} (hour number since time zero to the usage of every table in it):
      * each hour's charges before the free tier, which the bill credits once for the whole period.
+     * The hours' usage is metered in doubles, so they match the whole bill's charges to about 16
+     * significant digits, not exactly ({@link PeriodSubtotal}).
      */
     public static Bill forMillis(PriceSheet prices, LocalDate pricedOn, long periodMillis, List<BillableUsage> usage,
                                  SortedMap<Long, List<BillableUsage>> usageByHour) {

@@ -11,7 +11,8 @@ package dev.dynasim.engine.billing;
  *   <li>a base latency of 2 ms for a request that does not queue (an assumption: in-Region, from memory);</li>
  *   <li>a resize or a new shard takes 30 minutes before it adds capacity: growing a server cluster is a
  *       manual, slow action (new instances, initial sync or chunk migration), an assumption;</li>
- *   <li>a 100 GB disk per member, billed whether full or empty (an assumption).</li>
+ *   <li>a 100 GB disk per member, billed whether full or empty (an assumption): the cluster does not
+ *       track the data, so the disk does not grow with it.</li>
  * </ul>
  * Config servers and {@code mongos} routers of a sharded cluster are not modelled.
  */

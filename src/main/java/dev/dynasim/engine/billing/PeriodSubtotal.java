@@ -4,7 +4,11 @@ import java.math.BigDecimal;
 
 /**
  * What was charged in one period of a bill, simulated {@code [fromMillis, toMillis)} (an hour or a
- * UTC day), before the free tier, which is credited once for the whole bill: exact.
+ * UTC day), before the free tier, which is credited once for the whole bill. The amount is an exact
+ * decimal, but for DynamoDB tables it prices quantities a {@link TableMeter} keeps hour by hour as
+ * doubles (request units summed tick by tick, GB-months rounded once to a double), so the hours can
+ * differ from the whole bill's charges in the last of ~16 significant digits (a cheap exact version
+ * would need {@link BillableUsage} in decimals). A server cluster's hours are its exact tick costs.
  */
 public record PeriodSubtotal(long fromMillis, long toMillis, BigDecimal amount) {
     /** Checks the period. */

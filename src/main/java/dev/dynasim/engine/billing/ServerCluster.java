@@ -14,7 +14,8 @@ import java.util.Map;
  * for around the clock, driven tick by tick; deterministic (no wall clock, no randomness).
  *
  * <p><b>Capacity.</b> An instance sustains the reads and writes per second of its {@link InstanceType}
- * (teaching assumptions). Writes go to each shard's primary: writes/s × shards. Reads go to the
+ * (teaching assumptions), whatever the size of the items: the traffic it is offered is counted in
+ * requests, not bytes, so large items cost it no more than small ones. Writes go to each shard's primary: writes/s × shards. Reads go to the
  * primaries too (reads/s × shards) or, with secondary reads, to every member (× members). Reads and
  * writes are separate budgets with separate FIFO queues, a simplification: a real server shares its CPU
  * and disk between them.
@@ -27,7 +28,8 @@ import java.util.Map;
  * is counted as failed, so a queue never holds more than service rate × timeout.
  *
  * <p><b>Billing.</b> Every running instance is billed by the instance-hour, busy or idle, with its disk
- * by the GB-month (720 hours), pro-rated to the millisecond, in exact money.
+ * by the GB-month (720 hours), pro-rated to the millisecond, in exact money. The disk is the spec's
+ * fixed size per member (100 GB by default), not the data stored: the cluster does not track the data.
  *
  * <p><b>Manual actions.</b> {@link #resize} and {@link #addShard}: the new instances run, and are
  * billed, from the moment the action starts; the capacity changes only when it completes, the spec's

@@ -13,7 +13,9 @@ import java.util.TreeMap;
  * and the stored bytes (items, their 100-byte overheads, index entries) integrated into GB-months
  * (1 GB = 2^30 bytes; a month is 720 hours, as the facts file counts it). It keeps the same figures
  * hour by hour too, for a bill's hourly and daily subtotals: time-based charges are split across the
- * hours a tick spans, request units go to the hour the tick starts in.
+ * hours a tick spans, request units go to the hour the tick starts in. Request units are summed as
+ * doubles and GB-months rounded once to a double, for the whole run and for each hour apart, so the
+ * hours add up to the whole to about 16 significant digits, not exactly.
  */
 public final class TableMeter {
     private static final BigDecimal BYTE_MILLIS_PER_GB_MONTH = BigDecimal.valueOf(1L << 30)

@@ -5,7 +5,9 @@ import java.util.Arrays;
 /**
  * The requests a run's workloads offered, tick by tick, split into reads (gets, queries, scans) and
  * writes (puts, updates, deletes), whether they were served, throttled or failed: what a what-if
- * replay offers a server cluster. Direct calls are not workload traffic and are not counted.
+ * replay offers a server cluster. Direct calls are not workload traffic and are not counted. These
+ * are request counts only: the items' sizes are not recorded, so a cluster replaying them serves a
+ * 400 KB item as fast as a 100-byte one.
  */
 public final class OfferedTraffic {
     private final long tickMillis;

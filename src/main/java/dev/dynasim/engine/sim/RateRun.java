@@ -79,22 +79,22 @@ final class RateRun {
         return run.workload().table();
     }
 
-    /** The reads offered in the last tick served. */
+    /** The reads offered in the last tick served, or refused: set before any of it is served. */
     double offeredReads() {
         return lastReads;
     }
 
-    /** The writes offered in the last tick served. */
+    /** The writes offered in the last tick served, or refused: set before any of it is served. */
     double offeredWrites() {
         return lastWrites;
     }
 
     /** Serves this tick's traffic; returns {served, throttled, failed} requests. */
     double[] serve(Database db, long tickStart, long tickMillis) {
-        long n = run.requestsAt(tickStart, tickMillis);
-        double[] outcome = new double[3];
         lastReads = 0;
         lastWrites = 0;
+        long n = run.requestsAt(tickStart, tickMillis);
+        double[] outcome = new double[3];
         if (n == 0) return outcome;
         OperationMix mix = run.workload().mix();
         lastReads = n * (mix.share(Operation.GET) + mix.share(Operation.QUERY) + mix.share(Operation.SCAN));

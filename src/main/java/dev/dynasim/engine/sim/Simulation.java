@@ -282,14 +282,15 @@ public final class Simulation {
             for (RateRun run : rateRuns) {
                 try {
                     double[] r = run.serve(database, start, tick);
-                    offeredReads += run.offeredReads();
-                    offeredWrites += run.offeredWrites();
                     rateServed += r[0];
                     rateThrottled += r[1];
                     rateFailed += r[2];
                     replication.count(run.table(), Math.round(r[0] + r[1] + r[2]), Math.round(r[2]));
                 } catch (DynamoDbException e) {
                     failed++;
+                } finally {
+                    offeredReads += run.offeredReads();
+                    offeredWrites += run.offeredWrites();
                 }
             }
             database.requestInstant(-1);

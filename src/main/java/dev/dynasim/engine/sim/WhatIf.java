@@ -9,6 +9,7 @@ import dev.dynasim.engine.model.BillingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A what-if replay (issue 5): the same scenario, same seed and so the same traffic, run with every
@@ -19,6 +20,9 @@ import java.util.List;
  * table's own auto scaling policies when the scenario gives them, else the console's defaults (target
  * 70%, minimum 5) up to {@code maxCapacity}; GSIs keep their fixed capacity (sized the same
  * way from their own peaks) under auto scaling.
+ *
+ * <p>With an instance catalogue, the traffic the on-demand run was offered is replayed on a server
+ * cluster ({@link ClusterReplay}); its outcome's detail says plainly what that replay does not model.
  */
 public final class WhatIf {
     /** The options compared. */
@@ -40,7 +44,8 @@ public final class WhatIf {
     /**
      * One option's outcome: its bill, the requests served, throttled and failed (with another error: a
      * server error while a replica group cannot serve, AccessDeniedException; for the server cluster,
-     * queued past its timeout), and a word on it (the cluster's size and latency).
+     * queued past its timeout), and a word on it (for the server cluster: its size, latency, and what
+     * the replay leaves out: the scenario's faults, the items' sizes, the data's size; see {@link ClusterReplay}).
      */
     public record Outcome(Option option, Bill bill, long served, long throttled, long failed, String detail) {
     }
@@ -70,14 +75,38 @@ public final class WhatIf {
             out.add(outcome(o, runner, runner.run(), prices, pricedOn));
         }
         if (catalogue != null) {
+            boolean sized = cluster == null && scenario.serverCluster() == null;
             ClusterSpec spec = cluster != null ? cluster
                     : scenario.serverCluster() != null ? scenario.serverCluster() : ClusterReplay.sizedFor(traffic, catalogue);
             ClusterReplay.Result r = ClusterReplay.run(traffic, scenario.durationMillis(), catalogue, spec, pricedOn);
-            out.add(new Outcome(Option.SERVER_CLUSTER, r.bill(), r.served(), 0, r.failed(), String.format(java.util.Locale.ROOT,
-                    "%s; latency mean %.1f ms, max %.0f ms%s", r.describe(), r.meanLatencyMillis(), r.maxLatencyMillis(),
-                    r.queued() == 0 ? "" : String.format(java.util.Locale.ROOT, "; %,d still queued at the end", r.queued()))));
+            out.add(new Outcome(Option.SERVER_CLUSTER, r.bill(), r.served(), 0, r.failed(), clusterDetail(r, sized, scenario)));
         }
         return out;
+    }
+
+    /**
+     * The server cluster's word: its layout (and how it was sized), latency, what is still queued, and
+     * what the replay does not model: the scenario's faults, if it has any, the items' sizes, the data's size.
+     */
+    static String clusterDetail(ClusterReplay.Result r, boolean sized, Scenario scenario) {
+        StringBuilder d = new StringBuilder(r.describe());
+        if (sized) d.append(" sized for ").append(ClusterReplay.SIZING_UTILISATION_PERCENT).append("% utilisation at the peak");
+        d.append(String.format(Locale.ROOT, "; latency mean %.1f ms, max %.0f ms", r.meanLatencyMillis(), r.maxLatencyMillis()));
+        if (r.queued() != 0) d.append(String.format(Locale.ROOT, "; %,d still queued at the end", r.queued()));
+        boolean zone = false;
+        boolean replica = false;
+        for (ScheduledEvent e : scenario.events()) {
+            if (e.fault() == null) continue;
+            if (e.fault().onTable()) replica = true;
+            else zone = true;
+        }
+        if (zone || replica) {
+            d.append("; ").append(zone && replica ? "zone and replica" : zone ? "zone" : "replica")
+                    .append(" faults not modelled for the cluster: it serves as if every server were up");
+        }
+        d.append("; load counted in requests, not item sizes; disk billed at a fixed ").append(r.spec().diskGbPerMember())
+                .append(" GB per member, not the data stored");
+        return d.toString();
     }
 
     private static Outcome outcome(Option o, ScenarioRunner runner, ScenarioReport report, PriceSheet prices, LocalDate on) {

@@ -44,6 +44,24 @@ class RateLevelAccountingTest {
     }
 
     @Test
+    void offeredTraffic_isRecordedEvenWhenServingTheTickThrows() {
+        Simulation sim = table("PAY_PER_REQUEST", null);
+        sim.addRateWorkload(new Workload("Tab", KeyDistribution.uniform(1_000_000), RateShape.constant(100),
+                OperationMix.only(Operation.PUT).withItemSize(ItemSize.fixed(1_000)), "puts"), 0);
+        OfferedTraffic offered = new OfferedTraffic(1_000);
+        sim.recordOfferedTraffic(offered);
+        sim.step();
+        // the table is gone: serving the next tick fails with ResourceNotFoundException, but its 100 writes were still offered
+        sim.database().deleteTable("Tab");
+        StepReport refused = sim.step();
+        assertThat(refused.failed()).isEqualTo(1);
+        assertThat(offered.ticks()).isEqualTo(2);
+        assertThat(offered.writes(0)).isEqualTo(100);
+        assertThat(offered.writes(1)).isEqualTo(100);
+        assertThat(offered.reads(1)).isZero();
+    }
+
+    @Test
     void heavyHitters_eachInsertOneWholeItem_evenWithFewerThanOnePutPerTick() {
         Simulation sim = table("PAY_PER_REQUEST", null);
         // 100 keys, all heavy hitters, 10 puts/s: each key gets 0.1 put per second
