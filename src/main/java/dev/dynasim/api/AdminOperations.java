@@ -138,6 +138,9 @@ final class AdminOperations {
         Integer shards = r.integer("Shards");
         r.violations().throwIfAny();
         if (scenario == null) throw DynamoDbException.validation("Scenario is required: a shipped scenario's name, e.g. \"daily-peak\", or a file");
+        if (shards != null && instanceType == null) {
+            throw DynamoDbException.validation("Shards needs InstanceType: the cluster is sized for the peak unless both are given");
+        }
         ObjectNode call = WireJson.object();
         call.put("Scenario", scenario);
         if (instanceType != null) call.put("InstanceType", instanceType);

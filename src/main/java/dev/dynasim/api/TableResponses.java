@@ -104,7 +104,7 @@ final class TableResponses {
                 i.put("IndexStatus", index.indexStatus());
                 if (spec.throughput() != null && !spec.throughput().equals(ProvisionedThroughput.NONE)) {
                     ObjectNode t = i.putObject("ProvisionedThroughput");
-                    t.put("NumberOfDecreasesToday", 0);
+                    t.put("NumberOfDecreasesToday", index.numberOfDecreasesToday());
                     t.put("ReadCapacityUnits", spec.throughput().readCapacityUnits());
                     t.put("WriteCapacityUnits", spec.throughput().writeCapacityUnits());
                 }

@@ -44,4 +44,12 @@ class AdminOperationsTest {
                 .contains("ExtraLagMillis is required");
         assertThat(answer("DynasimExplode", "{}")).contains("UnknownOperationException");
     }
+
+    @Test
+    void whatIf_shardsWithoutAnInstanceType_isAValidationException() {
+        ApiHandler api = ApiHandler.ticking(1_000);
+        assertThat(api.answer("DynasimWhatIf", WireJson.parse("{\"Scenario\":\"daily-peak\",\"Shards\":2}")).toString())
+                .isEqualTo("{\"error\":{\"__type\":\"com.amazon.coral.validate#ValidationException\",\"message\":\"Shards needs "
+                        + "InstanceType: the cluster is sized for the peak unless both are given\"}}");
+    }
 }
