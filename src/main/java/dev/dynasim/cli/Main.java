@@ -23,6 +23,7 @@ public final class Main implements Runnable {
             ApiCommand::new,
             SimulateCommand::new,
             BillCommand::new,
+            ChartsCommand::new,
             VersionCommand::new,
             CommandLine.HelpCommand::new);
 

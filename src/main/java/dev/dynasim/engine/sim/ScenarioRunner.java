@@ -30,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Runs a {@link Scenario}: builds a {@link Simulation} with its seed, tick, split settings, tables
@@ -74,8 +75,19 @@ public final class ScenarioRunner {
 
     /** A runner that writes every trace event as a JSON line to {@code traceOut} (null: nowhere). */
     public ScenarioRunner(Scenario scenario, Appendable traceOut) {
+        this(scenario, traceOut, null);
+    }
+
+    /**
+     * A runner that writes every trace event as a JSON line to {@code traceOut} (null: nowhere) and
+     * hands each to {@code tap} (null: no one) as it happens, e.g. to draw charts from the trace.
+     */
+    public ScenarioRunner(Scenario scenario, Appendable traceOut, Consumer<? super TraceEvent> tap) {
         this.scenario = Objects.requireNonNull(scenario, "scenario");
-        Trace trace = Trace.streaming(traceOut == null ? Writer.nullWriter() : traceOut, this::keep);
+        Trace trace = Trace.streaming(traceOut == null ? Writer.nullWriter() : traceOut, tap == null ? this::keep : event -> {
+            tap.accept(event);
+            return keep(event);
+        });
         this.simulation = new Simulation(scenario.seed(), scenario.tickMillis(), trace);
         simulation.database().splitSettings(scenario.split().settings());
         simulation.database().onDemandHotPartitionError(scenario.hotPartitionError());

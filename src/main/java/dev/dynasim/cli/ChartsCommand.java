@@ -1,0 +1,79 @@
+package dev.dynasim.cli;
+
+import dev.dynasim.chart.ChartInput;
+import dev.dynasim.chart.CourseCharts;
+import dev.dynasim.engine.billing.PriceSheet;
+import dev.dynasim.engine.model.DynamoDbException;
+import dev.dynasim.engine.sim.Scenario;
+import dev.dynasim.engine.sim.ScenarioRunner;
+import dev.dynasim.engine.sim.WhatIf;
+import dev.dynasim.engine.trace.TraceEvent;
+import dev.dynasim.json.InstanceCatalogueFiles;
+import dev.dynasim.json.PriceSheetFiles;
+import dev.dynasim.json.ScenarioFiles;
+import dev.dynasim.json.WhatIfRuns;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code dynasim charts}: runs the course scenarios (or the ones given) and writes every course chart
+ * as PNG, with an {@code index.html} and the charts' data as JSON.
+ */
+@Command(name = "charts", mixinStandardHelpOptions = true,
+        description = "Run the course scenarios (or the given ones) and draw every course chart as PNG, with an index.html"
+                + " showing them with captions and charts.json holding each chart's data.")
+public final class ChartsCommand implements Callable<Integer> {
+    /** The scenarios of the course set, in the order the index shows them. */
+    public static final List<String> COURSE = List.of("hot-key", "growing-table", "burst-and-adaptive", "az-loss", "daily-peak");
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Where to write the charts (default: target/charts).")
+    private Path out = Path.of("target", "charts");
+
+    @Option(names = "--scenario", paramLabel = "FILE", description = "A scenario file or shipped name to chart instead of the course set (repeatable).")
+    private List<String> scenarios;
+
+    @Option(names = "--scale", paramLabel = "N", description = "Pixels per chart pixel: 1 for screens (1280 x 720), 2 for print (default: 1).")
+    private double scale = 1;
+
+    @Option(names = "--no-what-if", description = "Skip the what-if replays (no cost comparison charts; faster).")
+    private boolean noWhatIf;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PriceSheet sheet = PriceSheetFiles.shipped("us-east-1");
+        List<ChartInput> runs = new ArrayList<>();
+        for (String name : scenarios == null ? COURSE : scenarios) runs.add(run(name, sheet, !noWhatIf));
+        List<CourseCharts.Written> written = CourseCharts.write(runs, out, scale);
+        PrintWriter w = spec.commandLine().getOut();
+        w.println(written.size() + " charts of " + runs.size() + (runs.size() == 1 ? " scenario" : " scenarios") + " written to " + out
+                + "; open " + out.resolve("index.html"));
+        w.flush();
+        return 0;
+    }
+
+    /** Runs one scenario, keeping its whole trace, its bill and (when asked) its what-if replay. */
+    static ChartInput run(String name, PriceSheet sheet, boolean whatIf) {
+        Scenario s = ScenarioFiles.resolve(name);
+        List<TraceEvent> trace = new ArrayList<>();
+        ScenarioRunner runner;
+        try {
+            runner = new ScenarioRunner(s, null, trace::add);
+        } catch (DynamoDbException e) {
+            throw new IllegalArgumentException(name + ": creating the tables failed: " + e.code() + ": " + e.getMessage());
+        }
+        runner.run();
+        List<WhatIf.Outcome> outcomes = whatIf ? WhatIfRuns.run(name, sheet, InstanceCatalogueFiles.builtIn(), null, null) : List.of();
+        return new ChartInput(s.name(), s.tickMillis(), runner.simulation().now(), trace, runner.simulation().bill(sheet, sheet.current()),
+                outcomes);
+    }
+}

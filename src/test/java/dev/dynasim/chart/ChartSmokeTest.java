@@ -1,0 +1,65 @@
+package dev.dynasim.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every chart type renders headless to a valid PNG of the requested size that is not blank, and the
+ * course set writes its index and data; the same run gives byte-identical files.
+ */
+class ChartSmokeTest {
+    @TempDir
+    Path dir;
+
+    /** Decodes a PNG and checks its size and that it has more than a handful of colours (text, lines, fills). */
+    static void assertChartImage(byte[] png, int width, int height) throws IOException {
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+        assertThat(image).as("a decodable PNG").isNotNull();
+        assertThat(image.getWidth()).isEqualTo(width);
+        assertThat(image.getHeight()).isEqualTo(height);
+        Set<Integer> colours = new HashSet<>();
+        for (int y = 0; y < height; y += 3) for (int x = 0; x < width; x += 3) colours.add(image.getRGB(x, y));
+        assertThat(colours.size()).as("distinct colours (a blank image has 1)").isGreaterThan(8);
+    }
+
+    @Test
+    void everyChartOfTheFixtureRun_rendersAtScaleOneAndTwo() throws IOException {
+        ChartInput run = ChartFixtures.run();
+        for (CourseChart<?> chart : CourseCharts.ALL) {
+            byte[] one = render(chart, run, 1);
+            assertChartImage(one, ChartTheme.WIDTH, ChartTheme.HEIGHT);
+            assertChartImage(render(chart, run, 2), 2 * ChartTheme.WIDTH, 2 * ChartTheme.HEIGHT);
+        }
+    }
+
+    private static <D> byte[] render(CourseChart<D> chart, ChartInput run, double scale) {
+        D data = chart.data(run);
+        assertThat(data).as(chart.id() + " has data in the fixture run").isNotNull();
+        return ChartImages.png(chart.draw(data), scale);
+    }
+
+    @Test
+    void theCourseSet_writesEveryChart_anIndexAndItsData_deterministically() throws IOException {
+        List<CourseCharts.Written> first = CourseCharts.write(List.of(ChartFixtures.run()), dir.resolve("a"), 1);
+        CourseCharts.write(List.of(ChartFixtures.run()), dir.resolve("b"), 1);
+        assertThat(first).hasSize(CourseCharts.ALL.size());
+        for (CourseCharts.Written w : first) {
+            assertThat(Files.readAllBytes(dir.resolve("a").resolve(w.file()))).isEqualTo(Files.readAllBytes(dir.resolve("b").resolve(w.file())));
+        }
+        String index = Files.readString(dir.resolve("a/index.html"));
+        for (CourseCharts.Written w : first) assertThat(index).contains("<img src=\"" + w.file() + "\"");
+        assertThat(Files.readString(dir.resolve("a/charts.json"))).isEqualTo(Files.readString(dir.resolve("b/charts.json")))
+                .contains("\"format\" : \"dynasim-charts/1\"");
+    }
+}
