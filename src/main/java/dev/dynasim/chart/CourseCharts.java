@@ -26,6 +26,34 @@ public final class CourseCharts {
     private CourseCharts() {
     }
 
+    /** The chart of kind {@code id}, or null when there is none. */
+    public static CourseChart<?> byId(String id) {
+        for (CourseChart<?> c : ALL) if (c.id().equals(id)) return c;
+        return null;
+    }
+
+    /** The ids of every kind of chart, in order. */
+    public static List<String> ids() {
+        return ALL.stream().map(CourseChart::id).toList();
+    }
+
+    /**
+     * Draws one chart of a run into {@code file} at {@code scale} and returns its caption, or null when
+     * the run has nothing to show in that chart.
+     */
+    public static <D> String writeChart(CourseChart<D> chart, ChartInput run, Path file, double scale) {
+        D data = chart.data(run);
+        if (data == null) return null;
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) Files.createDirectories(parent);
+            Files.write(file, ChartImages.png(chart.draw(data), scale));
+        } catch (IOException e) {
+            throw new ChartException("could not write " + file + ": " + e.getMessage(), e);
+        }
+        return chart.caption(data);
+    }
+
     /** One chart written: its run, kind, caption and PNG file name. */
     public record Written(String scenario, String chart, String caption, String file) {
     }

@@ -269,6 +269,22 @@ public final class Shell {
         }
     }
 
+    /** Saves chart {@code id} of the simulation so far (see {@link #charts()}) as a PNG under target/charts, e.g. {@code chart("partition-splits")}. */
+    public static Text chart(String id) {
+        return Charts.save(sim(), id, 1);
+    }
+
+    /** As {@link #chart(String)} at {@code scale} pixels per chart pixel (2 for print). */
+    public static Text chart(String id, double scale) {
+        return Charts.save(sim(), id, scale);
+    }
+
+    /** The charts {@link #chart(String)} can draw. */
+    public static Text charts() {
+        return new Text("Charts of this session (chart(\"id\") saves one under target/charts): "
+                + String.join(", ", dev.dynasim.chart.CourseCharts.ids()));
+    }
+
     /** The server sizes a MongoDB-style cluster is built from, with their hourly prices and (assumed) capacities. */
     public static Text servers() {
         return new Text(InstanceCatalogueFiles.builtIn().toString());
@@ -305,6 +321,7 @@ public final class Shell {
                 "  whatIf(\"daily-peak\")   servers()                  on demand vs provisioned vs auto scaling vs a server cluster",
                 "  whatIf(\"daily-peak\", \"m6i.xlarge\", 2)             ... on a cluster of your choice: type, shards",
                 "  terms()                                            MongoDB's words next to DynamoDB's",
+                "  charts()   chart(\"partition-splits\")               save a chart of this session as PNG (target/charts)",
                 "  var alice = user(\"alice\", policyJson)   as(alice)   whoAmI()   asAdmin()   calls made as an IAM user",
                 "  var db = mongod(\"10.0.1.5\", \"10.0.0.0/16\")   db.connect(\"203.0.113.9\", null)   the network-perimeter side",
                 "  showTables()   reset()   database()   sim()        the whole API: database().putItem(...)",
@@ -322,7 +339,7 @@ public final class Shell {
             defs.add(new AttributeDefinition(sk[0].name(), sk[0].type().name()));
             schema.add(new KeySchemaElement(sk[0].name(), "RANGE"));
         }
-        database().createTable(new CreateTableRequest(name, defs, schema,
+        sim().createTable(new CreateTableRequest(name, defs, schema, // through the simulation, so that the trace (and its charts) has it
                 throughput == null ? "PAY_PER_REQUEST" : "PROVISIONED", throughput, null, null, null));
         return new TableHandle(database(), name);
     }

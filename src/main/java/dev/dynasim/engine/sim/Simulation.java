@@ -125,6 +125,11 @@ public final class Simulation {
         return clock.now();
     }
 
+    /** The length of one tick in simulated milliseconds. */
+    public long tickMillis() {
+        return clock.tickMillis();
+    }
+
     /** The trace written so far. */
     public Trace trace() {
         return trace;
