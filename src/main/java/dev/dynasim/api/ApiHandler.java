@@ -94,7 +94,7 @@ public final class ApiHandler {
                 scaling.tick(start, end);
             }
         });
-        handler.scaling = new ScalingOperations(scaling, activities);
+        if (spacingMillis > 0) handler.scaling = new ScalingOperations(scaling, activities); // frozen time: no policy would ever act
         return handler;
     }
 
@@ -128,8 +128,8 @@ public final class ApiHandler {
     /** The auto scaling operations, or a ValidationException when this handler's clock does not move. */
     ScalingOperations scaling() {
         if (scaling == null) {
-            throw DynamoDbException.validation("auto scaling needs simulated time to pass between requests: run the api with a request "
-                    + "spacing above 0");
+            throw DynamoDbException.validation("auto scaling needs simulated time to pass between requests: run the api without "
+                    + "--frozen (and with a spacing above 0)");
         }
         return scaling;
     }

@@ -74,4 +74,48 @@ class ScalingOperationsTest {
         assertThat(answer(provisioned, "DynasimDescribeScalingActivities", "{}").toString())
                 .isEqualTo("{\"response\":{\"ScalingActivities\":[]}}");
     }
+
+    @Test
+    void scalingChanges_areTheServicesOwn_evenWhenTheRequestsThatPassTimeAreMadeByAPrincipalWithoutUpdateTable() {
+        ApiHandler api = withTable("PROVISIONED").policyReader(dev.dynasim.json.IamPolicies::parse);
+        answer(api, "DynasimPutPrincipal", "{\"Arn\":\"arn:aws:iam::123456789012:user/writer\",\"Policies\":[{\"PolicyArn\":\"p\","
+                + "\"Document\":{\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"dynamodb:PutItem\",\"Resource\":\"*\"}]}}]}");
+        answer(api, "DynasimPutScalingPolicy", "{\"TableName\":\"Music\",\"WriteCapacity\":{\"MaxCapacity\":100}}");
+        for (int i = 0; i < 480; i++) {
+            ObjectNode line = api.answer("PutItem", WireJson.parse("{\"TableName\":\"Music\",\"Item\":{\"pk\":{\"S\":\"k" + i
+                    + "\"},\"pad\":{\"S\":\"" + PAD + "\"}}}"), "arn:aws:iam::123456789012:user/writer");
+            assertThat(line.has("error")).as("put %d: %s", i, line).isFalse();
+        }
+        JsonNode activities = answer(api, "DynasimDescribeScalingActivities", "{}").get("response").get("ScalingActivities");
+        assertThat(activities.get(1).get("Status").asText()).as(activities.toString()).isEqualTo("applied");
+    }
+
+    @Test
+    void aScaleInBeyondTheDailyLimitOnDecreases_isRefused_andSaysWhy() {
+        ApiHandler api = ApiHandler.ticking(60_000); // a minute between lines
+        answer(api, "CreateTable", "{\"TableName\":\"Music\",\"AttributeDefinitions\":[{\"AttributeName\":\"pk\",\"AttributeType\":"
+                + "\"S\"}],\"KeySchema\":[{\"AttributeName\":\"pk\",\"KeyType\":\"HASH\"}],\"BillingMode\":\"PROVISIONED\","
+                + "\"ProvisionedThroughput\":{\"ReadCapacityUnits\":100,\"WriteCapacityUnits\":100}}");
+        for (int wcu = 90; wcu >= 60; wcu -= 10) { // four decreases today (counted, though the api's own UpdateTable is not limited)
+            ObjectNode line = answer(api, "UpdateTable", "{\"TableName\":\"Music\",\"ProvisionedThroughput\":{\"ReadCapacityUnits\":100,"
+                    + "\"WriteCapacityUnits\":" + wcu + "}}");
+            assertThat(line.has("error")).as(line.toString()).isFalse();
+        }
+        answer(api, "DynasimPutScalingPolicy", "{\"TableName\":\"Music\",\"WriteCapacity\":{\"MinCapacity\":5,\"MaxCapacity\":100}}");
+        for (int i = 0; i < 25; i++) answer(api, "ListTables", "{}"); // 25 idle minutes: below the target for 15, then 5 to apply
+        JsonNode activities = answer(api, "DynasimDescribeScalingActivities", "{}").get("response").get("ScalingActivities");
+        assertThat(activities).hasSize(2);
+        assertThat(activities.get(0).get("Status").asText()).isEqualTo("decided");
+        assertThat(activities.get(0).get("ToCapacity").asLong()).isEqualTo(5);
+        assertThat(activities.get(1).get("Status").asText()).isEqualTo("refused");
+        assertThat(activities.get(1).get("Why").asText()).startsWith("the daily limit on decreases is reached (Subscriber limit exceeded:");
+        assertThat(answer(api, "DescribeTable", "{\"TableName\":\"Music\"}").get("response").get("Table").get("ProvisionedThroughput")
+                .get("WriteCapacityUnits").asLong()).isEqualTo(60);
+    }
+
+    @Test
+    void aFrozenApi_refusesScalingPolicies_thatWouldNeverAct() {
+        assertThat(ApiHandler.ticking(0).answer("DynasimPutScalingPolicy", WireJson.parse("{\"TableName\":\"Music\"}")).toString())
+                .contains("auto scaling needs simulated time to pass between requests: run the api without --frozen");
+    }
 }

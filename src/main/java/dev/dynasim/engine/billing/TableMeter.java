@@ -133,6 +133,21 @@ public final class TableMeter {
         }
     }
 
+    /** The table's running total of read units as last metered here. */
+    public double lastReadUnits() {
+        return lastReadUnits;
+    }
+
+    /** The table's running total of write units as last metered here. */
+    public double lastWriteUnits() {
+        return lastWriteUnits;
+    }
+
+    /** The table's running totals of what its units were spent on, as last metered here. */
+    public RequestUnitDetail lastDetail() {
+        return lastDetail;
+    }
+
     /** Takes up metering again after a spell under another meter: the units up to these running totals were not this meter's. */
     public void resumeAt(double readUnitsSoFar, double writeUnitsSoFar, RequestUnitDetail detailSoFar) {
         lastReadUnits = readUnitsSoFar;

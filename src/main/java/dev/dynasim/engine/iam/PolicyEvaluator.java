@@ -38,9 +38,10 @@ public final class PolicyEvaluator {
 
     /**
      * The decision IAM must reach whatever the request's condition keys turn out to be: an explicit
-     * deny when a Deny without conditions applies to the action and resource, an implicit deny when
-     * no Allow could apply (conditions aside), otherwise allowed for now, the conditions to be
-     * evaluated once the request's context is known. DynamoDB authorises before it looks at the
+     * deny when a Deny applies to the action and resource whose conditions (if any) are all on the
+     * caller ({@code aws:username}, {@code aws:userid}, {@code aws:PrincipalArn}) and hold; an implicit
+     * deny when no Allow could apply (its conditions on the caller failing, those on the request
+     * assumed to hold); otherwise allowed for now, the rest to be evaluated once the request is known. DynamoDB authorises before it looks at the
      * table, so a caller with no right to a table learns nothing about it (not even whether it exists).
      */
     public static Decision precheck(Principal principal, AccessRequest request) {
@@ -48,14 +49,32 @@ public final class PolicyEvaluator {
         for (Policy policy : principal.policies()) {
             for (Statement s : policy.statements()) {
                 if (!actionAndResourceMatch(s, principal, request, s.effect() == Effect.ALLOW)) continue;
+                // conditions on who the caller is can be decided now; those on the request (dynamodb:...) cannot
+                boolean allDecided = true;
+                boolean anyFails = false;
+                for (Condition c : s.conditions()) {
+                    if (!decidableWithoutRequest(c, principal)) allDecided = false;
+                    else if (!holds(c, principal, Map.of())) anyFails = true;
+                }
+                if (anyFails) continue;
                 if (s.effect() == Effect.DENY) {
-                    if (s.conditions().isEmpty()) return Decision.explicitDeny(policy.arn());
+                    if (allDecided) return Decision.explicitDeny(policy.arn());
                 } else {
                     mayAllow = true;
                 }
             }
         }
         return mayAllow ? Decision.ALLOW : Decision.IMPLICIT_DENY;
+    }
+
+    /** Whether a condition depends only on the caller (its key and every variable in its values are the principal's own keys). */
+    private static boolean decidableWithoutRequest(Condition c, Principal principal) {
+        if (globalKey(c.key(), principal) == null && !c.key().equalsIgnoreCase("aws:userid") && !c.key().equalsIgnoreCase("aws:username")
+                && !c.key().equalsIgnoreCase("aws:PrincipalArn")) {
+            return false;
+        }
+        for (String v : c.values()) if (substitute(v, principal, Map.of()) == null) return false;
+        return true;
     }
 
     private static boolean applies(Statement s, Principal principal, AccessRequest request) {

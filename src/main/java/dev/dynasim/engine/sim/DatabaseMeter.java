@@ -58,6 +58,7 @@ public final class DatabaseMeter {
     public DatabaseMeter(Database database) {
         this.database = database;
         database.beforeTableChange(this::flush);
+        database.afterTableCreated(this::created);
     }
 
     /**
@@ -68,11 +69,18 @@ public final class DatabaseMeter {
         for (String table : database.tableNames()) meter(table, start, end);
     }
 
-    /** Bills what {@code table} used up to now, before UpdateTable or DeleteTable changes it. */
+    /** Bills what {@code table} used up to now, before UpdateTable or DeleteTable changes it; the time after is billed under the change. */
     private void flush(String table) {
         long now = database.now();
         Incarnation inc = current.get(table);
         meter(table, inc == null || inc.meteredUntil == Long.MIN_VALUE || inc.meteredUntil > now ? now : inc.meteredUntil, now);
+        Incarnation metered = current.get(table);
+        metered.meteredUntil = Math.max(metered.meteredUntil, now);
+    }
+
+    /** Starts metering a table created now (a fresh incarnation) from this instant, not from the start of the tick. */
+    private void created(String table) {
+        incarnation(table).meteredUntil = database.now();
     }
 
     private void meter(String table, long start, long end) {
@@ -95,16 +103,22 @@ public final class DatabaseMeter {
                 u.transactionalWriteUnits());
         TableClass before = inc.tableClass;
         inc.tableClass = tableClass;
+        TableMeter meter = inc.meters.get(tableClass);
         if (before != null && before != tableClass) {
-            // the units served since the last tick are billed at the old class's prices, the change being made at some point in it
-            inc.meters.get(before).tick(from, from, onDemand, u.readUnits(), u.writeUnits(), detail, 0, 0, 0);
-            if (inc.meters.containsKey(tableClass)) inc.meters.get(tableClass).resumeAt(u.readUnits(), u.writeUnits(), detail);
+            // the class changed in an UpdateTable, which billed everything before it under the old class (flush):
+            // what was served since is the new class's
+            TableMeter old = inc.meters.get(before);
+            if (meter == null) {
+                meter = new TableMeter(table, tableClass, old.lastReadUnits(), old.lastWriteUnits(), old.lastDetail());
+                inc.meters.put(tableClass, meter);
+            } else {
+                meter.resumeAt(old.lastReadUnits(), old.lastWriteUnits(), old.lastDetail());
+            }
+        } else if (meter == null) {
+            meter = new TableMeter(table, tableClass, 0, 0, RequestUnitDetail.NONE); // an incarnation is metered from its creation
+            inc.meters.put(tableClass, meter);
         }
-        // an incarnation seen for the first time is metered from its creation; after a switch of class, from the switch on
-        boolean switched = before != null;
-        inc.meters.computeIfAbsent(tableClass, c -> switched ? new TableMeter(table, c, u.readUnits(), u.writeUnits(), detail)
-                        : new TableMeter(table, c, 0, 0, RequestUnitDetail.NONE))
-                .tick(from, to, onDemand, u.readUnits(), u.writeUnits(), detail, rcu, wcu, database.storage(table).totalBytes());
+        meter.tick(from, to, onDemand, u.readUnits(), u.writeUnits(), detail, rcu, wcu, database.storage(table).totalBytes());
         if (to > from) inc.meteredUntil = to;
     }
 

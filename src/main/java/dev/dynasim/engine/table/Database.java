@@ -59,6 +59,8 @@ public final class Database {
     private long tablesCreated;
     /** Who is told before a table is updated or deleted. */
     private final List<Consumer<String>> tableChangeListeners = new ArrayList<>();
+    /** Who is told after a table is created. */
+    private final List<Consumer<String>> tableCreatedListeners = new ArrayList<>();
     /** Simulated time until which replica groups must be refreshed every tick (faults and repairs under way). */
     private long refreshUntil = -1;
 
@@ -80,6 +82,7 @@ public final class Database {
         authorizeTable("CreateTable", request.tableName());
         TableDescription created = control.create(request);
         incarnations.put(request.tableName(), ++tablesCreated);
+        for (Consumer<String> l : tableCreatedListeners) l.accept(request.tableName());
         return created;
     }
 
@@ -99,6 +102,11 @@ public final class Database {
      */
     public void beforeTableChange(Consumer<String> listener) {
         tableChangeListeners.add(listener);
+    }
+
+    /** Calls {@code listener} with a table's name just after CreateTable created it. */
+    public void afterTableCreated(Consumer<String> listener) {
+        tableCreatedListeners.add(listener);
     }
 
     private void tableChanging(String tableName) {

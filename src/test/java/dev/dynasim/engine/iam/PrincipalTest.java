@@ -15,4 +15,11 @@ class PrincipalTest {
         assertThat(alice.userName()).isEqualTo("alice");
         assertThat(Principal.user("123456789012", "bob", List.of()).userId()).startsWith("AIDA").isNotEqualTo(alice.userId());
     }
+
+    @Test
+    void aRolesId_startsAroa_andAnAssumedRoleSessionsEndsWithTheSessionName() {
+        assertThat(Principal.syntheticUserId("arn:aws:iam::123456789012:role/App")).startsWith("AROA").hasSize(21);
+        String session = Principal.syntheticUserId("arn:aws:sts::123456789012:assumed-role/App/s1");
+        assertThat(session).startsWith("AROA").endsWith(":s1").hasSize(24);
+    }
 }

@@ -106,4 +106,30 @@ class DatabaseMeterTest {
         assertThatThrownBy(() -> m.tick(1, 2, true, 3, 10, 0, 0, 0)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("went backwards");
     }
+
+    @Test
+    void unitsServedAfterASwitchOfTableClass_areBilledAtTheNewClass() {
+        create("PAY_PER_REQUEST", null);
+        meter.tick(0, HOUR);
+        clock.set(HOUR + 1_000);
+        put(2, "a");
+        db.updateTable(new UpdateTableRequest("Songs", null, null, null, null, null, null, null, "STANDARD_INFREQUENT_ACCESS"));
+        put(5, "b");
+        meter.tick(HOUR, 2 * HOUR);
+        List<BillableUsage> usage = meter.usage(2 * HOUR);
+        assertThat(usage).extracting(BillableUsage::tableClass, BillableUsage::onDemandWriteUnits).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(dev.dynasim.engine.billing.TableClass.STANDARD, 2.0),
+                org.assertj.core.groups.Tuple.tuple(dev.dynasim.engine.billing.TableClass.STANDARD_INFREQUENT_ACCESS, 5.0));
+    }
+
+    @Test
+    void aTableDeletedAndCreatedAgainWithinATick_isNotBilledTwiceForTheOverlap() {
+        create("PROVISIONED", new ProvisionedThroughput(10, 10));
+        meter.tick(0, HOUR);
+        clock.set(HOUR + HOUR / 2);
+        db.deleteTable("Songs");
+        create("PROVISIONED", new ProvisionedThroughput(10, 10));
+        meter.tick(HOUR, 2 * HOUR);
+        assertThat(only(2 * HOUR).writeCapacityUnitHours()).isEqualByComparingTo("20"); // 10 WCU for 2 h, not 2.5 h
+    }
 }

@@ -148,4 +148,20 @@ class AuthorizationCoverageTest {
                 + " is not authorized to perform: dynamodb:DescribeLimits on resource: * because no identity-based policy allows the "
                 + "dynamodb:DescribeLimits action");
     }
+
+    @Test
+    void conditionsOnTheCallerAlone_areDecidedBeforeTheTableIsLookedUp() {
+        Database db = orders();
+        Principal notBob = new Principal(ALICE, "AIDAALICE", "alice", List.of(new Policy("arn:aws:iam::123456789012:policy/only-bob",
+                List.of(new Statement("OnlyBob", Effect.ALLOW, List.of("dynamodb:GetItem"), List.of("arn:aws:dynamodb:*:*:table/*"),
+                        List.of(new Condition("StringEquals", "aws:username", List.of("bob"))))))));
+        GetItemRequest secret = new GetItemRequest("Secrets", key("alice", "o1"), false, null, null, null, null);
+        assertThat(refused(db, notBob, () -> db.getItem(secret)).code()).isEqualTo(ErrorCode.AccessDeniedException);
+        Principal adminsOnly = new Principal(ALICE, "AIDAALICE", "alice", List.of(new Policy("arn:aws:iam::123456789012:policy/admins",
+                List.of(new Statement("All", Effect.ALLOW, List.of("dynamodb:*"), List.of("*"), null),
+                        new Statement("AdminsOnly", Effect.DENY, List.of("dynamodb:*"), List.of("*"),
+                                List.of(new Condition("StringNotEquals", "aws:username", List.of("admin"))))))));
+        assertThat(refused(db, adminsOnly, () -> db.getItem(secret)).getMessage())
+                .endsWith("with an explicit deny in an identity-based policy: arn:aws:iam::123456789012:policy/admins");
+    }
 }
