@@ -44,18 +44,27 @@ public final class ChartImages {
     public static void requireFonts() {
         if (fontsChecked) return;
         System.setProperty("java.awt.headless", "true");
+        check(ChartImages::probeFonts);
+        fontsChecked = true;
+    }
+
+    /** Runs a font probe; whatever it throws (AWT fails with Errors, NPEs or UnsatisfiedLinkErrors without fonts) becomes a ChartException. */
+    static void check(Runnable probe) {
         try {
-            String[] families = GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames();
-            if (families.length == 0) throw new IllegalStateException("no font families");
-            BufferedImage probe = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
-            probe.createGraphics().getFontMetrics(new Font(ChartTheme.FONT, Font.PLAIN, 12)).stringWidth("dynasim");
-            if (Arrays.stream(families).noneMatch(ChartTheme.FONT::equalsIgnoreCase)) {
-                System.err.println("note: the font " + ChartTheme.FONT + " is missing, charts use a fallback; install " + FONT_PACKAGES);
-            }
-        } catch (Throwable e) { // AWT fails with Errors, NPEs or UnsatisfiedLinkErrors when fontconfig or fonts are missing
+            probe.run();
+        } catch (Throwable e) {
             throw new ChartException("charts need fonts, and this machine has none that Java can use (" + e
                     + "). On Debian or Ubuntu install them with: sudo apt-get install -y " + FONT_PACKAGES, e);
         }
-        fontsChecked = true;
+    }
+
+    private static void probeFonts() {
+        String[] families = GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames();
+        if (families.length == 0) throw new IllegalStateException("no font families");
+        BufferedImage probe = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
+        probe.createGraphics().getFontMetrics(new Font(ChartTheme.FONT, Font.PLAIN, 12)).stringWidth("dynasim");
+        if (Arrays.stream(families).noneMatch(ChartTheme.FONT::equalsIgnoreCase)) {
+            System.err.println("note: the font " + ChartTheme.FONT + " is missing, charts use a fallback; install " + FONT_PACKAGES);
+        }
     }
 }

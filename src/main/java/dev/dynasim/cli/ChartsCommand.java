@@ -20,6 +20,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -50,6 +51,9 @@ public final class ChartsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (!(scale >= 1 && scale <= 4)) {
+            throw new ParameterException(spec.commandLine(), "--scale must be between 1 and 4 (2 for print), not " + scale);
+        }
         PriceSheet sheet = PriceSheetFiles.shipped("us-east-1");
         List<ChartInput> runs = new ArrayList<>();
         for (String name : scenarios == null ? COURSE : scenarios) runs.add(run(name, sheet, !noWhatIf));
