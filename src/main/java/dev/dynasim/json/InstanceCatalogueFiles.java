@@ -1,16 +1,9 @@
 package dev.dynasim.json;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dynasim.engine.billing.InstanceCatalogue;
 import dev.dynasim.engine.billing.InstanceType;
-import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -26,7 +19,6 @@ import java.util.List;
  * {@code source} and a {@code note}. A bad file gets a message naming the field.
  */
 public final class InstanceCatalogueFiles {
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     private static final String BUILT_IN = "us-east-1.json";
 
     private InstanceCatalogueFiles() {
@@ -34,32 +26,17 @@ public final class InstanceCatalogueFiles {
 
     /** The built-in catalogue (us-east-1). */
     public static InstanceCatalogue builtIn() {
-        try (InputStream in = InstanceCatalogueFiles.class.getResourceAsStream("/servers/" + BUILT_IN)) {
-            if (in == null) throw new ScenarioFileException(BUILT_IN + ": the built-in instance catalogue is missing");
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), BUILT_IN);
-        } catch (IOException e) {
-            throw new ScenarioFileException(BUILT_IN + ": cannot read the built-in instance catalogue: " + e.getMessage());
-        }
+        return parse(JsonSources.resource("/servers/" + BUILT_IN, () -> BUILT_IN + ": the built-in instance catalogue is missing"), BUILT_IN);
     }
 
     /** An instance catalogue file of one's own. */
     public static InstanceCatalogue read(Path path) {
-        try {
-            return parse(Files.readString(path, StandardCharsets.UTF_8), path.toString());
-        } catch (IOException e) {
-            throw new ScenarioFileException(path + ": cannot read the file (" + e.getClass().getSimpleName() + ")");
-        }
+        return parse(JsonSources.file(path), path.toString());
     }
 
     /** Parses instance catalogue JSON {@code text}; {@code source} names it in messages. */
     public static InstanceCatalogue parse(String text, String source) {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new ScenarioFileException(source + ": not valid JSON: " + e.getOriginalMessage());
-        }
-        if (root == null || root.isMissingNode()) throw new ScenarioFileException(source + ": the file is empty");
+        JsonNode root = JsonSources.tree(text, source);
         Fields f = Fields.of(source, "", root).known("region", "currency", "checked", "description", "storage", "types");
         String region = f.string("region");
         f.optChoice("currency", List.of("USD"), "USD");

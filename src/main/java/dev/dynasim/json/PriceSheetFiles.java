@@ -1,17 +1,10 @@
 package dev.dynasim.json;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dynasim.engine.billing.Price;
 import dev.dynasim.engine.billing.PriceKey;
 import dev.dynasim.engine.billing.PriceSheet;
-import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -26,7 +19,6 @@ import java.util.List;
  * {@code source} and the date it was {@code checked}. A bad file gets a message naming the field.
  */
 public final class PriceSheetFiles {
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     private PriceSheetFiles() {
     }
@@ -34,32 +26,17 @@ public final class PriceSheetFiles {
     /** The shipped price sheet of a Region, e.g. "us-east-1". */
     public static PriceSheet shipped(String region) {
         String file = region + ".json";
-        try (InputStream in = PriceSheetFiles.class.getResourceAsStream("/prices/" + file)) {
-            if (in == null) throw new ScenarioFileException("no shipped price sheet for " + region + "; shipped: us-east-1");
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), file);
-        } catch (IOException e) {
-            throw new ScenarioFileException(file + ": cannot read the shipped price sheet: " + e.getMessage());
-        }
+        return parse(JsonSources.resource("/prices/" + file, () -> "no shipped price sheet for " + region + "; shipped: us-east-1"), file);
     }
 
     /** A price sheet file of one's own. */
     public static PriceSheet read(Path path) {
-        try {
-            return parse(Files.readString(path, StandardCharsets.UTF_8), path.toString());
-        } catch (IOException e) {
-            throw new ScenarioFileException(path + ": cannot read the file (" + e.getClass().getSimpleName() + ")");
-        }
+        return parse(JsonSources.file(path), path.toString());
     }
 
     /** Parses price sheet JSON {@code text}; {@code source} names it in messages. */
     public static PriceSheet parse(String text, String source) {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new ScenarioFileException(source + ": not valid JSON: " + e.getOriginalMessage());
-        }
-        if (root == null || root.isMissingNode()) throw new ScenarioFileException(source + ": the file is empty");
+        JsonNode root = JsonSources.tree(text, source);
         Fields f = Fields.of(source, "", root).known("region", "currency", "description", "prices");
         String region = f.string("region");
         String currency = f.optString("currency", "USD");

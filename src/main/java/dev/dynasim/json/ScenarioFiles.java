@@ -1,14 +1,7 @@
 package dev.dynasim.json;
 
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dynasim.engine.sim.Scenario;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,8 +16,6 @@ public final class ScenarioFiles {
     public static final List<String> SHIPPED = List.of("hot-key", "write-sharding", "growing-table", "on-demand-spike", "daily-peak",
             "burst-and-adaptive", "az-loss", "two-az-loss", "slow-replica", "strong-vs-eventual", "least-privilege");
     private static final String RESOURCE_DIR = "/scenarios/";
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     private ScenarioFiles() {
     }
@@ -32,27 +23,16 @@ public final class ScenarioFiles {
     /** Reads the scenario file at {@code path}; it is named after the file unless it names itself. */
     public static Scenario read(Path path) {
         String source = path.getFileName() == null ? path.toString() : path.getFileName().toString();
-        String text;
-        try {
-            text = Files.readString(path, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new ScenarioFileException(path + ": cannot read the file (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
-        }
+        String text = JsonSources.file(path);
         return parse(text, source, stripJson(source));
     }
 
     /** Reads the shipped scenario {@code name} (e.g. "hot-key"). */
     public static Scenario readResource(String name) {
         String file = name.endsWith(".json") ? name : name + ".json";
-        try (InputStream in = ScenarioFiles.class.getResourceAsStream(RESOURCE_DIR + file)) {
-            if (in == null) {
-                throw new ScenarioFileException("no shipped scenario named \"" + name + "\"; shipped: " + String.join(", ", SHIPPED));
-            }
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), file, stripJson(file));
-        } catch (IOException e) {
-            throw new ScenarioFileException(file + ": cannot read the shipped scenario: " + e.getMessage());
-        }
+        String text = JsonSources.resource(RESOURCE_DIR + file,
+                () -> "no shipped scenario named \"" + name + "\"; shipped: " + String.join(", ", SHIPPED));
+        return parse(text, file, stripJson(file));
     }
 
     /** A scenario by path when {@code fileOrName} is an existing file, else by the name of a shipped one. */
@@ -67,16 +47,7 @@ public final class ScenarioFiles {
 
     /** Parses scenario JSON {@code text}; {@code source} names it in messages, {@code defaultName} names the scenario. */
     public static Scenario parse(String text, String source, String defaultName) {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(text);
-        } catch (JsonParseException e) {
-            throw new ScenarioFileException(source + ": line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ": not valid JSON: " + e.getOriginalMessage());
-        } catch (JsonProcessingException e) {
-            throw new ScenarioFileException(source + ": not valid JSON: " + e.getOriginalMessage());
-        }
-        if (root == null || root.isMissingNode()) throw new ScenarioFileException(source + ": the file is empty");
+        JsonNode root = JsonSources.tree(text, source);
         return ScenarioReader.read(source, root, defaultName);
     }
 

@@ -76,7 +76,7 @@ class InstanceCatalogueFilesTest {
         failsWith(file(""), "mine.json: types: must list at least one");
         failsWith(file(TYPE).replace("\"0.08\"", "0.08"), "mine.json: storage.pricePerGbMonth: must be a decimal number in a string");
         failsWith(file(TYPE).replace("2026-11-24", "yesterday"), "mine.json: checked: must be a date");
-        failsWith("{", "mine.json: not valid JSON");
+        failsWith("{", "mine.json: line 1, column 2: not valid JSON");
     }
 
     /** Protects reading from disk: a good file loads, a missing one says so. */
