@@ -1,5 +1,6 @@
 package dev.dynasim.chart;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -60,17 +61,26 @@ public final class CourseCharts {
 
     /** Draws every chart of every run into {@code dir} at {@code scale}; returns what was written, in order. */
     public static List<Written> write(List<ChartInput> runs, Path dir, double scale) {
+        List<Job> jobs = new ArrayList<>();
+        for (ChartInput run : runs) for (CourseChart<?> chart : ALL) jobs.add(new Job(run, chart));
+        // drawing is the slow part and every chart is independent: draw on every core, write in order
+        List<Drawn> drawn = jobs.parallelStream().map(job -> draw(job.chart(), job.run(), scale)).toList();
         List<Written> written = new ArrayList<>();
         ObjectNode data = JSON.createObjectNode();
         data.put("format", "dynasim-charts/1");
         ArrayNode charts = data.putArray("charts");
         try {
             Files.createDirectories(dir);
-            for (ChartInput run : runs) {
-                for (CourseChart<?> chart : ALL) {
-                    Written w = writeOne(chart, run, dir, scale, charts);
-                    if (w != null) written.add(w);
-                }
+            for (Drawn d : drawn) {
+                if (d == null) continue;
+                Files.write(dir.resolve(d.written().file()), d.png());
+                ObjectNode entry = charts.addObject();
+                entry.put("scenario", d.written().scenario());
+                entry.put("chart", d.written().chart());
+                entry.put("file", d.written().file());
+                entry.put("caption", d.written().caption());
+                entry.set("data", d.data());
+                written.add(d.written());
             }
             Files.writeString(dir.resolve("charts.json"), JSON.writeValueAsString(data) + "\n", StandardCharsets.UTF_8);
             Files.writeString(dir.resolve("index.html"), IndexPage.html(written), StandardCharsets.UTF_8);
@@ -80,19 +90,19 @@ public final class CourseCharts {
         return written;
     }
 
-    private static <D> Written writeOne(CourseChart<D> chart, ChartInput run, Path dir, double scale, ArrayNode charts) throws IOException {
+    private record Job(ChartInput run, CourseChart<?> chart) {
+    }
+
+    /** A chart drawn: what it is, its PNG and its dataset as JSON. */
+    private record Drawn(Written written, byte[] png, JsonNode data) {
+    }
+
+    private static <D> Drawn draw(CourseChart<D> chart, ChartInput run, double scale) {
         D data = chart.data(run);
         if (data == null) return null;
         String file = fileName(run.scenario()) + "-" + chart.id() + ".png";
-        Files.write(dir.resolve(file), ChartImages.png(chart.draw(data), scale));
-        String caption = chart.caption(data);
-        ObjectNode entry = charts.addObject();
-        entry.put("scenario", run.scenario());
-        entry.put("chart", chart.id());
-        entry.put("file", file);
-        entry.put("caption", caption);
-        entry.set("data", JSON.valueToTree(data));
-        return new Written(run.scenario(), chart.id(), caption, file);
+        return new Drawn(new Written(run.scenario(), chart.id(), chart.caption(data), file), ChartImages.png(chart.draw(data), scale),
+                JSON.valueToTree(data));
     }
 
     /** A scenario name as a safe file-name prefix. */
