@@ -23,11 +23,11 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.renderer.xy.StackedXYAreaRenderer2;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
-import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.data.xy.DefaultTableXYDataset;
 
 /**
  * Chart 5, billed usage: what the run's bill charged, cumulative over time, one line per kind of line
@@ -192,44 +192,40 @@ public final class BilledUsageChart implements CourseChart<BilledUsage> {
     @Override
     public JFreeChart draw(BilledUsage data) {
         TimeAxis time = TimeAxis.forRun(data.endMillis());
-        XYSeriesCollection lines = new XYSeriesCollection();
+        DefaultTableXYDataset areas = new DefaultTableXYDataset();
         for (BilledUsage.Kind k : data.kinds()) {
-            XYSeries s = new XYSeries(k.kind() + " (" + dollars(k.total()) + ")", false, true);
-            for (BilledUsage.Point p : k.cumulative()) s.add(time.of(p.timeMillis()), p.dollars().doubleValue());
-            lines.addSeries(s);
+            XYSeries s = new XYSeries(k.kind() + " (" + dollars(k.total()) + ")", false, false);
+            for (BilledUsage.Point p : k.cumulative()) s.addOrUpdate(time.of(p.timeMillis()), p.dollars().doubleValue());
+            areas.addSeries(s);
         }
-        NumberAxis y = new NumberAxis("charged so far (US$)");
+        NumberAxis y = new NumberAxis("charged so far, stacked (US$)");
         y.setAutoRangeIncludesZero(true);
         y.setNumberFormatOverride(new java.text.DecimalFormat(data.charges().compareTo(BigDecimal.ONE) < 0 ? "$0.0000" : "$#,##0.00"));
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, data.resolution().equals("run"));
-        XYPlot plot = new XYPlot(lines, time.axis(), y, renderer);
+        StackedXYAreaRenderer2 renderer = new StackedXYAreaRenderer2();
+        renderer.setLegendArea(new java.awt.geom.Rectangle2D.Double(-7, -7, 14, 14));
+        XYPlot plot = new XYPlot(areas, time.axis(), y, renderer);
         JFreeChart chart = ChartTheme.apply(new JFreeChart("Billed usage over time: " + data.scenario(), plot));
-        TextTitle sub = new TextTitle("charges before the free tier, by line item; bill total " + dollars(data.total())
-                + (data.freeTier().signum() != 0 ? " after a free-tier credit of " + dollars(data.freeTier().negate()) : ""),
-                new Font(ChartTheme.FONT, Font.PLAIN, 17));
-        chart.addSubtitle(sub);
-        for (int i = 0; i < data.kinds().size(); i++) {
-            renderer.setSeriesPaint(i, ChartTheme.color(i));
-            renderer.setSeriesStroke(i, ChartTheme.stroke(i));
-        }
-        if (data.kinds().size() == 1 || data.resolution().equals("run")) {
-            for (BilledUsage.Kind k : data.kinds()) {
-                BilledUsage.Point last = k.cumulative().get(k.cumulative().size() - 1);
-                XYTextAnnotation label = new XYTextAnnotation(dollars(k.total()) + " ", time.of(last.timeMillis()), last.dollars().doubleValue());
-                label.setFont(new Font(ChartTheme.FONT, Font.BOLD, 17));
-                label.setTextAnchor(TextAnchor.BOTTOM_RIGHT);
-                plot.addAnnotation(label);
-            }
-        }
+        chart.addSubtitle(new TextTitle("charges before the free tier by kind of line item, stacked: the top edge is the running total"
+                + (data.resolution().equals("hour") ? " (at each hour's end)" : ""), new Font(ChartTheme.FONT, Font.PLAIN, 17)));
+        for (int i = 0; i < data.kinds().size(); i++) renderer.setSeriesPaint(i, ChartTheme.color(i));
+        BilledUsage.Point end = new BilledUsage.Point(0, BigDecimal.ZERO);
+        for (BilledUsage.Kind k : data.kinds()) end = new BilledUsage.Point(Math.max(end.timeMillis(), k.cumulative().get(k.cumulative().size() - 1).timeMillis()), end.dollars().add(k.total()));
+        XYTextAnnotation label = new XYTextAnnotation("charged " + dollars(data.charges()) + (dollars(data.total()).equals(dollars(data.charges())) ? ""
+                : "; bill total " + dollars(data.total()) + " after the free tier") + " ", time.of(end.timeMillis()), end.dollars().doubleValue());
+        label.setFont(new Font(ChartTheme.FONT, Font.BOLD, 17));
+        label.setTextAnchor(TextAnchor.BOTTOM_RIGHT);
+        plot.addAnnotation(label);
+        y.setUpperMargin(0.12);
         return chart;
     }
 
-    /** An amount in dollars: to the cent from a dollar up, else to four significant digits (a short run costs fractions of a cent). */
+    /** An amount in dollars: to the cent from a dollar up, else to four significant digits (a short run costs fractions of a cent), below $0.0001 as {@code <$0.0001}. */
     static String dollars(BigDecimal amount) {
         BigDecimal abs = amount.abs();
         String s;
         if (abs.compareTo(BigDecimal.ONE) >= 0) s = String.format(Locale.ROOT, "%,.2f", abs.setScale(2, RoundingMode.HALF_UP));
         else if (abs.signum() == 0) s = "0";
+        else if (abs.compareTo(new BigDecimal("0.0001")) < 0) return amount.signum() < 0 ? "-<$0.0001" : "<$0.0001";
         else s = abs.round(new MathContext(4, RoundingMode.HALF_UP)).stripTrailingZeros().toPlainString();
         return (amount.signum() < 0 ? "-$" : "$") + s;
     }

@@ -6,6 +6,7 @@ import dev.dynasim.engine.trace.ScalingActivity;
 import dev.dynasim.engine.trace.TableCreated;
 import dev.dynasim.engine.trace.TickMetrics;
 import dev.dynasim.engine.trace.TraceEvent;
+import java.awt.Color;
 import java.awt.Font;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
@@ -14,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TreeMap;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.IntervalMarker;
@@ -149,22 +152,29 @@ public final class CapacityChart implements CourseChart<CapacityTimeline> {
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(time.axis());
         plot.setGap(14);
         List<Runnable> paints = new ArrayList<>();
-        for (String dim : List.of("read", "write")) {
+        boolean anyThrottled = false;
+        boolean anyScaling = false;
+        List<String> dims = new ArrayList<>();
+        for (String dim : List.of("read", "write")) if (used(data, dim)) dims.add(dim);
+        if (dims.isEmpty()) dims.add("read");
+        for (String dim : dims) {
             boolean read = dim.equals("read");
             XYSeriesCollection used = new XYSeriesCollection();
             XYSeries consumed = new XYSeries("consumed", false, true);
             XYSeries throttled = new XYSeries("throttled", false, true);
-            boolean anyThrottled = false;
+            boolean throttledHere = false;
             for (CapacityTimeline.Sample s : data.consumed()) {
                 consumed.add(time.of(s.timeMillis()), read ? s.readPerSecond() : s.writePerSecond());
                 double t = read ? s.throttledReadPerSecond() : s.throttledWritePerSecond();
                 throttled.add(time.of(s.timeMillis()), t);
-                anyThrottled |= t > 0;
+                throttledHere |= t > 0;
             }
             used.addSeries(consumed);
-            if (anyThrottled) used.addSeries(throttled);
+            if (throttledHere) used.addSeries(throttled);
+            anyThrottled |= throttledHere;
             NumberAxis y = new NumberAxis(dim + " units per second");
             y.setAutoRangeIncludesZero(true);
+            y.setUpperMargin(0.1);
             XYLineAndShapeRenderer usedRenderer = new XYLineAndShapeRenderer(true, false);
             XYPlot p = new XYPlot(used, null, y, usedRenderer);
             XYStepRenderer capRenderer = new XYStepRenderer();
@@ -185,6 +195,7 @@ public final class CapacityChart implements CourseChart<CapacityTimeline> {
             }
             XYLineAndShapeRenderer marks = new XYLineAndShapeRenderer(false, true);
             if (decided.getItemCount() + applied.getItemCount() > 0) {
+                anyScaling = true;
                 XYSeriesCollection m = new XYSeriesCollection();
                 m.addSeries(decided);
                 m.addSeries(applied);
@@ -198,43 +209,65 @@ public final class CapacityChart implements CourseChart<CapacityTimeline> {
                 if (!labelled) {
                     marker.setLabel("burst");
                     marker.setLabelFont(new Font(ChartTheme.FONT, Font.BOLD, 15));
+                    marker.setLabelPaint(Color.BLACK);
                     marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
                     marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+                    marker.setLabelOffset(new org.jfree.chart.ui.RectangleInsets(4, 4, 4, 4));
                     labelled = true;
                 }
                 p.addDomainMarker(marker, Layer.BACKGROUND);
             }
             plot.add(p, 1);
-            final boolean throttledShown = anyThrottled;
+            final boolean throttledShown = throttledHere;
             paints.add(() -> {
-                usedRenderer.setSeriesPaint(0, ChartTheme.color(read ? 3 : 1));
+                usedRenderer.setSeriesPaint(0, CONSUMED);
                 usedRenderer.setSeriesStroke(0, ChartTheme.stroke(0));
                 if (throttledShown) {
                     usedRenderer.setSeriesPaint(1, ChartTheme.HIGHLIGHT);
                     usedRenderer.setSeriesStroke(1, ChartTheme.stroke(2));
                 }
-                capRenderer.setSeriesPaint(0, ChartTheme.color(0));
+                capRenderer.setSeriesPaint(0, ChartTheme.LIMIT);
                 capRenderer.setSeriesStroke(0, ChartTheme.stroke(1));
                 marks.setSeriesPaint(0, ChartTheme.color(4));
                 marks.setSeriesShape(0, triangle());
                 marks.setSeriesPaint(1, ChartTheme.color(2));
                 marks.setSeriesShape(1, new Ellipse2D.Double(-6, -6, 12, 12));
-                if (read) { // one legend for both panels
-                    usedRenderer.setSeriesVisibleInLegend(0, true);
-                } else {
-                    usedRenderer.setDefaultSeriesVisibleInLegend(false);
-                    capRenderer.setDefaultSeriesVisibleInLegend(false);
-                    marks.setDefaultSeriesVisibleInLegend(false);
-                }
             });
         }
+        LegendItemCollection legend = new LegendItemCollection();
+        legend.add(line("consumed", CONSUMED, ChartTheme.stroke(0)));
+        if (anyThrottled) legend.add(line("throttled", ChartTheme.HIGHLIGHT, ChartTheme.stroke(2)));
+        if (!onDemand) legend.add(line("provisioned", ChartTheme.LIMIT, ChartTheme.stroke(1)));
+        if (anyScaling) {
+            legend.add(new LegendItem("auto scaling decided", null, null, null, triangle(), ChartTheme.color(4)));
+            legend.add(new LegendItem("auto scaling applied", null, null, null, new Ellipse2D.Double(-6, -6, 12, 12), ChartTheme.color(2)));
+        }
+        if (!data.bursts().isEmpty()) {
+            legend.add(new LegendItem("burst: above provisioned, not throttled", null, null, null, new java.awt.geom.Rectangle2D.Double(-7, -7, 14, 14),
+                    ChartTheme.SHADE));
+        }
+        plot.setFixedLegendItems(legend);
         JFreeChart chart = ChartTheme.apply(new JFreeChart("Provisioned capacity and consumption: " + data.table() + " (" + data.scenario() + ")", plot));
         paints.forEach(Runnable::run);
         String bucket = data.bucketMillis() % 1000 == 0 ? data.bucketMillis() / 1000 + " s" : data.bucketMillis() + " ms";
         chart.addSubtitle(new TextTitle((onDemand ? "on demand: no provisioned capacity to draw (the on-demand ceiling is not in the trace); " : "")
-                + "units per second averaged over " + bucket + (data.bursts().isEmpty() ? "" : "; shaded: above provisioned, not throttled (burst)"),
+                + "units per second, averaged over " + bucket + (dims.size() == 1 ? "; no " + (dims.get(0).equals("read") ? "writes" : "reads") : ""),
                 new Font(ChartTheme.FONT, Font.PLAIN, 17)));
         return chart;
+    }
+
+    private static final Color CONSUMED = ChartTheme.color(0);
+
+    /** Whether a dimension was consumed or throttled at all. */
+    private static boolean used(CapacityTimeline data, String dim) {
+        for (CapacityTimeline.Sample s : data.consumed()) {
+            if (dim.equals("read") ? s.readPerSecond() + s.throttledReadPerSecond() > 0 : s.writePerSecond() + s.throttledWritePerSecond() > 0) return true;
+        }
+        return false;
+    }
+
+    private static LegendItem line(String label, Color paint, java.awt.Stroke stroke) {
+        return new LegendItem(label, null, null, null, new java.awt.geom.Line2D.Double(-12, 0, 12, 0), stroke, paint);
     }
 
     private static java.awt.Shape triangle() {

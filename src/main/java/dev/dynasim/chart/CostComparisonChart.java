@@ -107,7 +107,8 @@ public final class CostComparisonChart implements CourseChart<CostComparison> {
         XYPlot plot = new XYPlot(lines, time.axis(), y, renderer);
         for (CostComparison.Option o : data.options()) {
             BilledUsage.Point last = o.cumulative().get(o.cumulative().size() - 1);
-            XYTextAnnotation label = new XYTextAnnotation(o.option() + " " + BilledUsageChart.dollars(o.total()) + " ", time.of(last.timeMillis()),
+            String net = o.total().compareTo(last.dollars()) == 0 ? "" : " (" + BilledUsageChart.dollars(o.total()) + " after the free tier)";
+            XYTextAnnotation label = new XYTextAnnotation(o.option() + " " + BilledUsageChart.dollars(last.dollars()) + net + " ", time.of(last.timeMillis()),
                     last.dollars().doubleValue());
             label.setFont(new Font(ChartTheme.FONT, Font.BOLD, 16));
             label.setTextAnchor(TextAnchor.BOTTOM_RIGHT);
@@ -127,15 +128,16 @@ public final class CostComparisonChart implements CourseChart<CostComparison> {
         NumberAxis y = new NumberAxis("bill total for the run (US$)");
         boolean small = data.options().stream().allMatch(o -> o.total().abs().compareTo(BigDecimal.ONE) < 0);
         y.setNumberFormatOverride(new java.text.DecimalFormat(small ? "$0.0000" : "$#,##0.00"));
-        y.setUpperMargin(0.25);
+        y.setUpperMargin(0.6);
         BarRenderer renderer = new BarRenderer() {
             @Override
             public Paint getItemPaint(int row, int column) {
                 return ChartTheme.color(column);
             }
         };
-        CategoryPlot plot = new CategoryPlot(totals, new CategoryAxis("option"), y, renderer);
+        CategoryPlot plot = new CategoryPlot(totals, new CategoryAxis(null), y, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_RIGHT);
         JFreeChart chart = ChartTheme.apply(new JFreeChart("Cost of one workload, " + ways(data) + ": " + data.scenario(), plot));
         chart.removeLegend();
         renderer.setBarPainter(new StandardBarPainter());
@@ -144,7 +146,10 @@ public final class CostComparisonChart implements CourseChart<CostComparison> {
         renderer.setDefaultItemLabelGenerator(new org.jfree.chart.labels.StandardCategoryItemLabelGenerator() {
             @Override
             public String generateLabel(org.jfree.data.category.CategoryDataset dataset, int row, int column) {
-                return " " + BilledUsageChart.dollars(data.options().get(column).total());
+                CostComparison.Option o = data.options().get(column);
+                long refused = o.throttled() + o.failed();
+                return " " + BilledUsageChart.dollars(o.total()) + (refused == 0 ? "" : "   (" + count(o.throttled()) + " throttled"
+                        + (o.failed() == 0 ? "" : ", " + count(o.failed()) + " failed") + ")");
             }
         });
         renderer.setDefaultItemLabelsVisible(true);
