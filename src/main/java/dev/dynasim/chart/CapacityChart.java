@@ -55,10 +55,11 @@ public final class CapacityChart implements CourseChart<CapacityTimeline> {
         StringBuilder sb = new StringBuilder("Capacity against consumption for " + data.table() + " in " + data.scenario() + ": ");
         if (onDemand) sb.append("an on-demand table has no provisioned line; it is throttled only at its partitions' limits or its on-demand ceiling");
         else {
-            long burst = 0;
-            for (CapacityTimeline.Spell s : data.bursts()) burst += s.toMillis() - s.fromMillis();
-            sb.append(burst == 0 ? "consumption never went above the provisioned line unthrottled"
-                    : String.format(Locale.ROOT, "%,d s served above the provisioned line without throttling (burst capacity, shaded)", burst / 1000));
+            long[] burst = new long[2];
+            for (CapacityTimeline.Spell s : data.bursts()) burst[s.dimension().equals("read") ? 0 : 1] += s.toMillis() - s.fromMillis();
+            sb.append(burst[0] + burst[1] == 0 ? "consumption never went above the provisioned line unthrottled"
+                    : String.format(Locale.ROOT, "served above the provisioned line without throttling (burst capacity, shaded) for %,d s of reads"
+                            + " and %,d s of writes", burst[0] / 1000, burst[1] / 1000));
             if (decided + applied > 0) sb.append(String.format(Locale.ROOT, "; auto scaling decided %d and applied %d changes", decided, applied));
         }
         sb.append(throttled > 0 ? "; the throttled line shows what was refused." : ".");
