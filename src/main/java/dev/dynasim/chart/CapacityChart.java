@@ -39,6 +39,8 @@ import org.jfree.data.xy.XYSeriesCollection;
 public final class CapacityChart implements CourseChart<CapacityTimeline> {
     /** At most about this many consumption samples over a run. */
     static final int MAX_SAMPLES = 600;
+    /** A panel marks auto scaling's decisions (or applications) only when it has at most this many of them. */
+    static final int MAX_DECISIONS_MARKED = 30;
 
     @Override
     public String id() {
@@ -154,7 +156,10 @@ public final class CapacityChart implements CourseChart<CapacityTimeline> {
         plot.setGap(14);
         List<Runnable> paints = new ArrayList<>();
         boolean anyThrottled = false;
-        boolean anyScaling = false;
+        boolean anyDecided = false;
+        boolean anyApplied = false;
+        long unmarkedDecided = 0;
+        long unmarkedApplied = 0;
         List<String> dims = new ArrayList<>();
         for (String dim : List.of("read", "write")) if (used(data, dim)) dims.add(dim);
         if (dims.isEmpty()) dims.add("read");
@@ -194,9 +199,18 @@ public final class CapacityChart implements CourseChart<CapacityTimeline> {
                 if (s.status().equals("decided")) decided.add(time.of(s.timeMillis()), s.toCapacity());
                 else if (s.status().equals("applied")) applied.add(time.of(s.timeMillis()), s.toCapacity());
             }
+            if (decided.getItemCount() > MAX_DECISIONS_MARKED) {
+                unmarkedDecided += decided.getItemCount();
+                decided.clear();
+            }
+            if (applied.getItemCount() > MAX_DECISIONS_MARKED) {
+                unmarkedApplied += applied.getItemCount();
+                applied.clear();
+            }
+            anyDecided |= decided.getItemCount() > 0;
+            anyApplied |= applied.getItemCount() > 0;
             XYLineAndShapeRenderer marks = new XYLineAndShapeRenderer(false, true);
             if (decided.getItemCount() + applied.getItemCount() > 0) {
-                anyScaling = true;
                 XYSeriesCollection m = new XYSeriesCollection();
                 m.addSeries(decided);
                 m.addSeries(applied);
@@ -239,8 +253,8 @@ public final class CapacityChart implements CourseChart<CapacityTimeline> {
         legend.add(line("consumed", CONSUMED, ChartTheme.stroke(0)));
         if (anyThrottled) legend.add(line("throttled", ChartTheme.HIGHLIGHT, ChartTheme.stroke(2)));
         if (!onDemand) legend.add(line("provisioned", ChartTheme.LIMIT, ChartTheme.stroke(1)));
-        if (anyScaling) {
-            legend.add(new LegendItem("auto scaling decided", null, null, null, triangle(), ChartTheme.color(4)));
+        if (anyDecided) legend.add(new LegendItem("auto scaling decided", null, null, null, triangle(), ChartTheme.color(4)));
+        if (anyApplied) {
             legend.add(new LegendItem("auto scaling applied", null, null, null, new Ellipse2D.Double(-6, -6, 12, 12), ChartTheme.color(2)));
         }
         if (!data.bursts().isEmpty()) {
@@ -252,12 +266,22 @@ public final class CapacityChart implements CourseChart<CapacityTimeline> {
         paints.forEach(Runnable::run);
         String bucket = data.bucketMillis() % 1000 == 0 ? data.bucketMillis() / 1000 + " s" : data.bucketMillis() + " ms";
         chart.addSubtitle(new TextTitle((onDemand ? "on demand: no provisioned capacity to draw (the on-demand ceiling is not in the trace); " : "")
-                + "units per second, averaged over " + bucket + (dims.size() == 1 ? "; no " + (dims.get(0).equals("read") ? "writes" : "reads") : ""),
+                + "units per second, averaged over " + bucket + (dims.size() == 1 ? "; no " + (dims.get(0).equals("read") ? "writes" : "reads") : "")
+                + unmarked(unmarkedDecided, unmarkedApplied),
                 new Font(ChartTheme.FONT, Font.PLAIN, 17)));
         return chart;
     }
 
     private static final Color CONSUMED = ChartTheme.color(0);
+
+    /** The subtitle's note on auto scaling steps too many to mark. */
+    private static String unmarked(long decided, long applied) {
+        if (decided + applied == 0) return "";
+        List<String> parts = new ArrayList<>();
+        if (decided > 0) parts.add(String.format(Locale.ROOT, "%,d decisions", decided));
+        if (applied > 0) parts.add(String.format(Locale.ROOT, "%,d applications", applied));
+        return "; auto scaling: " + String.join(", ", parts) + ", too many to mark";
+    }
 
     /** Whether a dimension was consumed or throttled at all. */
     private static boolean used(CapacityTimeline data, String dim) {

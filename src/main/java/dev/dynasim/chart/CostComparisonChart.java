@@ -88,6 +88,9 @@ public final class CostComparisonChart implements CourseChart<CostComparison> {
     @Override
     public JFreeChart draw(CostComparison data) {
         JFreeChart chart = overTime(data) ? lines(data) : bars(data);
+        if (overTime(data)) {
+            chart.addSubtitle(new TextTitle("charges before the free tier; net: the bill's total after it", new Font(ChartTheme.FONT, Font.PLAIN, 16)));
+        }
         chart.addSubtitle(new TextTitle("throttled / failed requests: " + String.join(",  ", data.options().stream()
                 .map(o -> o.option() + " " + count(o.throttled()) + " / " + count(o.failed())).toList()), new Font(ChartTheme.FONT, Font.PLAIN, 16)));
         return chart;
@@ -101,17 +104,18 @@ public final class CostComparisonChart implements CourseChart<CostComparison> {
             for (BilledUsage.Point p : o.cumulative()) s.add(time.of(p.timeMillis()), p.dollars().doubleValue());
             lines.addSeries(s);
         }
-        NumberAxis y = new NumberAxis("charged so far, before the free tier (US$)");
+        NumberAxis y = new NumberAxis("charged so far (US$)");
         y.setNumberFormatOverride(new java.text.DecimalFormat("$#,##0.00"));
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
         XYPlot plot = new XYPlot(lines, time.axis(), y, renderer);
         for (CostComparison.Option o : data.options()) {
             BilledUsage.Point last = o.cumulative().get(o.cumulative().size() - 1);
-            String net = o.total().compareTo(last.dollars()) == 0 ? "" : " (" + BilledUsageChart.dollars(o.total()) + " after the free tier)";
+            String net = BilledUsageChart.dollars(o.total()).equals(BilledUsageChart.dollars(last.dollars())) ? "" : " (net " + BilledUsageChart.dollars(o.total()) + ")";
             XYTextAnnotation label = new XYTextAnnotation(o.option() + " " + BilledUsageChart.dollars(last.dollars()) + net + " ", time.of(last.timeMillis()),
                     last.dollars().doubleValue());
             label.setFont(new Font(ChartTheme.FONT, Font.BOLD, 16));
             label.setTextAnchor(TextAnchor.BOTTOM_RIGHT);
+            label.setBackgroundPaint(java.awt.Color.WHITE);
             plot.addAnnotation(label);
         }
         JFreeChart chart = ChartTheme.apply(new JFreeChart("Cost of one workload, " + ways(data) + ": " + data.scenario(), plot));

@@ -135,12 +135,14 @@ public final class ReplicationChart implements CourseChart<ReplicationTimeline> 
         XYPlot lagPlot = new XYPlot(lags, null, lagAxis, bottom);
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(time.axis());
         plot.setGap(14);
-        plot.add(stalePlot, 1);
+        boolean reads = data.buckets().stream().anyMatch(b -> b.eventualReads() > 0);
+        if (reads) plot.add(stalePlot, 1); // without eventually consistent reads there is no stale share to show
         plot.add(lagPlot, 1);
         for (ReplicationTimeline.Outage o : data.outages()) {
-            for (XYPlot p : List.of(stalePlot, lagPlot)) {
+            for (XYPlot p : reads ? List.of(stalePlot, lagPlot) : List.of(lagPlot)) {
                 IntervalMarker m = new IntervalMarker(time.of(o.fromMillis()), time.of(o.toMillis()), ChartTheme.SHADE);
-                if (p == stalePlot) {
+                if (p == (reads ? stalePlot : lagPlot)) {
+                    m.setLabelPaint(java.awt.Color.BLACK);
                     m.setLabel(o.zone() + " down");
                     m.setLabelFont(new Font(ChartTheme.FONT, Font.BOLD, 16));
                     m.setLabelAnchor(RectangleAnchor.TOP_LEFT);
@@ -151,8 +153,8 @@ public final class ReplicationChart implements CourseChart<ReplicationTimeline> 
             }
         }
         String bucket = data.bucketMillis() % 1000 == 0 ? data.bucketMillis() / 1000 + " s" : data.bucketMillis() + " ms";
-        JFreeChart chart = ChartTheme.apply(new JFreeChart("Stale reads and replication lag: " + data.scenario(), plot));
-        chart.addSubtitle(new org.jfree.chart.title.TextTitle("per " + bucket + " of simulated time; lag is the worst of the bucket's ticks"
+        JFreeChart chart = ChartTheme.apply(new JFreeChart((reads ? "Stale reads and replication lag: " : "Replication lag: ") + data.scenario(), plot));
+        chart.addSubtitle(new org.jfree.chart.title.TextTitle((reads ? "" : "no eventually consistent reads in this run, so no stale reads; ") + "per " + bucket + " of simulated time; lag is the worst of the bucket's ticks"
                 + (data.outages().isEmpty() ? "" : "; shaded: Availability Zone down"), new Font(ChartTheme.FONT, Font.PLAIN, 17)));
         top.setSeriesPaint(0, ChartTheme.HIGHLIGHT);
         top.setSeriesStroke(0, ChartTheme.stroke(0));
