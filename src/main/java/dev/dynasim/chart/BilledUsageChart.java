@@ -226,7 +226,10 @@ public final class BilledUsageChart implements CourseChart<BilledUsage> {
         if (abs.compareTo(BigDecimal.ONE) >= 0) s = String.format(Locale.ROOT, "%,.2f", abs.setScale(2, RoundingMode.HALF_UP));
         else if (abs.signum() == 0) s = "0";
         else if (abs.compareTo(new BigDecimal("0.0001")) < 0) return amount.signum() < 0 ? "-<$0.0001" : "<$0.0001";
-        else s = abs.round(new MathContext(4, RoundingMode.HALF_UP)).stripTrailingZeros().toPlainString();
+        else {
+            BigDecimal four = abs.round(new MathContext(4, RoundingMode.HALF_UP)).stripTrailingZeros();
+            s = (four.scale() < 2 ? four.setScale(2) : four).toPlainString();
+        }
         return (amount.signum() < 0 ? "-$" : "$") + s;
     }
 }

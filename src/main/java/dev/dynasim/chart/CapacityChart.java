@@ -60,8 +60,7 @@ public final class CapacityChart implements CourseChart<CapacityTimeline> {
             long[] burst = new long[2];
             for (CapacityTimeline.Spell s : data.bursts()) burst[s.dimension().equals("read") ? 0 : 1] += s.toMillis() - s.fromMillis();
             sb.append(burst[0] + burst[1] == 0 ? "consumption never went above the provisioned line unthrottled"
-                    : String.format(Locale.ROOT, "served above the provisioned line without throttling (burst capacity, shaded) for %,d s of reads"
-                            + " and %,d s of writes", burst[0] / 1000, burst[1] / 1000));
+                    : "served above the provisioned line without throttling (burst capacity, shaded) for " + String.join(" and ", spells(burst)));
             if (decided + applied > 0) sb.append(String.format(Locale.ROOT, "; auto scaling decided %d and applied %d changes", decided, applied));
         }
         sb.append(throttled > 0 ? "; the throttled line shows what was refused." : ".");
@@ -273,6 +272,13 @@ public final class CapacityChart implements CourseChart<CapacityTimeline> {
     }
 
     private static final Color CONSUMED = ChartTheme.color(0);
+
+    private static List<String> spells(long[] burstMillis) {
+        List<String> parts = new ArrayList<>();
+        if (burstMillis[0] > 0) parts.add(String.format(Locale.ROOT, "%,d s of reads", burstMillis[0] / 1000));
+        if (burstMillis[1] > 0) parts.add(String.format(Locale.ROOT, "%,d s of writes", burstMillis[1] / 1000));
+        return parts;
+    }
 
     /** The subtitle's note on auto scaling steps too many to mark. */
     private static String unmarked(long decided, long applied) {

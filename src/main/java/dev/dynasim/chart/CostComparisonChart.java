@@ -152,8 +152,10 @@ public final class CostComparisonChart implements CourseChart<CostComparison> {
             public String generateLabel(org.jfree.data.category.CategoryDataset dataset, int row, int column) {
                 CostComparison.Option o = data.options().get(column);
                 long refused = o.throttled() + o.failed();
-                return " " + BilledUsageChart.dollars(o.total()) + (refused == 0 ? "" : "   (" + count(o.throttled()) + " throttled"
-                        + (o.failed() == 0 ? "" : ", " + count(o.failed()) + " failed") + ")");
+                List<String> parts = new ArrayList<>();
+                if (o.throttled() > 0) parts.add(count(o.throttled()) + " throttled");
+                if (o.failed() > 0) parts.add(count(o.failed()) + " failed");
+                return " " + BilledUsageChart.dollars(o.total()) + (refused == 0 ? "" : "   (" + String.join(", ", parts) + ")");
             }
         });
         renderer.setDefaultItemLabelsVisible(true);

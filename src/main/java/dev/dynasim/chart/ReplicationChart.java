@@ -48,20 +48,27 @@ public final class ReplicationChart implements CourseChart<ReplicationTimeline> 
         }
         StringBuilder sb = new StringBuilder("Replication in " + data.scenario() + ": ");
         if (reads == 0) sb.append("no eventually consistent reads, so no stale ones");
-        else sb.append(String.format(Locale.ROOT, "%,d of %,d eventually consistent reads were stale (%.2f%%)", stale, reads, 100.0 * stale / reads));
-        sb.append(String.format(Locale.ROOT, "; follower lag peaked at %,d ms (p99).", p99));
+        else sb.append(String.format(Locale.ROOT, "%,d of %,d eventually consistent reads were stale (%s)", stale, reads, percent(100.0 * stale / reads)));
+        sb.append(p99 == 0 ? "; no follower lag was measured." : String.format(Locale.ROOT, "; follower lag peaked at %,d ms (p99).", p99));
         if (!data.outages().isEmpty()) {
             ReplicationTimeline.Outage o = data.outages().get(0);
             long[] in = sums(data, o, true);
             long[] out = sums(data, o, false);
-            sb.append(String.format(Locale.ROOT, " While %s was down (shaded) %.2f%% of reads were stale, against %.2f%% otherwise.", o.zone(),
-                    percent(in), percent(out)));
+            sb.append(String.format(Locale.ROOT, " While %s was down (shaded) %s of reads were stale, against %s otherwise.", o.zone(),
+                    percent(share(in)), percent(share(out))));
         }
         return sb.toString();
     }
 
-    private static double percent(long[] readsAndStale) {
+    private static double share(long[] readsAndStale) {
         return readsAndStale[0] == 0 ? 0 : 100.0 * readsAndStale[1] / readsAndStale[0];
+    }
+
+    /** A percentage with two decimals, or three significant ones below 0.1% (so a few stale reads do not read as 0.00%). */
+    static String percent(double p) {
+        if (p == 0) return "0%";
+        return p < 0.1 ? new java.math.BigDecimal(p).round(new java.math.MathContext(2)).stripTrailingZeros().toPlainString() + "%"
+                : String.format(Locale.ROOT, "%.2f%%", p);
     }
 
     /** Reads and stale reads of the buckets inside ({@code inside}) or outside an outage. */

@@ -64,5 +64,6 @@ class BilledUsageChartTest {
         assertThat(BilledUsageChart.dollars(new java.math.BigDecimal("0.00000009801"))).isEqualTo("<$0.0001");
         assertThat(BilledUsageChart.dollars(new java.math.BigDecimal("0.035534"))).isEqualTo("$0.03553");
         assertThat(BilledUsageChart.dollars(new java.math.BigDecimal("1234.565"))).isEqualTo("$1,234.57");
+        assertThat(BilledUsageChart.dollars(new java.math.BigDecimal("0.2000"))).isEqualTo("$0.20");
     }
 }

@@ -27,7 +27,14 @@ class ReplicationChartTest {
         assertThat(data.outages()).containsExactly(new ReplicationTimeline.Outage("az1", 60_000, 120_000),
                 new ReplicationTimeline.Outage("az2", 200_000, 240_000));
         assertThat(new ReplicationChart().caption(data)).isEqualTo("Replication in t: 1 of 20 eventually consistent reads were stale (5.00%);"
-                + " follower lag peaked at 200 ms (p99). While az1 was down (shaded) 0.00% of reads were stale, against 5.00% otherwise.");
+                + " follower lag peaked at 200 ms (p99). While az1 was down (shaded) 0% of reads were stale, against 5.00% otherwise.");
+    }
+
+    @Test
+    void smallPercentages_keepTwoSignificantDigits() {
+        assertThat(ReplicationChart.percent(100.0 * 3 / 60_250)).isEqualTo("0.005%");
+        assertThat(ReplicationChart.percent(5.0452)).isEqualTo("5.05%");
+        assertThat(ReplicationChart.percent(0)).isEqualTo("0%");
     }
 
     @Test
