@@ -143,12 +143,16 @@ public final class ReplicationChart implements CourseChart<ReplicationTimeline> 
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(time.axis());
         plot.setGap(14);
         boolean reads = data.buckets().stream().anyMatch(b -> b.eventualReads() > 0);
-        if (reads) plot.add(stalePlot, 1); // without eventually consistent reads there is no stale share to show
-        plot.add(lagPlot, 1);
+        boolean lag = data.buckets().stream().anyMatch(b -> b.lagP99Millis() > 0);
+        List<XYPlot> panels = new ArrayList<>();
+        if (reads) panels.add(stalePlot); // without eventually consistent reads there is no stale share to show
+        if (lag || !reads) panels.add(lagPlot); // nor a lag panel when no lag was measured (a rate-level run)
+        if (!lag) lagAxis.setRange(0, 1);
+        for (XYPlot p : panels) plot.add(p, 1);
         for (ReplicationTimeline.Outage o : data.outages()) {
-            for (XYPlot p : reads ? List.of(stalePlot, lagPlot) : List.of(lagPlot)) {
+            for (XYPlot p : panels) {
                 IntervalMarker m = new IntervalMarker(time.of(o.fromMillis()), time.of(o.toMillis()), ChartTheme.SHADE);
-                if (p == (reads ? stalePlot : lagPlot)) {
+                if (p == panels.get(0)) {
                     m.setLabelPaint(java.awt.Color.BLACK);
                     m.setLabel(o.zone() + " down");
                     m.setLabelFont(new Font(ChartTheme.FONT, Font.BOLD, 16));
@@ -160,8 +164,10 @@ public final class ReplicationChart implements CourseChart<ReplicationTimeline> 
             }
         }
         String bucket = data.bucketMillis() % 1000 == 0 ? data.bucketMillis() / 1000 + " s" : data.bucketMillis() + " ms";
-        JFreeChart chart = ChartTheme.apply(new JFreeChart((reads ? "Stale reads and replication lag: " : "Replication lag: ") + data.scenario(), plot));
-        chart.addSubtitle(new org.jfree.chart.title.TextTitle((reads ? "" : "no eventually consistent reads in this run, so no stale reads; ") + "per " + bucket + " of simulated time; lag is the worst of the bucket's ticks"
+        String title = reads && lag ? "Stale reads and replication lag: " : reads ? "Stale reads: " : "Replication lag: ";
+        JFreeChart chart = ChartTheme.apply(new JFreeChart(title + data.scenario(), plot));
+        chart.addSubtitle(new org.jfree.chart.title.TextTitle((reads ? "" : "no eventually consistent reads in this run, so no stale reads; ")
+                + (lag ? "" : "no follower lag measured in this run; ") + "per " + bucket + " of simulated time" + (lag ? "; lag is the worst of the bucket's ticks" : "")
                 + (data.outages().isEmpty() ? "" : "; shaded: Availability Zone down"), new Font(ChartTheme.FONT, Font.PLAIN, 17)));
         top.setSeriesPaint(0, ChartTheme.HIGHLIGHT);
         top.setSeriesStroke(0, ChartTheme.stroke(0));
