@@ -80,6 +80,15 @@ class SimulationBillTest {
                 .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
         assertThat(charges.add(credits).subtract(bill.total()).abs()).isLessThan(new java.math.BigDecimal("1e-12"));
         assertThat(bill.days()).singleElement().satisfies(d -> assertThat(d.amount()).isEqualByComparingTo(charges));
+        // each hour keeps its line items, which add up to its amount
+        assertThat(bill.hours().get(1).lines()).extracting(l -> l.what() + " " + l.amount().stripTrailingZeros().toPlainString())
+                .containsExactly("Provisioned write capacity 0.13", "Provisioned read capacity 0.013");
+        assertThat(bill.hours().get(2).lines()).extracting(l -> l.what()).startsWith("On-demand writes");
+        for (var h : bill.hours()) {
+            assertThat(h.lines().stream().map(l -> l.amount()).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add))
+                    .isEqualByComparingTo(h.amount());
+        }
+        assertThat(bill.days().get(0).lines()).isEmpty();
         assertThat(bill.toString()).contains("\nCharges by hour (before the free tier, credited once for the period)\n"
                 + "hour  from      charges\n"
                 + "0     d0 00:00    $0.08\n"

@@ -39,7 +39,8 @@ public record Bill(String region, LocalDate pricedOn, BigDecimal periodHours, Li
     /**
      * The bill of {@code usage} over a simulated span of {@code periodMillis}, with subtotals for each
      * hour of {@code usageByHour} (hour number since time zero to the usage of every table in it):
-     * each hour's charges before the free tier, which the bill credits once for the whole period.
+     * each hour's charges before the free tier, which the bill credits once for the whole period,
+     * with its line items (the same lines as the whole bill's, priced on the hour's usage).
      * The hours' usage is metered in doubles, so they match the whole bill's charges to about 16
      * significant digits, not exactly ({@link PeriodSubtotal}).
      */
@@ -52,7 +53,7 @@ public record Bill(String region, LocalDate pricedOn, BigDecimal periodHours, Li
             for (BillableUsage u : e.getValue()) charges(charges, prices, pricedOn, u);
             BigDecimal amount = BigDecimal.ZERO;
             for (LineItem l : charges) amount = amount.add(l.amount());
-            hours.add(new PeriodSubtotal(e.getKey() * HOUR_MILLIS, (e.getKey() + 1) * HOUR_MILLIS, amount));
+            hours.add(new PeriodSubtotal(e.getKey() * HOUR_MILLIS, (e.getKey() + 1) * HOUR_MILLIS, amount, charges));
         }
         return new Bill(whole.region(), pricedOn, whole.periodHours(), whole.lines(), hours);
     }
