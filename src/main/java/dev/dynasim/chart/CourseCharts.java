@@ -18,7 +18,7 @@ import java.util.List;
  */
 public final class CourseCharts {
     /** Every kind of course chart, in the order the index shows them. */
-    public static final List<CourseChart<?>> ALL = List.of(new PartitionSplitsChart());
+    public static final List<CourseChart<?>> ALL = List.of(new PartitionSplitsChart(), new KeySpaceChart(), new PartitionHeatChart(), new ThrottlingChart());
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
