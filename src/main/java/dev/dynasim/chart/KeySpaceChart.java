@@ -196,7 +196,8 @@ public final class KeySpaceChart implements CourseChart<KeySpaceMap> {
         for (int i = 0; i < n; i++) labels[n - 1 - i] = data.bands().get(i).label();
         SymbolAxis y = new SymbolAxis(null, labels);
         y.setGridBandsVisible(false);
-        y.setRange(-0.75, n - 0.4 + (data.keys().isEmpty() ? 0 : 0.45));
+        double pad = Math.max(0, 3 - n) / 2.0; // a run with one or two bands keeps bands of the usual height, centred
+        y.setRange(-0.75 - pad, n - 0.4 + (data.keys().isEmpty() ? 0 : 0.45) + pad);
         NumberAxis x = new NumberAxis("position in the hashed key space (first hex digits of the 128-bit token)");
         x.setRange(0, 1);
         x.setTickUnit(new NumberTickUnit(0.125, new HexFraction()));
