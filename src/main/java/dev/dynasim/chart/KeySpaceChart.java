@@ -68,9 +68,9 @@ public final class KeySpaceChart implements CourseChart<KeySpaceMap> {
         KeySpaceMap.Band first = data.bands().get(0);
         KeySpaceMap.Band last = data.bands().get(data.bands().size() - 1);
         int splits = last.partitions().size() - first.partitions().size();
-        StringBuilder out = new StringBuilder("The key space of " + data.table() + " in " + data.scenario() + ": " + first.partitions().size()
-                + (first.partitions().size() == 1 ? " partition" : " partitions") + " at creation" + (splits == 0 ? ", never split" : ", " + last.partitions().size() + " after " + splits
-                + (splits == 1 ? " split" : " splits")) + ".");
+        String start = first.partitions().size() + (first.partitions().size() == 1 ? " partition" : " partitions") + " at creation";
+        String end = splits == 0 ? ", never split" : ", " + last.partitions().size() + " after " + splits + (splits == 1 ? " split" : " splits");
+        StringBuilder out = new StringBuilder("The key space of " + data.table() + " in " + data.scenario() + ": " + start + end + ".");
         if (!data.keys().isEmpty()) {
             KeySpaceMap.KeyMark key = data.keys().stream().max(Comparator.comparing(KeySpaceMap.KeyMark::noSplitHelps)
                     .thenComparingLong(KeySpaceMap.KeyMark::requests)).orElseThrow();
@@ -112,6 +112,7 @@ public final class KeySpaceChart implements CourseChart<KeySpaceMap> {
         bands.add(band(table.time(), "created (" + at(time, table.time()) + ")", layout, Set.of()));
         boolean each = splits.size() <= BANDS_PER_SPLIT;
         Set<Long> fresh = new HashSet<>();
+        int together = 0;
         for (int i = 0; i < splits.size(); i++) {
             PartitionSplit s = splits.get(i);
             if (s.children().size() != 2) throw new ChartException("a split into " + s.children().size() + " partitions has no single split token");
@@ -123,10 +124,13 @@ public final class KeySpaceChart implements CourseChart<KeySpaceMap> {
             layout.add(at, new Bound(s.children().get(1), cut, parent.end()));
             layout.add(at, new Bound(s.children().get(0), parent.start(), cut));
             fresh.addAll(s.children());
+            together++;
             boolean lastAtThisTime = i + 1 == splits.size() || splits.get(i + 1).time() != s.time();
             if (each && lastAtThisTime) {
-                bands.add(band(s.time(), "after split (" + at(time, s.time()) + ")", layout, fresh));
+                String what = together == 1 ? "after split" : "after " + together + " splits";
+                bands.add(band(s.time(), what + " (" + at(time, s.time()) + ")", layout, fresh));
                 fresh = new HashSet<>();
+                together = 0;
             }
         }
         if (!each) bands.add(band(endMillis, "end (" + at(time, endMillis) + ")", layout, fresh));
