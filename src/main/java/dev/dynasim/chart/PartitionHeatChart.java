@@ -21,7 +21,6 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
@@ -195,7 +194,7 @@ public final class PartitionHeatChart implements CourseChart<PartitionHeat> {
         }
         NumberAxis y = new NumberAxis(label);
         y.setRange(0, top);
-        y.setTickUnit(new NumberTickUnit(step(top / 8)));
+        y.setTickUnit(ValueTicks.upTo(top));
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
         renderers.add(renderer);
         XYPlot plot = new XYPlot(lines, null, y, renderer);
@@ -219,13 +218,6 @@ public final class PartitionHeatChart implements CourseChart<PartitionHeat> {
             }
         }
         return plot;
-    }
-
-    /** The smallest of 1, 2, 2.5 and 5 times a power of ten that is at least {@code least}. */
-    private static double step(double least) {
-        double power = Math.pow(10, Math.floor(Math.log10(least)));
-        for (double m : new double[] {1, 2, 2.5, 5}) if (m * power >= least) return m * power;
-        return 10 * power;
     }
 
     private static LegendItem line(String label, Color paint, Stroke stroke) {

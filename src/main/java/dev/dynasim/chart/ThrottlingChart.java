@@ -112,8 +112,13 @@ public final class ThrottlingChart implements CourseChart<ThrottlingTimeline> {
             for (ThrottlingTimeline.Bucket b : data.buckets()) s.add(time.of(b.toMillis()), b.throttledPerSecond().get(r));
             areas.addSeries(s);
         }
+        double top = 0;
+        for (ThrottlingTimeline.Bucket b : data.buckets()) {
+            top = Math.max(top, b.servedPerSecond() + b.throttledPerSecond().stream().mapToDouble(Double::doubleValue).sum());
+        }
         NumberAxis y = new NumberAxis("requests per second");
         y.setAutoRangeIncludesZero(true);
+        y.setTickUnit(ValueTicks.upTo(top * 1.05));
         StackedXYAreaRenderer2 renderer = new StackedXYAreaRenderer2();
         renderer.setLegendArea(new Rectangle2D.Double(-8, -8, 16, 16));
         NumberAxis x = time.axis();
