@@ -19,8 +19,8 @@ import java.util.List;
  */
 public final class CourseCharts {
     /** Every kind of course chart, in the order the index shows them. */
-    public static final List<CourseChart<?>> ALL = List.of(new PartitionSplitsChart(), new BilledUsageChart(), new CostComparisonChart(),
-            new ReplicationChart(), new CapacityChart());
+    public static final List<CourseChart<?>> ALL = List.of(new KeySpaceChart(), new PartitionSplitsChart(), new PartitionHeatChart(),
+            new ThrottlingChart(), new BilledUsageChart(), new CostComparisonChart(), new ReplicationChart(), new CapacityChart());
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);

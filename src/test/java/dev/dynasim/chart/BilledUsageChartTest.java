@@ -44,7 +44,7 @@ class BilledUsageChartTest {
 
     @Test
     void aShortRun_spreadsEachKindsHourOverItsTicks_inProportionToTheTracedUsage() {
-        List<TraceEvent> trace = List.of(new TableCreated(0, "T", BillingMode.PAY_PER_REQUEST, 0, 0, 1, List.of()),
+        List<TraceEvent> trace = List.of(new TableCreated(0, "T", BillingMode.PAY_PER_REQUEST, 0, 0, 1, List.of(), List.of("00000000000000000000000000000000")),
                 tick(1000, 1), tick(2000, 1), tick(3000, 2), tick(4000, 0));
         var bill = bill(List.of(line("T", "On-demand reads", "0.40"), line("T", "Storage (Standard)", "0.08")),
                 List.of(hour(0, line("T", "On-demand reads", "0.40"), line("T", "Storage (Standard)", "0.08"))));

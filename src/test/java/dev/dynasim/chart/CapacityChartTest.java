@@ -22,7 +22,7 @@ class CapacityChartTest {
 
     @Test
     void consumptionAboveTheLineWithoutThrottling_isBurst_andScalingIsKept() {
-        List<TraceEvent> trace = List.of(new TableCreated(0, "T", BillingMode.PROVISIONED, 10, 5, 1, List.of("G")),
+        List<TraceEvent> trace = List.of(new TableCreated(0, "T", BillingMode.PROVISIONED, 10, 5, 1, List.of("G"), List.of("00000000000000000000000000000000")),
                 tick(1000, null, 8, 7, 0), tick(1000, "G", 100, 100, 0),
                 new CapacityChanged(2000, "T", null, BillingMode.PROVISIONED, 20, 5),
                 new ScalingActivity(2000, "T", "read", 10, 20, "applied", "why"),
@@ -45,7 +45,7 @@ class CapacityChartTest {
 
     @Test
     void anOnDemandTable_hasNoProvisionedLine_andNoBurst() {
-        List<TraceEvent> trace = List.of(new TableCreated(0, "T", BillingMode.PAY_PER_REQUEST, 0, 0, 1, List.of()), tick(2000, null, 40, 10, 0));
+        List<TraceEvent> trace = List.of(new TableCreated(0, "T", BillingMode.PAY_PER_REQUEST, 0, 0, 1, List.of(), List.of("00000000000000000000000000000000")), tick(2000, null, 40, 10, 0));
         CapacityTimeline data = new CapacityChart().data(new ChartInput("t", 2000, 2000, trace, null, null));
         assertThat(data.consumed()).containsExactly(new CapacityTimeline.Sample(2000, 20, 5, 0, 0));
         assertThat(data.bursts()).isEmpty();

@@ -17,7 +17,8 @@ class PartitionSplitsChartTest {
     @Test
     void partitionCount_stepsAtEachSplit_withItsCause_andIndexSplitsAreLeftOut() {
         List<TraceEvent> trace = List.of(
-                new TableCreated(0, "Orders", BillingMode.PROVISIONED, 3000, 1000, 2, List.of("ByStatus")),
+                new TableCreated(0, "Orders", BillingMode.PROVISIONED, 3000, 1000, 2, List.of("ByStatus"),
+                        List.of("00000000000000000000000000000000", TOKEN)),
                 new PartitionSplit(40_000, "Orders", null, 1, List.of(2L, 3L), SplitCause.HEAT, TOKEN),
                 new PartitionSplit(40_000, "Orders", "ByStatus", 0, List.of(5L, 6L), SplitCause.HEAT, TOKEN),
                 new PartitionSplit(90_000, "Orders", null, 0, List.of(7L, 8L), SplitCause.SIZE, TOKEN));

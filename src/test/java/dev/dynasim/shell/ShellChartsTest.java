@@ -36,9 +36,11 @@ class ShellChartsTest {
     @Test
     void anUnknownChart_orNothingToDraw_isAUsageErrorThatSaysWhatToDo() {
         assertThatThrownBy(() -> chart("pie")).isInstanceOf(ShellUsageException.class)
-                .hasMessageStartingWith("no chart called \"pie\"; charts: partition-splits");
+                .hasMessage("no chart called \"pie\"; charts: key-space, partition-splits, partition-heat, throttling, billed-usage, "
+                        + "cost-comparison, replication, capacity");
         assertThatThrownBy(() -> chart("partition-splits")).isInstanceOf(ShellUsageException.class)
                 .hasMessage("nothing to draw in partition-splits yet: create a table, send it traffic and step() the clock first");
-        assertThat(charts().toString()).startsWith("Charts of this session (chart(\"id\") saves one under target/charts): partition-splits");
+        assertThat(charts().toString()).isEqualTo("Charts of this session (chart(\"id\") saves one under target/charts): key-space, partition-splits, "
+                + "partition-heat, throttling, billed-usage, cost-comparison, replication, capacity");
     }
 }

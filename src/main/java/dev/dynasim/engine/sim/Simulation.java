@@ -146,7 +146,8 @@ public final class Simulation {
         ProvisionedThroughput t = d.spec().throughput();
         trace.append(new TableCreated(now(), d.spec().name(), d.spec().billingMode(), t.readCapacityUnits(),
                 t.writeCapacityUnits(), database.partitionCount(d.spec().name(), null),
-                d.globalSecondaryIndexes().stream().map(i -> i.spec().name()).toList()));
+                d.globalSecondaryIndexes().stream().map(i -> i.spec().name()).toList(),
+                database.partitions(d.spec().name(), null).partitions().stream().map(p -> p.range().start().toString()).toList()));
         return d;
     }
 

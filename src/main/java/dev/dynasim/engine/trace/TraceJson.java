@@ -45,7 +45,7 @@ public final class TraceJson {
         if (event instanceof TableCreated e) {
             return json.field("mode", e.mode().name()).field("readCapacity", e.readCapacity())
                     .field("writeCapacity", e.writeCapacity()).field("partitions", e.partitions())
-                    .strings("indexes", e.indexes()).close();
+                    .strings("indexes", e.indexes()).strings("partitionStarts", e.partitionStarts()).close();
         }
         if (event instanceof ZoneChanged e) return json.field("zone", e.zone()).field("up", e.up()).close();
         if (event instanceof ReplicaChanged e) {

@@ -12,7 +12,7 @@ final class SampleEvents {
 
     static List<TraceEvent> all() {
         return List.of(
-                new TableCreated(0, "T", BillingMode.PROVISIONED, 3000, 1000, 2, List.of()),
+                new TableCreated(0, "T", BillingMode.PROVISIONED, 3000, 1000, 2, List.of(), List.of("00000000000000000000000000000000", TOKEN)),
                 new RequestServed(1000, "T", null, 0, "PutItem", 0, 1, TOKEN),
                 new RequestThrottled(1000, "T", null, 0, "PutItem", 0, 1, TOKEN, "TableWriteKeyRangeThroughputExceeded"),
                 new TickMetrics(1000, "T", null, 0, 0, 1, 0, 1, 1, 1, 1100, 2),

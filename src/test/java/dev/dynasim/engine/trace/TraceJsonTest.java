@@ -49,9 +49,12 @@ class TraceJsonTest {
 
     @Test
     void line_tableEvents_writeModeAndCapacity() {
-        assertThat(TraceJson.line(new TableCreated(0, "T", BillingMode.PROVISIONED, 6000, 2000, 4, List.of("G1"))))
+        assertThat(TraceJson.line(new TableCreated(0, "T", BillingMode.PROVISIONED, 6000, 2000, 4, List.of("G1"),
+                List.of("00000000000000000000000000000000", "40000000000000000000000000000000", "80000000000000000000000000000000", "c0000000000000000000000000000000"))))
                 .isEqualTo("{\"type\":\"TableCreated\",\"time\":0,\"table\":\"T\",\"mode\":\"PROVISIONED\","
-                        + "\"readCapacity\":6000,\"writeCapacity\":2000,\"partitions\":4,\"indexes\":[\"G1\"]}");
+                        + "\"readCapacity\":6000,\"writeCapacity\":2000,\"partitions\":4,\"indexes\":[\"G1\"],"
+                        + "\"partitionStarts\":[\"00000000000000000000000000000000\",\"40000000000000000000000000000000\","
+                        + "\"80000000000000000000000000000000\",\"c0000000000000000000000000000000\"]}");
         assertThat(TraceJson.line(new CapacityChanged(9, "T", null, BillingMode.PAY_PER_REQUEST, 0, 0)))
                 .isEqualTo("{\"type\":\"CapacityChanged\",\"time\":9,\"table\":\"T\",\"index\":null,"
                         + "\"mode\":\"PAY_PER_REQUEST\",\"readCapacity\":0,\"writeCapacity\":0}");

@@ -1,0 +1,134 @@
+package dev.dynasim.chart;
+
+import dev.dynasim.engine.trace.RequestServed;
+import dev.dynasim.engine.trace.RequestThrottled;
+import dev.dynasim.engine.trace.TraceEvent;
+import java.awt.Color;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.StackedXYAreaRenderer2;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.data.xy.DefaultTableXYDataset;
+import org.jfree.data.xy.XYSeries;
+
+/**
+ * Chart 3, throttling over time: requests served and throttled per second as stacked areas (their
+ * top edge is the traffic offered), the throttled ones split by reason. Served requests are counted
+ * on base tables, and on indexes only for Query and Scan (a write's index update is not a request of
+ * its own); throttled requests are counted wherever they were refused.
+ */
+public final class ThrottlingChart implements CourseChart<ThrottlingTimeline> {
+    /** Fills of the throttling reasons after the first (which is {@link ChartTheme#HIGHLIGHT}), light enough to differ from served in grey. */
+    private static final Color[] REASON_FILLS = {ChartTheme.HIGHLIGHT, ChartTheme.color(3), ChartTheme.color(7), ChartTheme.color(5),
+            ChartTheme.color(4), ChartTheme.color(6)};
+
+    @Override
+    public String id() {
+        return "throttling";
+    }
+
+    @Override
+    public String caption(ThrottlingTimeline data) {
+        long throttled = data.throttledRequests();
+        long total = data.servedRequests() + throttled;
+        if (throttled == 0) {
+            return "No request was throttled in " + data.scenario() + ": all " + count(total) + " requests were served.";
+        }
+        int peak = 0;
+        double peakRate = -1;
+        for (int i = 0; i < data.buckets().size(); i++) {
+            double rate = data.buckets().get(i).throttledPerSecond().stream().mapToDouble(Double::doubleValue).sum();
+            if (rate > peakRate) {
+                peakRate = rate;
+                peak = i;
+            }
+        }
+        String reasons = data.reasons().size() == 1 ? "all for " + data.reasons().get(0).reason()
+                : "most for " + data.reasons().get(0).reason() + " (" + percent(data.reasons().get(0).requests(), throttled) + ")";
+        TimeAxis time = TimeAxis.forRun(data.endMillis());
+        return "Of " + count(total) + " requests in " + data.scenario() + ", " + count(throttled) + " (" + percent(throttled, total)
+                + ") were throttled, " + reasons + ". Throttling peaked at " + count(Math.round(peakRate)) + " requests/s at "
+                + String.format(Locale.ROOT, "%,.0f", time.of(data.buckets().get(peak).toMillis())) + " " + time.unit() + ".";
+    }
+
+    private static String count(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
+    }
+
+    private static String percent(long part, long whole) {
+        return String.format(Locale.ROOT, "%.0f%%", 100.0 * part / whole);
+    }
+
+    @Override
+    public ThrottlingTimeline data(ChartInput run) {
+        TimeBuckets buckets = TimeBuckets.forRun(run.tickMillis(), run.endMillis());
+        long[] served = new long[buckets.count()];
+        Map<String, long[]> throttled = new LinkedHashMap<>();
+        long servedTotal = 0;
+        boolean any = false;
+        for (TraceEvent e : run.trace()) {
+            if (e instanceof RequestServed s && (s.index() == null || s.operation().equals("Query") || s.operation().equals("Scan"))) {
+                served[buckets.of(s.time())] += s.requests();
+                servedTotal += s.requests();
+                any = true;
+            } else if (e instanceof RequestThrottled t) {
+                throttled.computeIfAbsent(t.reason(), r -> new long[buckets.count()])[buckets.of(t.time())] += t.requests();
+                any = true;
+            }
+        }
+        if (!any) return null;
+        List<ThrottlingTimeline.ReasonTotal> reasons = new ArrayList<>();
+        throttled.forEach((reason, counts) -> reasons.add(new ThrottlingTimeline.ReasonTotal(reason, Arrays.stream(counts).sum())));
+        reasons.sort(Comparator.comparingLong(ThrottlingTimeline.ReasonTotal::requests).reversed()
+                .thenComparing(ThrottlingTimeline.ReasonTotal::reason));
+        List<ThrottlingTimeline.Bucket> out = new ArrayList<>();
+        for (int i = 0; i < buckets.count(); i++) {
+            double seconds = buckets.seconds(i);
+            List<Double> perReason = new ArrayList<>();
+            for (ThrottlingTimeline.ReasonTotal r : reasons) perReason.add(throttled.get(r.reason())[i] / seconds);
+            out.add(new ThrottlingTimeline.Bucket(buckets.start(i), buckets.end(i), served[i] / seconds, perReason));
+        }
+        return new ThrottlingTimeline(run.scenario(), run.endMillis(), buckets.bucketMillis(), servedTotal, reasons, out);
+    }
+
+    @Override
+    public JFreeChart draw(ThrottlingTimeline data) {
+        TimeAxis time = TimeAxis.forRun(data.endMillis());
+        DefaultTableXYDataset areas = new DefaultTableXYDataset();
+        XYSeries served = new XYSeries("served", false, false);
+        for (ThrottlingTimeline.Bucket b : data.buckets()) served.add(time.of(b.toMillis()), b.servedPerSecond());
+        areas.addSeries(served);
+        for (int r = 0; r < data.reasons().size(); r++) {
+            XYSeries s = new XYSeries("throttled: " + data.reasons().get(r).reason(), false, false);
+            for (ThrottlingTimeline.Bucket b : data.buckets()) s.add(time.of(b.toMillis()), b.throttledPerSecond().get(r));
+            areas.addSeries(s);
+        }
+        double top = 0;
+        for (ThrottlingTimeline.Bucket b : data.buckets()) {
+            top = Math.max(top, b.servedPerSecond() + b.throttledPerSecond().stream().mapToDouble(Double::doubleValue).sum());
+        }
+        NumberAxis y = new NumberAxis("requests per second");
+        y.setAutoRangeIncludesZero(true);
+        y.setTickUnit(ValueTicks.upTo(top * 1.05));
+        StackedXYAreaRenderer2 renderer = new StackedXYAreaRenderer2();
+        renderer.setLegendArea(new Rectangle2D.Double(-8, -8, 16, 16));
+        NumberAxis x = time.axis();
+        x.setRange(0, time.of(data.endMillis()));
+        XYPlot plot = new XYPlot(areas, x, y, renderer);
+        String title = "Requests served and throttled: " + data.scenario();
+        JFreeChart chart = ChartTheme.apply(new JFreeChart(title, plot));
+        chart.setPadding(new RectangleInsets(4, 4, 4, 20)); // room for the last time tick label
+        renderer.setSeriesPaint(0, ChartTheme.color(0)); // after the theme, which resets series paints
+        for (int r = 0; r < data.reasons().size(); r++) renderer.setSeriesPaint(r + 1, REASON_FILLS[r % REASON_FILLS.length]);
+        return chart;
+    }
+}
