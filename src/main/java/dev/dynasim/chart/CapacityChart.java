@@ -220,16 +220,20 @@ public final class CapacityChart implements CourseChart<CapacityTimeline> {
             for (CapacityTimeline.Spell s : data.bursts()) {
                 if (!s.dimension().equals(dim)) continue;
                 IntervalMarker marker = new IntervalMarker(time.of(s.fromMillis()), time.of(s.toMillis()), ChartTheme.SHADE);
+                p.addDomainMarker(marker, Layer.BACKGROUND);
                 if (!labelled) {
-                    marker.setLabel("burst");
-                    marker.setLabelFont(new Font(ChartTheme.FONT, Font.BOLD, 15));
-                    marker.setLabelPaint(Color.BLACK);
-                    marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-                    marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
-                    marker.setLabelOffset(new org.jfree.chart.ui.RectangleInsets(4, 4, 4, 4));
+                    // the label in front of the data, black on white, the shading behind it
+                    IntervalMarker label = new IntervalMarker(time.of(s.fromMillis()), time.of(s.toMillis()), new Color(0, 0, 0, 0));
+                    label.setLabel("burst");
+                    label.setLabelFont(new Font(ChartTheme.FONT, Font.BOLD, 15));
+                    label.setLabelPaint(Color.BLACK);
+                    label.setLabelBackgroundColor(Color.WHITE);
+                    label.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+                    label.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+                    label.setLabelOffset(new org.jfree.chart.ui.RectangleInsets(4, 4, 4, 4));
+                    p.addDomainMarker(label, Layer.FOREGROUND);
                     labelled = true;
                 }
-                p.addDomainMarker(marker, Layer.BACKGROUND);
             }
             plot.add(p, 1);
             final boolean throttledShown = throttledHere;

@@ -17,6 +17,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.function.Predicate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -59,9 +62,7 @@ public final class ChartsCommand implements Callable<Integer> {
         }
         PriceSheet sheet = PriceSheetFiles.shipped("us-east-1");
         List<String> names = scenarios == null ? COURSE : scenarios;
-        // the runs are independent and each deterministic: run them on every core, keeping their order
-        List<ChartInput> runs = names.parallelStream()
-                .map(name -> run(name, sheet, !noWhatIf && (scenarios != null || COURSE_WHAT_IF.contains(name)))).toList();
+        List<ChartInput> runs = runAll(names, name -> !noWhatIf && (scenarios != null || COURSE_WHAT_IF.contains(name)), sheet);
         List<CourseCharts.Written> written = CourseCharts.write(runs, out, scale);
         PrintWriter w = spec.commandLine().getOut();
         w.println(written.size() + " charts of " + runs.size() + (runs.size() == 1 ? " scenario" : " scenarios") + " written to " + out
@@ -70,8 +71,30 @@ public final class ChartsCommand implements Callable<Integer> {
         return 0;
     }
 
+    /**
+     * Runs the scenarios {@code names} (and the what-if replays of those {@code whatIf} picks) on every
+     * core, the replays first as they take longest; each run is independent and deterministic, so the
+     * result, in the order of {@code names}, is the same however the work is spread.
+     */
+    public static List<ChartInput> runAll(List<String> names, Predicate<String> whatIf, PriceSheet sheet) {
+        List<ForkJoinTask<List<WhatIf.Outcome>>> replays = new ArrayList<>();
+        for (String name : names) {
+            replays.add(whatIf.test(name) ? ForkJoinPool.commonPool().submit(() -> WhatIfRuns.run(name, sheet, InstanceCatalogueFiles.builtIn(),
+                    null, null)) : null);
+        }
+        List<ForkJoinTask<ChartInput>> runs = new ArrayList<>();
+        for (String name : names) runs.add(ForkJoinPool.commonPool().submit(() -> run(name, sheet, false)));
+        List<ChartInput> out = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            ChartInput run = runs.get(i).join();
+            List<WhatIf.Outcome> outcomes = replays.get(i) == null ? List.of() : replays.get(i).join();
+            out.add(new ChartInput(run.scenario(), run.tickMillis(), run.endMillis(), run.trace(), run.bill(), outcomes));
+        }
+        return out;
+    }
+
     /** Runs one scenario, keeping its whole trace, its bill and (when asked) its what-if replay. */
-    static ChartInput run(String name, PriceSheet sheet, boolean whatIf) {
+    public static ChartInput run(String name, PriceSheet sheet, boolean whatIf) {
         Scenario s = ScenarioFiles.resolve(name);
         List<TraceEvent> trace = new ArrayList<>();
         ScenarioRunner runner;

@@ -72,6 +72,7 @@ public final class WhatIf {
         out.add(outcome(Option.ON_DEMAND, onDemand, onDemandReport, prices, pricedOn));
         for (Option o : List.of(Option.PROVISIONED, Option.AUTO_SCALING)) {
             ScenarioRunner runner = new ScenarioRunner(with(scenario, o, onDemandReport, maxCapacity));
+            runner.simulation().tracePartitionMetrics(false); // its outcome needs the totals and the bill, not per-partition figures
             out.add(outcome(o, runner, runner.run(), prices, pricedOn));
         }
         if (catalogue != null) {
