@@ -19,6 +19,8 @@ public final class Main implements Runnable {
 
     /** Every subcommand of {@code dynasim}, in the order the help lists them; add a command with one line. */
     public static final List<Supplier<Object>> SUBCOMMANDS = List.of(
+            LessonCommand::new,
+            LessonsCommand::new,
             DemoCommand::new,
             ApiCommand::new,
             SimulateCommand::new,

@@ -1,0 +1,196 @@
+package dev.dynasim.lesson;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import jdk.jshell.Diag;
+import jdk.jshell.EvalException;
+import jdk.jshell.JShell;
+import jdk.jshell.JShellException;
+import jdk.jshell.Snippet;
+import jdk.jshell.SnippetEvent;
+import jdk.jshell.SourceCodeAnalysis;
+import jdk.jshell.UnresolvedReferenceException;
+import jdk.jshell.VarSnippet;
+
+/**
+ * A JShell session on the JShell API whose code runs in a separate Java process (JShell's default
+ * execution engine), with dynasim's class path: code that calls {@code System.exit} ends only that
+ * process, and code that runs too long is stopped. {@link #run} evaluates source text snippet by
+ * snippet and answers what JShell would print, in JShell's words ({@code name ==> value}, errors).
+ */
+public final class JShellSession implements AutoCloseable {
+    /** How long one snippet may run before it is stopped. */
+    public static final long DEFAULT_TIMEOUT_MILLIS = 20_000;
+
+    private final ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    private final JShell shell;
+    private final long timeoutMillis;
+    private volatile boolean ended;
+
+    /** What running some code did: the lines to show, and whether the Java process ended (System.exit) or the code was stopped. */
+    public record Outcome(List<String> lines, boolean processEnded, boolean stopped, boolean failed) {
+        /** Copies the lines. */
+        public Outcome {
+            lines = List.copyOf(lines);
+        }
+
+        /** The lines as one text, each ending in a line break. */
+        public String text() {
+            StringBuilder sb = new StringBuilder();
+            for (String l : lines) sb.append(l).append('\n');
+            return sb.toString();
+        }
+    }
+
+    /** Starts a session (a separate Java process) with this JVM's class path; takes a second or two. */
+    public JShellSession(long timeoutMillis) {
+        this.timeoutMillis = timeoutMillis;
+        PrintStream out = new PrintStream(captured, true, StandardCharsets.UTF_8);
+        this.shell = JShell.builder().out(out).err(out)
+                .remoteVMOptions("-Djava.awt.headless=true", "-Dfile.encoding=UTF-8", "-Duser.language=en", "-Duser.country=US")
+                .build();
+        shell.onShutdown(s -> ended = true);
+        for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
+            if (!entry.isBlank()) shell.addToClasspath(entry);
+        }
+    }
+
+    /** Whether the session's Java process has ended (code called System.exit, or it crashed). */
+    public boolean ended() {
+        return ended;
+    }
+
+    /** Whether {@code source} is complete code (or only the start of a longer snippet a student is still typing). */
+    public boolean complete(String source) {
+        SourceCodeAnalysis.CompletionInfo info = shell.sourceCodeAnalysis().analyzeCompletion(source);
+        return info.completeness() != SourceCodeAnalysis.Completeness.DEFINITELY_INCOMPLETE
+                && info.completeness() != SourceCodeAnalysis.Completeness.CONSIDERED_INCOMPLETE;
+    }
+
+    /** {@code source} cut into its snippets, each as written (for showing code one snippet at a time). */
+    public List<String> snippets(String source) {
+        List<String> out = new ArrayList<>();
+        String remaining = source;
+        while (!remaining.isBlank()) {
+            SourceCodeAnalysis.CompletionInfo info = shell.sourceCodeAnalysis().analyzeCompletion(remaining);
+            if (info.source() == null || info.completeness() == SourceCodeAnalysis.Completeness.DEFINITELY_INCOMPLETE) {
+                out.add(remaining.strip());
+                break;
+            }
+            String rest = info.remaining();
+            out.add(remaining.substring(0, remaining.length() - rest.length()).strip());
+            remaining = rest;
+        }
+        return out;
+    }
+
+    /**
+     * Runs {@code source} (any number of snippets) and answers what to show: each value as
+     * {@code name ==> value} ({@code quietDeclarations}: methods and classes declared without a word),
+     * each error, and what the code printed.
+     */
+    public Outcome run(String source, boolean quietDeclarations) {
+        List<String> lines = new ArrayList<>();
+        boolean failed = false;
+        String remaining = source;
+        while (!remaining.isBlank() && !ended) {
+            SourceCodeAnalysis.CompletionInfo info = shell.sourceCodeAnalysis().analyzeCompletion(remaining);
+            String snippet = info.source();
+            if (snippet == null || info.completeness() == SourceCodeAnalysis.Completeness.DEFINITELY_INCOMPLETE) {
+                lines.add("Error: incomplete code: " + remaining.strip());
+                return new Outcome(lines, false, false, true);
+            }
+            remaining = info.remaining();
+            List<SnippetEvent> events;
+            try {
+                events = evalWithTimeout(snippet);
+            } catch (TimeoutException e) {
+                shell.stop();
+                drain(lines);
+                lines.add("Stopped: the code was still running after " + timeoutMillis / 1000 + " s (an endless loop?).");
+                return new Outcome(lines, ended, true, true);
+            }
+            drain(lines);
+            for (SnippetEvent e : events) {
+                if (e.causeSnippet() != null) continue;
+                failed |= describe(e, lines, quietDeclarations);
+            }
+        }
+        drain(lines);
+        if (ended) lines.add("The Java process running the code ended (System.exit or a crash).");
+        return new Outcome(lines, ended, false, failed || ended);
+    }
+
+    private List<SnippetEvent> evalWithTimeout(String snippet) throws TimeoutException {
+        CompletableFuture<List<SnippetEvent>> eval = CompletableFuture.supplyAsync(() -> shell.eval(snippet));
+        try {
+            return eval.get(timeoutMillis, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TimeoutException("interrupted");
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("JShell failed: " + e.getCause(), e.getCause());
+        }
+    }
+
+    /** Adds what the event shows; true when it is an error. */
+    private boolean describe(SnippetEvent e, List<String> lines, boolean quiet) {
+        Snippet s = e.snippet();
+        if (e.status() == Snippet.Status.REJECTED) {
+            for (Diag d : shell.diagnostics(s).toList()) {
+                if (d.isError()) lines.add("Error: " + d.getMessage(Locale.ENGLISH).lines().findFirst().orElse(""));
+            }
+            return true;
+        }
+        JShellException exception = e.exception();
+        if (exception != null) {
+            lines.add(describe(exception));
+            return true;
+        }
+        if (s instanceof VarSnippet v && e.value() != null) {
+            lines.add(v.name() + " ==> " + e.value());
+        } else if (s.kind() == Snippet.Kind.EXPRESSION && e.value() != null) {
+            lines.add(e.value());
+        } else if (!quiet && (s.kind() == Snippet.Kind.METHOD || s.kind() == Snippet.Kind.TYPE_DECL) && e.previousStatus() == Snippet.Status.NONEXISTENT) {
+            lines.add("|  created " + (s.kind() == Snippet.Kind.METHOD ? "method " : "type ") + name(s));
+        }
+        return false;
+    }
+
+    private String name(Snippet s) {
+        return s instanceof jdk.jshell.DeclarationSnippet d ? d.name() : s.source();
+    }
+
+    /** An exception as a line: its class's simple name and message, as a student needs it (no stack trace). */
+    static String describe(JShellException e) {
+        if (e instanceof UnresolvedReferenceException u) {
+            return "Error: " + u.getSnippet().name() + " uses something not defined yet: define it first";
+        }
+        String type = e instanceof EvalException ev ? ev.getExceptionClassName() : e.getClass().getName();
+        String simple = type.substring(type.lastIndexOf('.') + 1);
+        return "Exception " + simple + ": " + e.getMessage();
+    }
+
+    private void drain(List<String> lines) {
+        String text;
+        synchronized (captured) {
+            text = captured.toString(StandardCharsets.UTF_8);
+            captured.reset();
+        }
+        if (!text.isEmpty()) text.lines().forEach(lines::add);
+    }
+
+    @Override
+    public void close() {
+        shell.close();
+    }
+}

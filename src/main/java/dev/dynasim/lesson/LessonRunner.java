@@ -1,0 +1,287 @@
+package dev.dynasim.lesson;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+
+/**
+ * Runs a lesson in a JShell session: straight through, printing the transcript (narration, code,
+ * output; each exercise's reference solution and its check), or interactively, step by step at the
+ * student's pace with the lesson commands, the student free to type Java at any point. The session
+ * starts in the background while the first narration shows; if the student's code ends its Java
+ * process, a new one is started and the lesson's code so far replayed.
+ */
+public final class LessonRunner {
+    /** The lesson commands, as {@code :help} lists them. */
+    static final String COMMANDS = String.join("\n",
+            "Enter      run the step's code; Enter again moves on",
+            ":next      run the step's code if it has not run, and move on",
+            ":back      show the previous step again (its code has run: the simulation is not rewound)",
+            ":hint      a hint for the exercise",
+            ":check     check your answer to the exercise",
+            ":chart ID  save a chart of the simulation (:chart lists them)",
+            ":help      these commands",
+            ":quit      leave; your place is remembered",
+            "Anything else is Java, run as in JShell with the simulator's prelude imported.");
+    private static final String PROMPT = "jshell> ";
+    private static final String MORE = "   ...> ";
+
+    private final Lesson lesson;
+    private final PrintWriter out;
+    private final Supplier<JShellSession> sessions;
+    private CompletableFuture<JShellSession> starting;
+    /** What the set-up showed when it ran in the background (errors only). */
+    private volatile List<String> setupErrors = List.of();
+    private JShellSession session;
+    /** Which parts have had their code run (a step's code, an exercise's check definition), for replays. */
+    private final boolean[] ran;
+
+    /** A runner of {@code lesson} printing to {@code out}, starting JShell sessions with {@code sessions}. */
+    public LessonRunner(Lesson lesson, PrintWriter out, Supplier<JShellSession> sessions) {
+        this.lesson = lesson;
+        this.out = out;
+        this.sessions = sessions;
+        this.ran = new boolean[lesson.parts().size()];
+    }
+
+    /**
+     * Starts the JShell session in the background and runs the lesson's set-up in it (which also warms
+     * up the compiler), so that it is ready by the time the student has read the first narration.
+     */
+    public void warmUp() {
+        if (starting != null) return;
+        starting = CompletableFuture.supplyAsync(() -> {
+            JShellSession s = sessions.get();
+            if (!lesson.setup().isEmpty()) setupErrors = s.run(lesson.setup(), true).lines().stream().filter(l -> !l.contains(" ==> ")).toList();
+            return s;
+        });
+    }
+
+    /** Runs the whole lesson without pausing and prints its transcript; answers how many reference solutions failed their checks. */
+    public int transcript() {
+        warmUp();
+        header();
+        int failures = 0;
+        for (int i = 0; i < lesson.parts().size(); i++) {
+            Lesson.Part part = lesson.parts().get(i);
+            show(i);
+            if (i == 0) setup(); // the first narration shows while JShell starts
+            if (part instanceof Lesson.Step) {
+                runPart(i);
+            } else if (part instanceof Lesson.Exercise e) {
+                runPart(i);
+                for (String hint : e.hints()) out.println("Hint: " + hint);
+                out.println();
+                out.println("Reference solution:");
+                showAndRun(e.solution());
+                if (!check(e).startsWith("PASSED")) failures++;
+            }
+        }
+        out.println();
+        out.println("End of lesson " + lesson.number() + ".");
+        return failures;
+    }
+
+    /** Runs the lesson interactively, reading the student's input from {@code in}, remembering their place in {@code progress}. */
+    public void interactive(BufferedReader in, Progress progress) throws IOException {
+        warmUp();
+        header();
+        int n = lesson.number();
+        int at = Math.min(progress.part(n), lesson.parts().size() - 1);
+        if (progress.done(n)) at = 0;
+        out.println(":help lists the lesson commands; Enter runs a step's code, Enter again moves on.");
+        if (at > 0) {
+            out.println("Welcome back: you were at part " + (at + 1) + " of " + lesson.parts().size()
+                    + ". Replaying the lesson's code before it to bring the simulation back...");
+        }
+        show(at); // the narration shows while JShell starts and the lesson's code before it is replayed
+        setup();
+        for (int i = 0; i < at; i++) replayPart(i);
+        if (lesson.parts().get(at) instanceof Lesson.Exercise) runPart(at);
+        while (true) {
+            out.print(PROMPT);
+            out.flush();
+            String line = in.readLine();
+            if (line == null || line.strip().equals(":quit") || line.strip().equals(":q")) {
+                progress.reached(n, at);
+                out.println("Bye. ./dynasim lesson " + n + " takes you back to part " + (at + 1) + ".");
+                return;
+            }
+            String command = line.strip();
+            Lesson.Part part = lesson.parts().get(at);
+            if (command.isEmpty() || command.equals(":next")) {
+                if (part instanceof Lesson.Step && !ran[at]) {
+                    runPart(at);
+                    if (command.isEmpty()) continue;
+                }
+                if (at + 1 == lesson.parts().size()) {
+                    progress.finished(n);
+                    progress.reached(n, 0);
+                    out.println();
+                    out.println("Lesson " + n + " complete: " + passedText(progress) + "."
+                            + (n < 9 ? " Next: ./dynasim lesson " + (n + 1) : ""));
+                    return;
+                }
+                at++;
+                progress.reached(n, at);
+                show(at);
+                if (lesson.parts().get(at) instanceof Lesson.Exercise) runPart(at);
+            } else if (command.equals(":back")) {
+                if (at == 0) {
+                    out.println("This is the first part.");
+                } else {
+                    at--;
+                    show(at);
+                    out.println("(Its code has already run; the simulation is not rewound. Enter moves on.)");
+                }
+            } else if (command.equals(":hint")) {
+                out.println(part instanceof Lesson.Exercise e && !e.hints().isEmpty() ? "Hint: " + String.join("\nHint: ", e.hints())
+                        : "There is no exercise here: Enter runs the step's code.");
+            } else if (command.equals(":check")) {
+                if (part instanceof Lesson.Exercise e) {
+                    if (check(e).startsWith("PASSED")) progress.passed(n, e.id());
+                } else {
+                    out.println("There is nothing to check here: the exercises come after the steps.");
+                }
+            } else if (command.equals(":help")) {
+                out.println(COMMANDS);
+            } else if (command.startsWith(":chart")) {
+                String id = command.substring(":chart".length()).strip();
+                print(session().run(id.isEmpty() ? "charts()" : "chart(\"" + id.replace("\"", "") + "\")", true).lines());
+            } else if (command.startsWith(":")) {
+                out.println("Unknown command " + command + ". " + COMMANDS.lines().filter(l -> l.startsWith(":")).map(l -> l.split(" ")[0])
+                        .reduce((a, b) -> a + " " + b).orElse(""));
+            } else {
+                StringBuilder code = new StringBuilder(line);
+                while (!session().complete(code.toString())) {
+                    out.print(MORE);
+                    out.flush();
+                    String more = in.readLine();
+                    if (more == null) break;
+                    code.append('\n').append(more);
+                }
+                student(code.toString(), at);
+            }
+        }
+    }
+
+    private String passedText(Progress progress) {
+        int total = lesson.exercises().size();
+        long passed = lesson.exercises().stream().filter(e -> progress.passed(lesson.number()).contains(e.id())).count();
+        return passed + " of " + total + (total == 1 ? " exercise" : " exercises") + " passed";
+    }
+
+    private void header() {
+        out.println("Lesson " + lesson.number() + ": " + lesson.title() + (lesson.minutes() > 0 ? " (about " + lesson.minutes() + " minutes)" : ""));
+        if (!lesson.sources().isEmpty()) out.println("Sources: " + String.join("; ", lesson.sources()));
+    }
+
+    /** Waits for the session and its set-up, showing any set-up error. */
+    private void setup() {
+        session();
+        print(setupErrors);
+        setupErrors = List.of();
+    }
+
+    /** Runs the set-up again in a fresh session (after a restart). */
+    private void rerunSetup() {
+        if (!lesson.setup().isEmpty()) print(session.run(lesson.setup(), true).lines().stream().filter(l -> !l.contains(" ==> ")).toList());
+    }
+
+    private void show(int i) {
+        Lesson.Part part = lesson.parts().get(i);
+        int steps = (int) lesson.parts().stream().filter(Lesson.Step.class::isInstance).count();
+        out.println();
+        if (part instanceof Lesson.Step s) {
+            int k = (int) lesson.parts().subList(0, i + 1).stream().filter(Lesson.Step.class::isInstance).count();
+            out.println("== Step " + k + " of " + steps + ": " + s.title() + " ==");
+            if (!s.narration().isEmpty()) out.println(s.narration());
+        } else if (part instanceof Lesson.Exercise e) {
+            int k = lesson.exercises().indexOf(e) + 1;
+            out.println("== Exercise " + k + " of " + lesson.exercises().size() + ": " + e.id() + " ==");
+            if (!e.statement().isEmpty()) out.println(e.statement());
+            out.println("(Type your answer; :check checks it, :hint helps.)");
+        }
+    }
+
+    /** Runs a part's code: a step's, shown snippet by snippet with its output; an exercise's check definition, silently. */
+    private void runPart(int i) {
+        Lesson.Part part = lesson.parts().get(i);
+        if (part instanceof Lesson.Step s) {
+            if (!s.code().isEmpty()) {
+                out.println();
+                showAndRun(s.code());
+            }
+        } else if (part instanceof Lesson.Exercise e && !e.code().isEmpty()) {
+            print(session().run(e.code(), true).lines());
+        }
+        ran[i] = true;
+    }
+
+    /** Runs a part's code again without showing it (after a restart or on resuming). */
+    private void replayPart(int i) {
+        Lesson.Part part = lesson.parts().get(i);
+        String code = part instanceof Lesson.Step s ? s.code() : ((Lesson.Exercise) part).code();
+        if (!code.isEmpty()) session().run(code, true);
+        ran[i] = true;
+    }
+
+    private void showAndRun(String code) {
+        for (String snippet : session().snippets(code)) {
+            List<String> lines = snippet.lines().toList();
+            for (int k = 0; k < lines.size(); k++) out.println((k == 0 ? PROMPT : MORE) + lines.get(k));
+            print(session().run(snippet, false).lines());
+        }
+    }
+
+    /** Runs the exercise's check and shows its result; answers the result's text. */
+    private String check(Lesson.Exercise e) {
+        out.println(PROMPT + ":check");
+        JShellSession.Outcome o = session().run(e.check(), true);
+        String result = o.lines().isEmpty() ? "" : o.lines().get(o.lines().size() - 1).replaceFirst("^\\$\\d+ ==> ", "");
+        if (o.failed()) {
+            print(o.lines());
+            out.println("NOT YET " + e.id() + ": the check could not run on your answer (see the message above): define what the"
+                    + " exercise asks for first.");
+            return "NOT YET";
+        }
+        out.println(result);
+        return result;
+    }
+
+    private void student(String code, int at) {
+        JShellSession.Outcome o = session().run(code, false);
+        print(o.lines());
+        if (o.processEnded()) {
+            out.println("Your code ended the Java process that runs the lesson (System.exit?). Starting a new one and replaying"
+                    + " the lesson's code so far; your own variables and methods are gone.");
+            restart(at);
+        }
+    }
+
+    private void restart(int at) {
+        session.close();
+        session = sessions.get();
+        rerunSetup();
+        for (int i = 0; i <= at; i++) if (ran[i]) replayPart(i);
+        out.println("Ready again at part " + (at + 1) + ".");
+    }
+
+    private JShellSession session() {
+        if (session == null) session = starting == null ? sessions.get() : starting.join();
+        return session;
+    }
+
+    private void print(List<String> lines) {
+        for (String l : lines) out.println(l);
+    }
+
+    /** Closes the session's Java process. */
+    public void close() {
+        if (session != null) session.close();
+        else if (starting != null) starting.thenAccept(JShellSession::close);
+    }
+}
