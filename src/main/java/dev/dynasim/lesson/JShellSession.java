@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -22,9 +23,9 @@ import jdk.jshell.UnresolvedReferenceException;
 import jdk.jshell.VarSnippet;
 
 /**
- * A JShell session on the JShell API whose code runs in a separate Java process (JShell's default
- * execution engine), with dynasim's class path: code that calls {@code System.exit} ends only that
- * process, and code that runs too long is stopped. {@link #run} evaluates source text snippet by
+ * A JShell session on the JShell API whose code runs in a separate Java process
+ * ({@link SocketExecution}), with dynasim's class path: code that calls {@code System.exit} ends only that
+ * process, and code that runs too long is stopped by ending that process (the session has then ended). {@link #run} evaluates source text snippet by
  * snippet and answers what JShell would print, in JShell's words ({@code name ==> value}, errors).
  */
 public final class JShellSession implements AutoCloseable {
@@ -55,7 +56,7 @@ public final class JShellSession implements AutoCloseable {
     public JShellSession(long timeoutMillis) {
         this.timeoutMillis = timeoutMillis;
         PrintStream out = new PrintStream(captured, true, StandardCharsets.UTF_8);
-        this.shell = JShell.builder().out(out).err(out)
+        this.shell = JShell.builder().out(out).err(out).executionEngine(new SocketExecution(), Map.of())
                 .remoteVMOptions("-Djava.awt.headless=true", "-Dfile.encoding=UTF-8", "-Duser.language=en", "-Duser.country=US")
                 .build();
         shell.onShutdown(s -> ended = true);
@@ -117,7 +118,8 @@ public final class JShellSession implements AutoCloseable {
                 shell.stop();
                 drain(lines);
                 lines.add("Stopped: the code was still running after " + timeoutMillis / 1000 + " s (an endless loop?).");
-                return new Outcome(lines, ended, true, true);
+                waitForEnd();
+                return new Outcome(lines, true, true, true);
             }
             drain(lines);
             for (SnippetEvent e : events) {
@@ -128,6 +130,19 @@ public final class JShellSession implements AutoCloseable {
         drain(lines);
         if (ended) lines.add("The Java process running the code ended (System.exit or a crash).");
         return new Outcome(lines, ended, false, failed || ended);
+    }
+
+    /** Waits (briefly) until the stopped code's process has gone. */
+    private void waitForEnd() {
+        for (int i = 0; i < 100 && !ended; i++) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        ended = true;
     }
 
     private List<SnippetEvent> evalWithTimeout(String snippet) throws TimeoutException {

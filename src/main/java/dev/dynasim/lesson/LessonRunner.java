@@ -256,8 +256,9 @@ public final class LessonRunner {
         JShellSession.Outcome o = session().run(code, false);
         print(o.lines());
         if (o.processEnded()) {
-            out.println("Your code ended the Java process that runs the lesson (System.exit?). Starting a new one and replaying"
-                    + " the lesson's code so far; your own variables and methods are gone.");
+            out.println((o.stopped() ? "Your code was stopped, which ended the Java process that runs the lesson."
+                    : "Your code ended the Java process that runs the lesson (System.exit?).")
+                    + " Starting a new one and replaying the lesson's code so far; your own variables and methods are gone.");
             restart(at);
         }
     }

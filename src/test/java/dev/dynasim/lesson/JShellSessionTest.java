@@ -24,15 +24,18 @@ class JShellSessionTest {
     }
 
     @Test
-    void systemExit_endsOnlyTheSessionsProcess_andAnEndlessLoopIsStopped() {
+    void systemExit_endsOnlyTheSessionsProcess_andAnEndlessLoopIsStoppedByEndingIt() {
         try (JShellSession s = new JShellSession(2_000)) {
-            JShellSession.Outcome loop = s.run("while (true) { }", false);
-            assertThat(loop.stopped()).isTrue();
-            assertThat(loop.lines()).containsExactly("Stopped: the code was still running after 2 s (an endless loop?).");
             assertThat(s.run("1 + 1", false).lines()).containsExactly("$1 ==> 2");
             JShellSession.Outcome exit = s.run("System.exit(3)", false);
             assertThat(exit.processEnded()).isTrue();
             assertThat(s.ended()).isTrue();
+        }
+        try (JShellSession s = new JShellSession(2_000)) {
+            JShellSession.Outcome loop = s.run("while (true) { }", false);
+            assertThat(loop.stopped()).isTrue();
+            assertThat(loop.processEnded()).isTrue();
+            assertThat(loop.lines()).containsExactly("Stopped: the code was still running after 2 s (an endless loop?).");
         }
     }
 }

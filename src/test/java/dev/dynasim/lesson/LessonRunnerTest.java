@@ -65,9 +65,9 @@ class LessonRunnerTest {
     void interactive_stepsHintsChecks_survivesSystemExit_andRemembersThePlace() throws Exception {
         Progress progress = Progress.in(home);
         String input = String.join("\n", "", "", ":help", "", "", ":hint", ":check", "int answer = 2;", ":check", "System.exit(1)",
-                "music.scan()", "int answer = 1;", ":check", ":quit") + "\n";
+                "music.scan()", "while (true) { }", "int answer = 1;", ":check", ":quit") + "\n";
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        LessonRunner runner = new LessonRunner(TINY, new PrintWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), true), () -> new JShellSession(10_000));
+        LessonRunner runner = new LessonRunner(TINY, new PrintWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), true), () -> new JShellSession(3_000));
         runner.interactive(new BufferedReader(new StringReader(input)), progress);
         runner.close();
         String text = bytes.toString(StandardCharsets.UTF_8);
@@ -77,6 +77,8 @@ class LessonRunnerTest {
                 .contains("NOT YET count: expected 1 item, found 2. Hint: music.scan() shows every item")
                 .contains("Your code ended the Java process that runs the lesson (System.exit?)")
                 .contains("Ready again at part 3.")
+                .contains("Stopped: the code was still running after 3 s (an endless loop?).")
+                .contains("Your code was stopped, which ended the Java process that runs the lesson.")
                 .contains("PASSED count: correct: 1 item")
                 .contains("Bye. ./dynasim lesson 1 takes you back to part 3.");
         assertThat(text.lastIndexOf("Arturo")).as("the replay brought the item back").isGreaterThan(text.indexOf("Ready again"));

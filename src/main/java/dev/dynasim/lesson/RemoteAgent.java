@@ -1,0 +1,39 @@
+package dev.dynasim.lesson;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import jdk.jshell.execution.RemoteExecutionControl;
+import jdk.jshell.execution.Util;
+
+/**
+ * The main class of a lesson's code process: connects back to the runner on the port given and runs
+ * JShell's remote execution control over that socket, with the student's {@code System.out},
+ * {@code System.err} and {@code System.in} carried on it. Small packets go out at once (no Nagle
+ * delay), which makes a step a few milliseconds instead of a few hundred.
+ */
+public final class RemoteAgent {
+    private RemoteAgent() {
+    }
+
+    /** Connects to the runner at {@code args[0]} (a port on the loopback address) and serves it until it closes. */
+    public static void main(String[] args) throws Exception {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), Integer.parseInt(args[0]))) {
+            socket.setTcpNoDelay(true);
+            Map<String, Consumer<OutputStream>> outputs = new HashMap<>();
+            outputs.put("out", st -> System.setOut(new PrintStream(st, true)));
+            outputs.put("err", st -> System.setErr(new PrintStream(st, true)));
+            Map<String, Consumer<InputStream>> inputs = new HashMap<>();
+            inputs.put("in", System::setIn);
+            Util.forwardExecutionControlAndIO(new RemoteExecutionControl(), socket.getInputStream(), socket.getOutputStream(), outputs,
+                    inputs);
+        } finally {
+            System.exit(0); // the runner has gone: end, whatever threads the student's code left running
+        }
+    }
+}
