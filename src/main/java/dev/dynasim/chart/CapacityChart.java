@@ -84,9 +84,11 @@ public final class CapacityChart implements CourseChart<CapacityTimeline> {
         List<CapacityTimeline.Step> steps = new ArrayList<>();
         List<CapacityTimeline.Scaling> scaling = new ArrayList<>();
         TreeMap<Long, double[]> byTick = new TreeMap<>();
+        long created = 0;
         for (TraceEvent e : run.trace()) {
             if (!table.equals(e.table())) continue;
             if (e instanceof TableCreated c) {
+                if (steps.isEmpty()) created = c.time();
                 step(steps, new CapacityTimeline.Step(c.time(), c.readCapacity(), c.writeCapacity(), c.mode() == BillingMode.PAY_PER_REQUEST));
             } else if (e instanceof CapacityChanged c && c.index() == null) {
                 step(steps, new CapacityTimeline.Step(c.time(), c.readCapacity(), c.writeCapacity(), c.mode() == BillingMode.PAY_PER_REQUEST));
@@ -122,6 +124,8 @@ public final class CapacityChart implements CourseChart<CapacityTimeline> {
         for (int d = 0; d < 2; d++) if (open[d] >= 0) bursts.add(new CapacityTimeline.Spell(d == 0 ? "read" : "write", open[d], last[d]));
         bursts.sort((a, b) -> a.dimension().equals(b.dimension()) ? Long.compare(a.fromMillis(), b.fromMillis()) : a.dimension().compareTo(b.dimension()));
         TreeMap<Long, double[]> byBucket = new TreeMap<>();
+        // an idle tick has no TickMetrics: every bucket from the table's creation to the run's end is a sample, 0 when idle
+        for (long i = created / width, n = Math.max(0, run.endMillis() - 1) / width; i <= n; i++) byBucket.put(i, new double[4]);
         for (var e : byTick.entrySet()) {
             double[] b = byBucket.computeIfAbsent(Math.max(0, e.getKey() - 1) / width, x -> new double[4]);
             for (int i = 0; i < 4; i++) b[i] += e.getValue()[i];
