@@ -218,7 +218,7 @@ public final class BilledUsageChart implements CourseChart<BilledUsage> {
         }
         NumberAxis y = new NumberAxis("charged so far, stacked (US$)");
         y.setAutoRangeIncludesZero(true);
-        y.setNumberFormatOverride(new java.text.DecimalFormat(data.charges().compareTo(BigDecimal.ONE) < 0 ? "$0.0000" : "$#,##0.00"));
+        y.setNumberFormatOverride(dollarFormat(data.charges().compareTo(BigDecimal.ONE) < 0 ? "$0.0000" : "$#,##0.00"));
         StackedXYAreaRenderer2 renderer = new StackedXYAreaRenderer2();
         renderer.setLegendArea(new java.awt.geom.Rectangle2D.Double(-7, -7, 14, 14));
         XYPlot plot = new XYPlot(areas, time.axis(), y, renderer);
@@ -235,6 +235,11 @@ public final class BilledUsageChart implements CourseChart<BilledUsage> {
         plot.addAnnotation(label);
         y.setUpperMargin(0.12);
         return chart;
+    }
+
+    /** A tick-label format for dollars in {@code pattern}, the same in every default Locale. */
+    static java.text.DecimalFormat dollarFormat(String pattern) {
+        return new java.text.DecimalFormat(pattern, java.text.DecimalFormatSymbols.getInstance(Locale.ROOT));
     }
 
     /** An amount in dollars: to the cent from a dollar up, else to four significant digits (a short run costs fractions of a cent), below $0.0001 as {@code <$0.0001}. */
