@@ -20,6 +20,8 @@ import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.DefaultDrawingSupplier;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYItemRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.renderer.xy.XYStepRenderer;
 
 /**
  * The one look of every course chart: DejaVu Sans at sizes readable on a slide, white background,
@@ -102,7 +104,28 @@ public final class ChartTheme {
                 }
             }
         }
+        for (XYPlot xy : xyPlots(chart.getPlot())) {
+            for (int r = 0; r < xy.getRendererCount(); r++) {
+                // a line drawn as one path keeps its dash pattern across many short segments (a dense line otherwise looks solid)
+                if (xy.getRenderer(r) instanceof XYLineAndShapeRenderer line && !(line instanceof XYStepRenderer)) line.setDrawSeriesLineAsPath(true);
+            }
+        }
         return chart;
+    }
+
+    /** Every XY plot of a plot: itself and its subplots. */
+    static List<XYPlot> xyPlots(Plot plot) {
+        List<XYPlot> out = new ArrayList<>();
+        if (plot instanceof XYPlot xy) {
+            out.add(xy);
+            if (xy instanceof CombinedDomainXYPlot combined) for (XYPlot sub : combined.getSubplots()) out.addAll(xyPlots(sub));
+        }
+        return out;
+    }
+
+    /** The lightness of a colour in greyscale (Rec. 601 luma, 0 to 255). */
+    static double luma(Color c) {
+        return 0.299 * c.getRed() + 0.587 * c.getGreen() + 0.114 * c.getBlue();
     }
 
     /** Every number axis of a plot, of its subplots too. */

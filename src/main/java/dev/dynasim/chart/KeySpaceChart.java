@@ -55,8 +55,10 @@ public final class KeySpaceChart implements CourseChart<KeySpaceMap> {
     /** The narrowest a partition is drawn, as a fraction of the key space, so that a one-token partition shows. */
     private static final double MIN_DRAWN = 0.008;
     private static final double BAR = 0.6;
-    private static final Color[] FILLS = {new Color(0xC6D4E8), new Color(0xEDEDED)};
-    private static final Color SPLIT_FILL = new Color(0xF6C890);
+    /** The alternating shades of partitions (greyscale lightness about 210 and 237). */
+    static final Color[] FILLS = {new Color(0xC6D4E8), new Color(0xEDEDED)};
+    /** Partitions made by a split: an orange darker than both shades in greyscale too (about 171). */
+    static final Color SPLIT_FILL = new Color(0xE8A040);
 
     @Override
     public String id() {

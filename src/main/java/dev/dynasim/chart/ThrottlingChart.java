@@ -35,9 +35,14 @@ import org.jfree.data.xy.XYSeries;
 public final class ThrottlingChart implements CourseChart<ThrottlingTimeline> {
     /** The reason shown for requests a base partition's TickMetrics count as throttled with no RequestThrottled (rate-level traffic). */
     static final String UNTRACED = "reason not traced at rate level";
-    /** Fills of the throttling reasons after the first (which is {@link ChartTheme#HIGHLIGHT}), light enough to differ from served in grey. */
-    private static final Color[] REASON_FILLS = {ChartTheme.HIGHLIGHT, ChartTheme.color(3), ChartTheme.color(7), ChartTheme.color(5),
-            ChartTheme.color(4), ChartTheme.color(6)};
+    /** The fill of served requests. */
+    static final Color SERVED_FILL = ChartTheme.color(0);
+    /**
+     * Fills of the throttling reasons, the first {@link ChartTheme#HIGHLIGHT}: each of a different lightness from served
+     * and from one another, so they differ in grey too (luma about 119, 213, 158, 84, 187 and 239; served 54).
+     */
+    static final Color[] REASON_FILLS = {ChartTheme.HIGHLIGHT, ChartTheme.color(7), ChartTheme.color(3), new Color(0x9E2A6E),
+            new Color(0xBBBBBB), new Color(0xE8F0F9)};
 
     @Override
     public String id() {
@@ -170,7 +175,7 @@ public final class ThrottlingChart implements CourseChart<ThrottlingTimeline> {
         String title = "Requests served and throttled: " + data.scenario();
         JFreeChart chart = ChartTheme.apply(new JFreeChart(title, plot));
         chart.setPadding(new RectangleInsets(4, 4, 4, 20)); // room for the last time tick label
-        renderer.setSeriesPaint(0, ChartTheme.color(0)); // after the theme, which resets series paints
+        renderer.setSeriesPaint(0, SERVED_FILL); // after the theme, which resets series paints
         for (int r = 0; r < data.reasons().size(); r++) renderer.setSeriesPaint(r + 1, REASON_FILLS[r % REASON_FILLS.length]);
         return chart;
     }
