@@ -64,4 +64,19 @@ class CapacityChartTest {
                 new CapacityTimeline.Sample(5000, 0, 0, 0, 0), new CapacityTimeline.Sample(6000, 0, 0, 0, 0), new CapacityTimeline.Sample(7000, 6, 1, 0, 0),
                 new CapacityTimeline.Sample(8000, 0, 0, 0, 0), new CapacityTimeline.Sample(9000, 0, 0, 0, 0));
     }
+
+    @Test
+    void throttlingByAGsi_isExplained_itsCapacityIsNotDrawn() {
+        List<TraceEvent> trace = List.of(new TableCreated(0, "T", BillingMode.PROVISIONED, 10, 5, 1, List.of("G"), List.of("00000000000000000000000000000000")),
+                // item level: the GSI's refusals as events (the index's TickMetrics count the same requests)
+                new dev.dynasim.engine.trace.RequestThrottled(1000, "T", "G", -1, "PutItem", 4, 0, 4, null, "IndexWriteProvisionedThroughputExceeded"),
+                tick(1000, null, 2, 2, 0), new TickMetrics(1000, "T", "G", 0, 0, 5, 0, 4, 1, 4, 0, 1),
+                // rate level: only the index's TickMetrics
+                tick(2000, null, 2, 2, 0), new TickMetrics(2000, "T", "G", 0, 0, 5, 0, 7, 1, 7, 0, 1));
+        CapacityTimeline data = new CapacityChart().data(new ChartInput("t", 1000, 2000, trace, null, null));
+        assertThat(data.indexThrottledRequests()).isEqualTo(11);
+        assertThat(new CapacityChart().caption(data)).endsWith("; 11 requests were throttled by a GSI of T, whose capacity is not drawn.");
+        assertThat(new CapacityChart().draw(data).getSubtitles()).anyMatch(t -> t instanceof org.jfree.chart.title.TextTitle text
+                && text.getText().equals("11 requests were throttled by a GSI of T, whose capacity is not drawn"));
+    }
 }
