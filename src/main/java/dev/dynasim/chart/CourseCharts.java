@@ -68,6 +68,7 @@ public final class CourseCharts {
 
     /** Draws every chart of every run into {@code dir} at {@code scale}; returns what was written, in order. */
     public static List<Written> write(List<ChartInput> runs, Path dir, double scale) {
+        ChartImages.checkScale(scale); // before drawing anything
         List<Job> jobs = new ArrayList<>();
         List<String> prefixes = prefixes(runs);
         for (int i = 0; i < runs.size(); i++) for (CourseChart<?> chart : ALL) jobs.add(new Job(runs.get(i), prefixes.get(i), chart));
