@@ -109,15 +109,18 @@ public final class BilledUsageChart implements CourseChart<BilledUsage> {
                 for (String k : KINDS) {
                     BigDecimal a = amount.getOrDefault(k, BigDecimal.ZERO);
                     BigDecimal start = sums.get(k);
-                    double whole = 0;
-                    for (long t : ticks) whole += usage.weight(t, k);
-                    double so = 0;
+                    // weights summed as decimals, so a share is the money times an exact fraction of the traced usage
+                    BigDecimal whole = BigDecimal.ZERO;
+                    for (long t : ticks) whole = whole.add(BigDecimal.valueOf(usage.weight(t, k)));
+                    boolean byUsage = whole.signum() > 0;
+                    if (!byUsage) whole = BigDecimal.valueOf(ticks.size());
+                    BigDecimal so = BigDecimal.ZERO;
                     for (int i = 0; i < ticks.size(); i++) {
                         long t = ticks.get(i);
-                        so += whole > 0 ? usage.weight(t, k) : 1;
+                        so = so.add(byUsage ? BigDecimal.valueOf(usage.weight(t, k)) : BigDecimal.ONE);
                         boolean last = i == ticks.size() - 1;
                         if (!last && (i + 1) % every != 0) continue;
-                        BigDecimal share = last ? a : a.multiply(BigDecimal.valueOf(so)).divide(BigDecimal.valueOf(whole > 0 ? whole : ticks.size()), MC);
+                        BigDecimal share = last ? a : a.multiply(so).divide(whole, MC);
                         points.get(k).add(new BilledUsage.Point(t, start.add(share)));
                     }
                     sums.put(k, start.add(a));

@@ -62,7 +62,9 @@ public final class PartitionHeatChart implements CourseChart<PartitionHeat> {
                 + (ancestors.size() == 1 ? ", the partition" : ", the partitions") + " it split from)";
         double others = data.partitions().stream().filter(s -> !data.hottestLineage().contains(s.partition()))
                 .mapToDouble(PartitionHeat.Series::peakShare).max().orElse(-1);
-        String rest = others < 0 ? "" : " No other partition of " + data.table() + " went above " + percent(others) + " of a limit.";
+        String rest = others < 0 ? "" : others == 0 ? " No other partition of " + data.table() + " consumed anything."
+                : others < 0.01 ? " No other partition of " + data.table() + " reached 1% of a limit."
+                : " No other partition of " + data.table() + " went above " + percent(others) + " of a limit.";
         return "Partition " + data.hottest() + " of " + data.table() + " peaked at " + peak + lineage + "." + rest;
     }
 
@@ -76,6 +78,7 @@ public final class PartitionHeatChart implements CourseChart<PartitionHeat> {
     }
 
     private static String percent(double share) {
+        if (share > 0 && share < 0.005) return "<1%";
         return String.format(Locale.ROOT, "%.0f%%", 100 * share);
     }
 

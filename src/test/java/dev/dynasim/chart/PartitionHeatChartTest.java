@@ -87,6 +87,17 @@ class PartitionHeatChartTest {
     }
 
     @Test
+    void barelyBusyPartitions_readAsUnderOnePercent_notZero() {
+        PartitionHeat data = new PartitionHeatChart().data(new ChartInput("t", 1000, 1000,
+                List.of(tick(1000, null, 0, 0, 4), tick(1000, null, 1, 0, 3)), null, null));
+        assertThat(new PartitionHeatChart().caption(data)).isEqualTo("Partition 0 of T peaked at 4 WCU/s, <1% of its 1,000 WCU/s limit."
+                + " No other partition of T reached 1% of a limit.");
+        PartitionHeat idle = new PartitionHeatChart().data(new ChartInput("t", 1000, 1000,
+                List.of(tick(1000, null, 0, 0, 40), tick(1000, null, 1, 0, 0)), null, null));
+        assertThat(new PartitionHeatChart().caption(idle)).endsWith(" No other partition of T consumed anything.");
+    }
+
+    @Test
     void aRunWithoutTickMetrics_hasNoHeatChart() {
         assertThat(new PartitionHeatChart().data(new ChartInput("t", 1000, 0, List.of(), null, null))).isNull();
     }
