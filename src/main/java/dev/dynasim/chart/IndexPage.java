@@ -31,7 +31,7 @@ final class IndexPage {
         for (CourseCharts.Written w : written) {
             if (!w.prefix().equals(run)) { // a heading per run, two runs of one scenario apart
                 run = w.prefix();
-                sb.append("<h2 id=\"").append(escape(run)).append("\">").append(escape(w.scenario())).append("</h2>\n");
+                sb.append("<h2>").append(escape(w.scenario())).append("</h2>\n");
             }
             sb.append("<figure id=\"").append(escape(w.prefix() + "-" + w.chart())).append("\">\n")
                     .append("<img src=\"").append(escape(w.file())).append("\" alt=\"").append(escape(w.caption())).append("\">\n")

@@ -83,7 +83,8 @@ class ChartSmokeTest {
         assertThat(CourseCharts.prefixes(List.of(new ChartInput("a-2", 1000, 0, List.of(), null, null), new ChartInput("a", 1000, 0, List.of(), null, null),
                 new ChartInput("a", 1000, 0, List.of(), null, null)))).containsExactly("a-2", "a", "a-3");
         String index = Files.readString(dir.resolve("c/index.html"));
-        assertThat(index).contains("<figure id=\"same-2-throttling\">", "<img src=\"same-3-throttling.png\"").contains("<h2 id=\"same-2\">same</h2>");
+        assertThat(index).contains("<figure id=\"same-2-throttling\">", "<img src=\"same-3-throttling.png\"");
+        assertThat(index.split("<h2>same</h2>", -1)).hasSize(4); // a heading per run
         String json = Files.readString(dir.resolve("c/charts.json"));
         assertThat(json).contains("\"file\" : \"same-2-throttling.png\"", "\"file\" : \"same-3-throttling.png\"");
         assertThat(Files.exists(dir.resolve("c/same-3-throttling.png"))).isTrue();
