@@ -5,6 +5,7 @@ import dev.dynasim.engine.billing.LineItem;
 import dev.dynasim.engine.billing.PeriodSubtotal;
 import dev.dynasim.engine.model.BillingMode;
 import dev.dynasim.engine.trace.CapacityChanged;
+import dev.dynasim.engine.trace.PartitionSplit;
 import dev.dynasim.engine.trace.TableCreated;
 import dev.dynasim.engine.trace.TickMetrics;
 import dev.dynasim.engine.trace.TraceEvent;
@@ -13,6 +14,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,8 +36,8 @@ import org.jfree.data.xy.DefaultTableXYDataset;
  * item (on-demand reads and writes, provisioned read and write capacity-hours, storage). Each hour's
  * amounts come from the bill's hourly line items, exactly; a run of one or two hours is drawn finer,
  * each hour's amount spread over its ticks in proportion to the usage the trace shows (units consumed
- * on demand, provisioned capacity in force, bytes stored), so the curve reaches the bill's figure at
- * each hour's end.
+ * on demand; provisioned capacity in force and bytes stored, which are charged by time, busy or idle),
+ * so the curve reaches the bill's figure at each hour's end.
  */
 public final class BilledUsageChart implements CourseChart<BilledUsage> {
     /** The kinds of line item, in the order the chart shows them. */
@@ -107,15 +109,18 @@ public final class BilledUsageChart implements CourseChart<BilledUsage> {
                 for (String k : KINDS) {
                     BigDecimal a = amount.getOrDefault(k, BigDecimal.ZERO);
                     BigDecimal start = sums.get(k);
-                    double whole = 0;
-                    for (long t : ticks) whole += usage.weight(t, k);
-                    double so = 0;
+                    // weights summed as decimals, so a share is the money times an exact fraction of the traced usage
+                    BigDecimal whole = BigDecimal.ZERO;
+                    for (long t : ticks) whole = whole.add(BigDecimal.valueOf(usage.weight(t, k)));
+                    boolean byUsage = whole.signum() > 0;
+                    if (!byUsage) whole = BigDecimal.valueOf(ticks.size());
+                    BigDecimal so = BigDecimal.ZERO;
                     for (int i = 0; i < ticks.size(); i++) {
                         long t = ticks.get(i);
-                        so += whole > 0 ? usage.weight(t, k) : 1;
+                        so = so.add(byUsage ? BigDecimal.valueOf(usage.weight(t, k)) : BigDecimal.ONE);
                         boolean last = i == ticks.size() - 1;
                         if (!last && (i + 1) % every != 0) continue;
-                        BigDecimal share = last ? a : a.multiply(BigDecimal.valueOf(so)).divide(BigDecimal.valueOf(whole > 0 ? whole : ticks.size()), MC);
+                        BigDecimal share = last ? a : a.multiply(so).divide(whole, MC);
                         points.get(k).add(new BilledUsage.Point(t, start.add(share)));
                     }
                     sums.put(k, start.add(a));
@@ -144,7 +149,7 @@ public final class BilledUsageChart implements CourseChart<BilledUsage> {
         return "other";
     }
 
-    /** What the trace shows of each kind's usage, tick by tick (keyed by the tick's end). */
+    /** What the trace shows of each kind's usage, tick by tick (keyed by the tick's end, every tick of the run). */
     private record Usage(TreeMap<Long, double[]> byTick) {
         double weight(long tick, String kind) {
             double[] w = byTick.get(tick);
@@ -154,37 +159,53 @@ public final class BilledUsageChart implements CourseChart<BilledUsage> {
         }
     }
 
-    /** Per tick: units consumed on demand, capacity in force while provisioned (table and indexes), bytes stored. */
+    /**
+     * Per tick: units consumed on demand (usage-based charges); the capacity in force while provisioned (table and
+     * indexes, as of the tick's start) and the bytes stored (each partition's last known size, an idle partition's
+     * too), which are charged by time, so a tick without traffic weighs as much as a busy one.
+     */
     private static Usage usage(ChartInput run) {
         Map<String, Boolean> onDemand = new HashMap<>();
         Map<String, long[]> capacity = new HashMap<>(); // "table/index" -> read, write
+        Map<List<Object>, Long> bytes = new HashMap<>(); // table, index, partition -> last known bytes
         TreeMap<Long, double[]> byTick = new TreeMap<>();
-        long capacityAt = -1;
-        for (TraceEvent e : run.trace()) {
-            if (e instanceof TableCreated c) {
-                onDemand.put(c.table(), c.mode() == BillingMode.PAY_PER_REQUEST);
-                capacity.put(c.table() + "/", new long[] {c.readCapacity(), c.writeCapacity()});
-            } else if (e instanceof CapacityChanged c) {
-                if (c.index() == null) onDemand.put(c.table(), c.mode() == BillingMode.PAY_PER_REQUEST);
-                capacity.put(c.table() + "/" + (c.index() == null ? "" : c.index()), new long[] {c.readCapacity(), c.writeCapacity()});
-            } else if (e instanceof TickMetrics m) {
-                double[] w = byTick.computeIfAbsent(m.time(), t -> new double[KINDS.size()]);
-                boolean od = onDemand.getOrDefault(m.table(), false);
-                if (od) {
-                    w[0] += m.consumedReadUnits();
-                    w[1] += m.consumedWriteUnits();
-                }
-                w[4] += m.bytes();
-                if (capacityAt != m.time()) { // once per tick: the capacity of every provisioned table and index
-                    capacityAt = m.time();
-                    for (Map.Entry<String, long[]> c : capacity.entrySet()) {
-                        String table = c.getKey().substring(0, c.getKey().indexOf('/'));
-                        if (onDemand.getOrDefault(table, false)) continue;
-                        w[2] += c.getValue()[0];
-                        w[3] += c.getValue()[1];
-                    }
+        List<TraceEvent> trace = run.trace();
+        long tickMillis = run.tickMillis();
+        int control = 0; // next event for the tables' modes and capacity (in force at the tick's start)
+        int measured = 0; // next event for the tick's measurements
+        long last = Math.max(tickMillis, run.endMillis());
+        for (long t = tickMillis; ; t = Math.min(t + tickMillis, last)) {
+            for (; control < trace.size() && trace.get(control).time() <= t - tickMillis; control++) {
+                TraceEvent e = trace.get(control);
+                if (e instanceof TableCreated c) {
+                    onDemand.put(c.table(), c.mode() == BillingMode.PAY_PER_REQUEST);
+                    capacity.put(c.table() + "/", new long[] {c.readCapacity(), c.writeCapacity()});
+                } else if (e instanceof CapacityChanged c) {
+                    if (c.index() == null) onDemand.put(c.table(), c.mode() == BillingMode.PAY_PER_REQUEST);
+                    capacity.put(c.table() + "/" + (c.index() == null ? "" : c.index()), new long[] {c.readCapacity(), c.writeCapacity()});
                 }
             }
+            double[] w = new double[KINDS.size()];
+            for (; measured < trace.size() && trace.get(measured).time() <= t; measured++) {
+                TraceEvent e = trace.get(measured);
+                if (e instanceof TickMetrics m) {
+                    if (m.time() > t - tickMillis && onDemand.getOrDefault(m.table(), false)) {
+                        w[0] += m.consumedReadUnits();
+                        w[1] += m.consumedWriteUnits();
+                    }
+                    bytes.put(Arrays.asList(m.table(), m.index(), m.partition()), m.bytes());
+                } else if (e instanceof PartitionSplit s) {
+                    bytes.remove(Arrays.asList(s.table(), s.index(), s.parent()));
+                }
+            }
+            for (Map.Entry<String, long[]> c : capacity.entrySet()) {
+                if (onDemand.getOrDefault(c.getKey().substring(0, c.getKey().indexOf('/')), false)) continue;
+                w[2] += c.getValue()[0];
+                w[3] += c.getValue()[1];
+            }
+            for (long b : bytes.values()) w[4] += b;
+            byTick.put(t, w);
+            if (t >= last) break;
         }
         return new Usage(byTick);
     }
@@ -200,7 +221,7 @@ public final class BilledUsageChart implements CourseChart<BilledUsage> {
         }
         NumberAxis y = new NumberAxis("charged so far, stacked (US$)");
         y.setAutoRangeIncludesZero(true);
-        y.setNumberFormatOverride(new java.text.DecimalFormat(data.charges().compareTo(BigDecimal.ONE) < 0 ? "$0.0000" : "$#,##0.00"));
+        y.setNumberFormatOverride(dollarFormat(data.charges().compareTo(BigDecimal.ONE) < 0 ? "$0.0000" : "$#,##0.00"));
         StackedXYAreaRenderer2 renderer = new StackedXYAreaRenderer2();
         renderer.setLegendArea(new java.awt.geom.Rectangle2D.Double(-7, -7, 14, 14));
         XYPlot plot = new XYPlot(areas, time.axis(), y, renderer);
@@ -217,6 +238,11 @@ public final class BilledUsageChart implements CourseChart<BilledUsage> {
         plot.addAnnotation(label);
         y.setUpperMargin(0.12);
         return chart;
+    }
+
+    /** A tick-label format for dollars in {@code pattern}, the same in every default Locale. */
+    static java.text.DecimalFormat dollarFormat(String pattern) {
+        return new java.text.DecimalFormat(pattern, java.text.DecimalFormatSymbols.getInstance(Locale.ROOT));
     }
 
     /** An amount in dollars: to the cent from a dollar up, else to four significant digits (a short run costs fractions of a cent), below $0.0001 as {@code <$0.0001}. */

@@ -2,6 +2,7 @@ package dev.dynasim.chart;
 
 import dev.dynasim.engine.model.BillingMode;
 import dev.dynasim.engine.trace.CapacityChanged;
+import dev.dynasim.engine.trace.RequestThrottled;
 import dev.dynasim.engine.trace.ScalingActivity;
 import dev.dynasim.engine.trace.TableCreated;
 import dev.dynasim.engine.trace.TickMetrics;
@@ -63,7 +64,9 @@ public final class CapacityChart implements CourseChart<CapacityTimeline> {
                     : "served above the provisioned line without throttling (burst capacity, shaded) for " + String.join(" and ", spells(burst)));
             if (decided + applied > 0) sb.append(String.format(Locale.ROOT, "; auto scaling decided %d and applied %d changes", decided, applied));
         }
-        sb.append(throttled > 0 ? "; the throttled line shows what was refused." : ".");
+        sb.append(throttled > 0 ? "; the throttled line shows what was refused" : "");
+        if (data.indexThrottledRequests() > 0) sb.append("; ").append(indexNote(data));
+        sb.append('.');
         return sb.toString();
     }
 
@@ -84,15 +87,23 @@ public final class CapacityChart implements CourseChart<CapacityTimeline> {
         List<CapacityTimeline.Step> steps = new ArrayList<>();
         List<CapacityTimeline.Scaling> scaling = new ArrayList<>();
         TreeMap<Long, double[]> byTick = new TreeMap<>();
+        long created = 0;
+        TreeMap<Long, Long> indexEvents = new TreeMap<>(); // requests a GSI throttled, by tick: RequestThrottled
+        TreeMap<Long, Long> indexTicks = new TreeMap<>(); // and the indexes' TickMetrics (rate level has no events)
         for (TraceEvent e : run.trace()) {
             if (!table.equals(e.table())) continue;
             if (e instanceof TableCreated c) {
+                if (steps.isEmpty()) created = c.time();
                 step(steps, new CapacityTimeline.Step(c.time(), c.readCapacity(), c.writeCapacity(), c.mode() == BillingMode.PAY_PER_REQUEST));
             } else if (e instanceof CapacityChanged c && c.index() == null) {
                 step(steps, new CapacityTimeline.Step(c.time(), c.readCapacity(), c.writeCapacity(), c.mode() == BillingMode.PAY_PER_REQUEST));
             } else if (e instanceof ScalingActivity s) {
                 scaling.add(new CapacityTimeline.Scaling(s.time(), s.dimension(), s.fromCapacity(), s.toCapacity(), s.status()));
-            } else if (e instanceof TickMetrics m && m.index() == null) {
+            } else if (e instanceof RequestThrottled t && t.reason().startsWith("Index")) {
+                indexEvents.merge(t.time(), t.requests(), Long::sum);
+            } else if (e instanceof TickMetrics m && m.index() != null) {
+                indexTicks.merge(m.time(), m.throttledRequests(), Long::sum);
+            } else if (e instanceof TickMetrics m) {
                 double[] t = byTick.computeIfAbsent(m.time(), x -> new double[4]);
                 t[0] += m.consumedReadUnits();
                 t[1] += m.consumedWriteUnits();
@@ -122,6 +133,8 @@ public final class CapacityChart implements CourseChart<CapacityTimeline> {
         for (int d = 0; d < 2; d++) if (open[d] >= 0) bursts.add(new CapacityTimeline.Spell(d == 0 ? "read" : "write", open[d], last[d]));
         bursts.sort((a, b) -> a.dimension().equals(b.dimension()) ? Long.compare(a.fromMillis(), b.fromMillis()) : a.dimension().compareTo(b.dimension()));
         TreeMap<Long, double[]> byBucket = new TreeMap<>();
+        // an idle tick has no TickMetrics: every bucket from the table's creation to the run's end is a sample, 0 when idle
+        for (long i = created / width, n = Math.max(0, run.endMillis() - 1) / width; i <= n; i++) byBucket.put(i, new double[4]);
         for (var e : byTick.entrySet()) {
             double[] b = byBucket.computeIfAbsent(Math.max(0, e.getKey() - 1) / width, x -> new double[4]);
             for (int i = 0; i < 4; i++) b[i] += e.getValue()[i];
@@ -132,7 +145,9 @@ public final class CapacityChart implements CourseChart<CapacityTimeline> {
             double s = (to - i * width) / 1000.0;
             samples.add(new CapacityTimeline.Sample(to, b[0] / s, b[1] / s, b[2] / s, b[3] / s));
         });
-        return new CapacityTimeline(run.scenario(), run.endMillis(), table, width, steps, samples, scaling, bursts);
+        long indexThrottled = indexEvents.values().stream().mapToLong(Long::longValue).sum();
+        for (var t : indexTicks.entrySet()) if (!indexEvents.containsKey(t.getKey())) indexThrottled += t.getValue();
+        return new CapacityTimeline(run.scenario(), run.endMillis(), table, width, steps, samples, scaling, bursts, indexThrottled);
     }
 
     private static void step(List<CapacityTimeline.Step> steps, CapacityTimeline.Step s) {
@@ -272,7 +287,14 @@ public final class CapacityChart implements CourseChart<CapacityTimeline> {
                 + "units per second, averaged over " + bucket + (dims.size() == 1 ? "; no " + (dims.get(0).equals("read") ? "writes" : "reads") : "")
                 + unmarked(unmarkedDecided, unmarkedApplied),
                 new Font(ChartTheme.FONT, Font.PLAIN, 17)));
+        if (data.indexThrottledRequests() > 0) chart.addSubtitle(new TextTitle(indexNote(data), new Font(ChartTheme.FONT, Font.BOLD, 17)));
         return chart;
+    }
+
+    /** The note on throttling a GSI caused: its capacity is not drawn. */
+    private static String indexNote(CapacityTimeline data) {
+        return String.format(Locale.ROOT, "%,d requests were throttled by a GSI of %s, whose capacity is not drawn", data.indexThrottledRequests(),
+                data.table());
     }
 
     private static final Color CONSUMED = ChartTheme.color(0);

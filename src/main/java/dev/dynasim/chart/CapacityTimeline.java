@@ -7,10 +7,12 @@ import java.util.List;
  * at creation and at every change; 0 and {@code onDemand} while it is on demand), the units it
  * consumed and had throttled per second (averaged over buckets of {@code bucketMillis}, whole ticks),
  * the auto scaling decisions and applications, and the burst spells: ticks in which it consumed more
- * than its provisioned capacity per second and throttled nothing of that dimension.
+ * than its provisioned capacity per second and throttled nothing of that dimension; and
+ * {@code indexThrottledRequests}, the table's requests a GSI throttled (reasons {@code Index...}, or
+ * at rate level its indexes' {@code TickMetrics}), whose capacity the chart does not draw.
  */
 public record CapacityTimeline(String scenario, long endMillis, String table, long bucketMillis, List<Step> capacity,
-                               List<Sample> consumed, List<Scaling> scaling, List<Spell> bursts) {
+                               List<Sample> consumed, List<Scaling> scaling, List<Spell> bursts, long indexThrottledRequests) {
     /** Copies the lists. */
     public CapacityTimeline {
         capacity = List.copyOf(capacity);

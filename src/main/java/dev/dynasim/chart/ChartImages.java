@@ -27,9 +27,9 @@ public final class ChartImages {
         return png(chart, ChartTheme.WIDTH, ChartTheme.HEIGHT, scale);
     }
 
-    /** The chart as a PNG of {@code width x height} logical pixels times {@code scale} (1 to 4). */
+    /** The chart as a PNG of {@code width x height} logical pixels times {@code scale} (a whole number, 1 to 4). */
     public static byte[] png(JFreeChart chart, int width, int height, double scale) {
-        if (!(scale >= 1 && scale <= 4)) throw new ChartException("scale must be between 1 and 4 (2 for print), not " + scale);
+        checkScale(scale);
         requireFonts();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
@@ -38,6 +38,13 @@ public final class ChartImages {
             throw new ChartException("could not encode the chart as PNG: " + e.getMessage(), e);
         }
         return out.toByteArray();
+    }
+
+    /** Refuses a scale that is not a whole number from 1 to 4 with a ChartException (a PNG's pixels are whole: 1.5 would be drawn at 2). */
+    public static void checkScale(double scale) {
+        if (!(scale >= 1 && scale <= 4) || scale != Math.rint(scale)) {
+            throw new ChartException("scale must be a whole number from 1 to 4 (2 for print), not " + scale);
+        }
     }
 
     /** Turns on headless AWT and checks that text can be drawn, else a ChartException naming the packages to install. */

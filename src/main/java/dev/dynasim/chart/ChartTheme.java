@@ -9,10 +9,19 @@ import java.awt.Stroke;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import org.jfree.chart.JFreeChart;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.DefaultDrawingSupplier;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYItemRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.renderer.xy.XYStepRenderer;
 
 /**
  * The one look of every course chart: DejaVu Sans at sizes readable on a slide, white background,
@@ -61,7 +70,7 @@ public final class ChartTheme {
         return SERIES[i % SERIES.length];
     }
 
-    /** Applies the theme to a chart (fonts, colours, background) and returns it. */
+    /** Applies the theme to a chart (fonts, colours, background, tick labels independent of the default Locale) and returns it. */
     public static JFreeChart apply(JFreeChart chart) {
         StandardChartTheme theme = new StandardChartTheme("dynasim");
         theme.setExtraLargeFont(new Font(FONT, Font.BOLD, 28));
@@ -81,6 +90,11 @@ public final class ChartTheme {
         theme.apply(chart);
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);
+        for (NumberAxis axis : numberAxes(chart.getPlot())) {
+            // tick labels as 1,600 and 0.5 whatever the default Locale; an axis with whole-number ticks keeps them
+            boolean integer = axis.getStandardTickUnits() != null && axis.getStandardTickUnits().getCeilingTickUnit(0.1).getSize() >= 1;
+            axis.setStandardTickUnits(integer ? NumberAxis.createIntegerTickUnits(Locale.ROOT) : NumberAxis.createStandardTickUnits(Locale.ROOT));
+        }
         if (chart.getPlot() instanceof XYPlot xy) {
             for (int r = 0; r < xy.getRendererCount(); r++) {
                 XYItemRenderer renderer = xy.getRenderer(r);
@@ -90,7 +104,41 @@ public final class ChartTheme {
                 }
             }
         }
+        for (XYPlot xy : xyPlots(chart.getPlot())) {
+            for (int r = 0; r < xy.getRendererCount(); r++) {
+                // a line drawn as one path keeps its dash pattern across many short segments (a dense line otherwise looks solid)
+                if (xy.getRenderer(r) instanceof XYLineAndShapeRenderer line && !(line instanceof XYStepRenderer)) line.setDrawSeriesLineAsPath(true);
+            }
+        }
         return chart;
+    }
+
+    /** Every XY plot of a plot: itself and its subplots. */
+    static List<XYPlot> xyPlots(Plot plot) {
+        List<XYPlot> out = new ArrayList<>();
+        if (plot instanceof XYPlot xy) {
+            out.add(xy);
+            if (xy instanceof CombinedDomainXYPlot combined) for (XYPlot sub : combined.getSubplots()) out.addAll(xyPlots(sub));
+        }
+        return out;
+    }
+
+    /** The lightness of a colour in greyscale (Rec. 601 luma, 0 to 255). */
+    static double luma(Color c) {
+        return 0.299 * c.getRed() + 0.587 * c.getGreen() + 0.114 * c.getBlue();
+    }
+
+    /** Every number axis of a plot, of its subplots too. */
+    static List<NumberAxis> numberAxes(Plot plot) {
+        List<NumberAxis> out = new ArrayList<>();
+        if (plot instanceof XYPlot xy) {
+            for (int i = 0; i < xy.getDomainAxisCount(); i++) if (xy.getDomainAxis(i) instanceof NumberAxis a) out.add(a);
+            for (int i = 0; i < xy.getRangeAxisCount(); i++) if (xy.getRangeAxis(i) instanceof NumberAxis a) out.add(a);
+            if (xy instanceof CombinedDomainXYPlot combined) for (XYPlot sub : combined.getSubplots()) out.addAll(numberAxes(sub));
+        } else if (plot instanceof CategoryPlot category) {
+            for (int i = 0; i < category.getRangeAxisCount(); i++) if (category.getRangeAxis(i) instanceof NumberAxis a) out.add(a);
+        }
+        return out;
     }
 
     private static Stroke[] strokes() {

@@ -105,7 +105,7 @@ public final class CostComparisonChart implements CourseChart<CostComparison> {
             lines.addSeries(s);
         }
         NumberAxis y = new NumberAxis("charged so far (US$)");
-        y.setNumberFormatOverride(new java.text.DecimalFormat("$#,##0.00"));
+        y.setNumberFormatOverride(BilledUsageChart.dollarFormat("$#,##0.00"));
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
         XYPlot plot = new XYPlot(lines, time.axis(), y, renderer);
         for (CostComparison.Option o : data.options()) {
@@ -131,7 +131,7 @@ public final class CostComparisonChart implements CourseChart<CostComparison> {
         for (CostComparison.Option o : data.options()) totals.addValue(o.total().doubleValue(), "bill total", o.option());
         NumberAxis y = new NumberAxis("bill total for the run (US$)");
         boolean small = data.options().stream().allMatch(o -> o.total().abs().compareTo(BigDecimal.ONE) < 0);
-        y.setNumberFormatOverride(new java.text.DecimalFormat(small ? "$0.0000" : "$#,##0.00"));
+        y.setNumberFormatOverride(BilledUsageChart.dollarFormat(small ? "$0.0000" : "$#,##0.00"));
         y.setUpperMargin(0.6);
         BarRenderer renderer = new BarRenderer() {
             @Override

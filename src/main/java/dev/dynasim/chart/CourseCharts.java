@@ -10,7 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The course set: every course chart of every run, written to a directory as PNG files, an
@@ -58,14 +60,20 @@ public final class CourseCharts {
 
     /** One chart written: its run, kind, caption and PNG file name. */
     public record Written(String scenario, String chart, String caption, String file) {
+        /** The run's file-name prefix: the file name without {@code -<chart>.png} (unique per run). */
+        public String prefix() {
+            return file.substring(0, file.length() - ("-" + chart + ".png").length());
+        }
     }
 
     /** Draws every chart of every run into {@code dir} at {@code scale}; returns what was written, in order. */
     public static List<Written> write(List<ChartInput> runs, Path dir, double scale) {
+        ChartImages.checkScale(scale); // before drawing anything
         List<Job> jobs = new ArrayList<>();
-        for (ChartInput run : runs) for (CourseChart<?> chart : ALL) jobs.add(new Job(run, chart));
+        List<String> prefixes = prefixes(runs);
+        for (int i = 0; i < runs.size(); i++) for (CourseChart<?> chart : ALL) jobs.add(new Job(runs.get(i), prefixes.get(i), chart));
         // drawing is the slow part and every chart is independent: draw on every core, write in order
-        List<Drawn> drawn = jobs.parallelStream().map(job -> draw(job.chart(), job.run(), scale)).toList();
+        List<Drawn> drawn = jobs.parallelStream().map(job -> draw(job.chart(), job.run(), job.prefix(), scale)).toList();
         List<Written> written = new ArrayList<>();
         ObjectNode data = JSON.createObjectNode();
         data.put("format", "dynasim-charts/1");
@@ -91,19 +99,32 @@ public final class CourseCharts {
         return written;
     }
 
-    private record Job(ChartInput run, CourseChart<?> chart) {
+    private record Job(ChartInput run, String prefix, CourseChart<?> chart) {
     }
 
     /** A chart drawn: what it is, its PNG and its dataset as JSON. */
     private record Drawn(Written written, byte[] png, JsonNode data) {
     }
 
-    private static <D> Drawn draw(CourseChart<D> chart, ChartInput run, double scale) {
+    private static <D> Drawn draw(CourseChart<D> chart, ChartInput run, String prefix, double scale) {
         D data = chart.data(run);
         if (data == null) return null;
-        String file = fileName(run.scenario()) + "-" + chart.id() + ".png";
+        String file = prefix + "-" + chart.id() + ".png";
         return new Drawn(new Written(run.scenario(), chart.id(), chart.caption(data), file), ChartImages.png(chart.draw(data), scale),
                 JSON.valueToTree(data));
+    }
+
+    /** Each run's file-name prefix, in order: its scenario's, then -2, -3 and so on for later runs of a name already used. */
+    static List<String> prefixes(List<ChartInput> runs) {
+        List<String> out = new ArrayList<>();
+        Set<String> used = new HashSet<>();
+        for (ChartInput run : runs) {
+            String base = fileName(run.scenario());
+            String prefix = base;
+            for (int n = 2; !used.add(prefix); n++) prefix = base + "-" + n;
+            out.add(prefix);
+        }
+        return out;
     }
 
     /** A scenario name as a safe file-name prefix. */

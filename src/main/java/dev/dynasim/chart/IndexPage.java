@@ -27,13 +27,13 @@ final class IndexPage {
                 <p>Drawn from simulation traces by <code>./dynasim charts</code>; the data behind every figure is in
                 <a href="charts.json">charts.json</a>.</p>
                 """);
-        String scenario = null;
+        String run = null;
         for (CourseCharts.Written w : written) {
-            if (!w.scenario().equals(scenario)) {
-                scenario = w.scenario();
-                sb.append("<h2>").append(escape(scenario)).append("</h2>\n");
+            if (!w.prefix().equals(run)) { // a heading per run, two runs of one scenario apart
+                run = w.prefix();
+                sb.append("<h2>").append(escape(w.scenario())).append("</h2>\n");
             }
-            sb.append("<figure id=\"").append(escape(CourseCharts.fileName(w.scenario()) + "-" + w.chart())).append("\">\n")
+            sb.append("<figure id=\"").append(escape(w.prefix() + "-" + w.chart())).append("\">\n")
                     .append("<img src=\"").append(escape(w.file())).append("\" alt=\"").append(escape(w.caption())).append("\">\n")
                     .append("<figcaption>").append(escape(w.caption())).append("</figcaption>\n</figure>\n");
         }

@@ -3,8 +3,6 @@ package dev.dynasim.chart;
 import dev.dynasim.engine.partition.Token;
 import dev.dynasim.engine.trace.NoSplitHelps;
 import dev.dynasim.engine.trace.PartitionSplit;
-import dev.dynasim.engine.trace.RequestServed;
-import dev.dynasim.engine.trace.RequestThrottled;
 import dev.dynasim.engine.trace.TableCreated;
 import dev.dynasim.engine.trace.TraceEvent;
 import java.awt.BasicStroke;
@@ -44,8 +42,8 @@ import org.jfree.data.xy.XYSeriesCollection;
  * Chart 1, the key-space map: a base table's partitions as a horizontal band cut to scale across the
  * hashed key space (tokens 0 to 2^128), one band at creation ({@code TableCreated.partitionStarts})
  * and one after each split ({@code PartitionSplit}), or one at the end when there are many, with
- * the keys the trace names (by token: the trace has no key values) marked where they hash. The table
- * is the one with the most splits.
+ * the hot keys no split can help ({@code NoSplitHelps}; by token: the trace has no key values) marked
+ * where they hash. The table is the one with the most splits.
  */
 public final class KeySpaceChart implements CourseChart<KeySpaceMap> {
     /** Splits drawn as a band each when a table has at most this many; beyond, one band at the end. */
@@ -55,8 +53,10 @@ public final class KeySpaceChart implements CourseChart<KeySpaceMap> {
     /** The narrowest a partition is drawn, as a fraction of the key space, so that a one-token partition shows. */
     private static final double MIN_DRAWN = 0.008;
     private static final double BAR = 0.6;
-    private static final Color[] FILLS = {new Color(0xC6D4E8), new Color(0xEDEDED)};
-    private static final Color SPLIT_FILL = new Color(0xF6C890);
+    /** The alternating shades of partitions (greyscale lightness about 210 and 237). */
+    static final Color[] FILLS = {new Color(0xC6D4E8), new Color(0xEDEDED)};
+    /** Partitions made by a split: an orange darker than both shades in greyscale too (about 171). */
+    static final Color SPLIT_FILL = new Color(0xE8A040);
 
     @Override
     public String id() {
@@ -72,10 +72,9 @@ public final class KeySpaceChart implements CourseChart<KeySpaceMap> {
         String end = splits == 0 ? ", never split" : ", " + last.partitions().size() + " after " + splits + (splits == 1 ? " split" : " splits");
         StringBuilder out = new StringBuilder("The key space of " + data.table() + " in " + data.scenario() + ": " + start + end + ".");
         if (!data.keys().isEmpty()) {
-            KeySpaceMap.KeyMark key = data.keys().stream().max(Comparator.comparing(KeySpaceMap.KeyMark::noSplitHelps)
-                    .thenComparingLong(KeySpaceMap.KeyMark::requests)).orElseThrow();
+            KeySpaceMap.KeyMark key = data.keys().get(0);
             KeySpaceMap.Range owner = last.partitions().stream().filter(r -> r.partition() == key.partition()).findFirst().orElseThrow();
-            out.append(" Key ").append(shortToken(key.keyToken())).append(" ends in P").append(owner.partition()).append(", ")
+            out.append(" Hot key ").append(shortToken(key.keyToken())).append(" ends in P").append(owner.partition()).append(", ")
                     .append(owner.tokens().equals("1") ? "a partition of a single token: no split can spread its load."
                             : String.format(Locale.ROOT, "%.1f%% of the key space.", 100 * (owner.end() - owner.start())));
         }
@@ -152,30 +151,21 @@ public final class KeySpaceChart implements CourseChart<KeySpaceMap> {
         return new KeySpaceMap.Band(timeMillis, label, ranges);
     }
 
-    /** The keys the trace names for a base table: those with the most requests, then those no split helps. */
+    /**
+     * The hot keys no split can help ({@code NoSplitHelps}) of a base table, the only keys a simulation trace names
+     * (its request events carry no key token), at most {@link #MAX_KEYS} in token order.
+     */
     private static List<KeySpaceMap.KeyMark> keys(ChartInput run, String table, KeySpaceMap.Band last) {
-        Map<String, Long> requests = new LinkedHashMap<>();
-        Set<String> unsplittable = new HashSet<>();
+        Set<String> unsplittable = new java.util.TreeSet<>();
         for (TraceEvent e : run.trace()) {
-            if (e instanceof RequestServed s && s.index() == null && s.table().equals(table) && s.keyToken() != null) {
-                requests.merge(s.keyToken(), s.requests(), Long::sum);
-            } else if (e instanceof RequestThrottled t && t.index() == null && t.table().equals(table) && t.keyToken() != null) {
-                requests.merge(t.keyToken(), t.requests(), Long::sum);
-            } else if (e instanceof NoSplitHelps n && n.index() == null && n.table().equals(table) && n.keyToken() != null) {
-                unsplittable.add(n.keyToken());
-                requests.putIfAbsent(n.keyToken(), 0L);
-            }
+            if (e instanceof NoSplitHelps n && n.index() == null && n.table().equals(table) && n.keyToken() != null) unsplittable.add(n.keyToken());
         }
-        List<String> chosen = requests.keySet().stream()
-                .sorted(Comparator.comparing((String k) -> !unsplittable.contains(k)).thenComparing(k -> -requests.get(k)).thenComparing(k -> k))
-                .limit(MAX_KEYS).toList();
         List<KeySpaceMap.KeyMark> marks = new ArrayList<>();
-        for (String k : chosen) {
+        for (String k : unsplittable.stream().limit(MAX_KEYS).toList()) {
             Token t = token(k);
             KeySpaceMap.Range owner = last.partitions().get(0);
             for (KeySpaceMap.Range r : last.partitions()) if (token(r.startToken()).compareTo(t) <= 0) owner = r;
-            String label = (unsplittable.contains(k) ? "hot key " : "key ") + shortToken(k);
-            marks.add(new KeySpaceMap.KeyMark(k, t.fraction(), label, owner.partition(), requests.get(k), unsplittable.contains(k)));
+            marks.add(new KeySpaceMap.KeyMark(k, t.fraction(), "hot key " + shortToken(k), owner.partition()));
         }
         marks.sort(Comparator.comparingDouble(KeySpaceMap.KeyMark::position));
         return marks;
@@ -257,7 +247,7 @@ public final class KeySpaceChart implements CourseChart<KeySpaceMap> {
             legend.add(box("too narrow to draw to scale (widened)", ChartTheme.HIGHLIGHT));
         }
         if (!data.keys().isEmpty()) {
-            LegendItem key = new LegendItem("where a key hashes", null, null, null, new Line2D.Double(-12, 0, 12, 0), ChartTheme.limitStroke(), Color.BLACK);
+            LegendItem key = new LegendItem("where a hot key no split can help hashes", null, null, null, new Line2D.Double(-12, 0, 12, 0), ChartTheme.limitStroke(), Color.BLACK);
             legend.add(key);
         }
         plot.setFixedLegendItems(legend);

@@ -30,10 +30,9 @@ public record KeySpaceMap(String scenario, String table, long endMillis, List<Ba
     }
 
     /**
-     * A key marked on the map: its token and position, a label, the partition that owns it in the last
-     * band, the requests the trace attributes to it (0 when only a split report names it), and whether a
-     * {@code NoSplitHelps} event named it as the hot key no split can help.
+     * A hot key no split can help ({@code NoSplitHelps} named it), marked on the map: its token and
+     * position, a label, and the partition that owns it in the last band.
      */
-    public record KeyMark(String keyToken, double position, String label, long partition, long requests, boolean noSplitHelps) {
+    public record KeyMark(String keyToken, double position, String label, long partition) {
     }
 }

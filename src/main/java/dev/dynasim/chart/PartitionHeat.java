@@ -31,7 +31,7 @@ public record PartitionHeat(String scenario, String table, long endMillis, long 
         }
     }
 
-    /** Average units per second over the partition's ticks in the bucket {@code (fromMillis, toMillis]}. */
+    /** Average units per second in the bucket {@code (fromMillis, toMillis]} over the part of it the partition lived, idle ticks as 0. */
     public record Point(long fromMillis, long toMillis, double readUnitsPerSecond, double writeUnitsPerSecond) {
     }
 }

@@ -2,6 +2,7 @@ package dev.dynasim.chart;
 
 import dev.dynasim.engine.model.Limits;
 import dev.dynasim.engine.trace.PartitionSplit;
+import dev.dynasim.engine.trace.TableCreated;
 import dev.dynasim.engine.trace.TickMetrics;
 import dev.dynasim.engine.trace.TraceEvent;
 import java.awt.BasicStroke;
@@ -61,7 +62,9 @@ public final class PartitionHeatChart implements CourseChart<PartitionHeat> {
                 + (ancestors.size() == 1 ? ", the partition" : ", the partitions") + " it split from)";
         double others = data.partitions().stream().filter(s -> !data.hottestLineage().contains(s.partition()))
                 .mapToDouble(PartitionHeat.Series::peakShare).max().orElse(-1);
-        String rest = others < 0 ? "" : " No other partition of " + data.table() + " went above " + percent(others) + " of a limit.";
+        String rest = others < 0 ? "" : others == 0 ? " No other partition of " + data.table() + " consumed anything."
+                : others < 0.01 ? " No other partition of " + data.table() + " reached 1% of a limit."
+                : " No other partition of " + data.table() + " went above " + percent(others) + " of a limit.";
         return "Partition " + data.hottest() + " of " + data.table() + " peaked at " + peak + lineage + "." + rest;
     }
 
@@ -75,27 +78,38 @@ public final class PartitionHeatChart implements CourseChart<PartitionHeat> {
     }
 
     private static String percent(double share) {
+        if (share > 0 && share < 0.005) return "<1%";
         return String.format(Locale.ROOT, "%.0f%%", 100 * share);
     }
 
     @Override
     public PartitionHeat data(ChartInput run) {
         TimeBuckets buckets = TimeBuckets.forRun(run.tickMillis(), run.endMillis());
-        double tickSeconds = run.tickMillis() / 1000.0;
         double readLimit = Limits.PARTITION_MAX_RCU;
         double writeLimit = Limits.PARTITION_MAX_WCU;
-        // table -> partition -> bucket -> {read units, write units, ticks}
+        // table -> partition -> bucket -> {read units, write units}
         Map<String, Map<Long, TreeMap<Integer, double[]>>> sums = new LinkedHashMap<>();
         Map<String, Map<Long, Long>> parents = new HashMap<>();
+        // a partition lives in (born, died]: from its table's creation or the split that made it to the split that ended it
+        Map<String, Long> created = new HashMap<>();
+        Map<List<Object>, Long> born = new HashMap<>();
+        Map<List<Object>, Long> died = new HashMap<>();
+        Map<List<Object>, Long> measured = new HashMap<>(); // first TickMetrics
         for (TraceEvent e : run.trace()) {
             if (e instanceof TickMetrics m && m.index() == null) {
                 double[] sum = sums.computeIfAbsent(m.table(), t -> new TreeMap<>()).computeIfAbsent(m.partition(), p -> new TreeMap<>())
-                        .computeIfAbsent(buckets.of(m.time()), b -> new double[3]);
+                        .computeIfAbsent(buckets.of(m.time()), b -> new double[2]);
                 sum[0] += m.consumedReadUnits();
                 sum[1] += m.consumedWriteUnits();
-                sum[2]++;
+                measured.putIfAbsent(List.of(m.table(), m.partition()), m.time());
+            } else if (e instanceof TableCreated c) {
+                created.putIfAbsent(c.table(), c.time());
             } else if (e instanceof PartitionSplit s && s.index() == null) {
-                for (long child : s.children()) parents.computeIfAbsent(s.table(), t -> new HashMap<>()).put(child, s.parent());
+                died.put(List.of(s.table(), s.parent()), s.time());
+                for (long child : s.children()) {
+                    parents.computeIfAbsent(s.table(), t -> new HashMap<>()).put(child, s.parent());
+                    born.put(List.of(s.table(), child), s.time());
+                }
             }
         }
         PartitionHeat best = null;
@@ -106,10 +120,14 @@ public final class PartitionHeatChart implements CourseChart<PartitionHeat> {
                 List<PartitionHeat.Point> points = new ArrayList<>();
                 double peakRead = 0;
                 double peakWrite = 0;
-                for (var bucket : partition.getValue().entrySet()) {
-                    double[] sum = bucket.getValue();
-                    double seconds = sum[2] * tickSeconds;
-                    int b = bucket.getKey();
+                List<Object> id = List.of(table.getKey(), partition.getKey());
+                long from = Math.max(0, Math.min(born.getOrDefault(id, created.getOrDefault(table.getKey(), 0L)), measured.get(id) - run.tickMillis()));
+                long to = died.getOrDefault(id, Long.MAX_VALUE);
+                for (int b = buckets.of(from + 1); b < buckets.count() && buckets.start(b) < to; b++) {
+                    // an idle tick has no TickMetrics: average over the part of the bucket the partition lived, idle ticks as 0
+                    double[] sum = partition.getValue().getOrDefault(b, new double[2]);
+                    double seconds = (Math.min(buckets.end(b), to) - Math.max(buckets.start(b), from)) / 1000.0;
+                    if (seconds <= 0) seconds = buckets.seconds(b);
                     PartitionHeat.Point p = new PartitionHeat.Point(buckets.start(b), buckets.end(b), sum[0] / seconds, sum[1] / seconds);
                     points.add(p);
                     peakRead = Math.max(peakRead, p.readUnitsPerSecond());
@@ -130,14 +148,18 @@ public final class PartitionHeatChart implements CourseChart<PartitionHeat> {
         return best;
     }
 
-    /** Whether {@code a} is hotter than {@code b}: a higher peak share, or the same and measured until later (the one still hot). */
+    /** Whether {@code a} is hotter than {@code b}: a higher peak share, or the same and busy until later (the one still hot), or newer. */
     private static boolean hotter(PartitionHeat.Series a, PartitionHeat.Series b) {
         if (a.peakShare() != b.peakShare()) return a.peakShare() > b.peakShare();
-        return last(a) > last(b);
+        if (lastBusy(a) != lastBusy(b)) return lastBusy(a) > lastBusy(b);
+        return a.partition() > b.partition();
     }
 
-    private static long last(PartitionHeat.Series s) {
-        return s.points().get(s.points().size() - 1).toMillis();
+    /** The end of the last bucket in which the partition consumed anything. */
+    private static long lastBusy(PartitionHeat.Series s) {
+        long last = -1;
+        for (PartitionHeat.Point p : s.points()) if (p.readUnitsPerSecond() + p.writeUnitsPerSecond() > 0) last = p.toMillis();
+        return last;
     }
 
     @Override

@@ -101,7 +101,7 @@ public final class PartitionSplitsChart implements CourseChart<SplitTimeline> {
         XYSeriesCollection marks = new XYSeriesCollection();
         byCause.values().forEach(marks::addSeries);
         NumberAxis y = new NumberAxis("partitions");
-        y.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        y.setStandardTickUnits(NumberAxis.createIntegerTickUnits(java.util.Locale.ROOT));
         y.setAutoRangeIncludesZero(true);
         XYPlot plot = new XYPlot(lines, time.axis(), y, new XYStepRenderer());
         XYLineAndShapeRenderer shapes = new XYLineAndShapeRenderer(false, true);

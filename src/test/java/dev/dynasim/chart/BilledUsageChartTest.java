@@ -59,6 +59,20 @@ class BilledUsageChartTest {
     }
 
     @Test
+    void capacityAndStorage_areChargedByTime_soIdleTicksWeighAsMuch_atTheCapacityInForceAndTheLastKnownBytes() {
+        // provisioned 10 RCU, raised to 30 at 2 s (in force from the tick ending at 3 s); traffic only in the ticks ending at 1 s and 4 s
+        List<TraceEvent> trace = List.of(new TableCreated(0, "T", BillingMode.PROVISIONED, 10, 5, 1, List.of(), List.of("00000000000000000000000000000000")),
+                new TickMetrics(1000, "T", null, 0, 1, 0, 0, 0, 1, 0, 100, 1),
+                new dev.dynasim.engine.trace.CapacityChanged(2000, "T", null, BillingMode.PROVISIONED, 30, 5),
+                new TickMetrics(4000, "T", null, 0, 1, 0, 0, 0, 1, 0, 300, 1));
+        var bill = bill(List.of(line("T", "Provisioned read capacity", "0.60"), line("T", "Storage (Standard)", "0.06")),
+                List.of(hour(0, line("T", "Provisioned read capacity", "0.60"), line("T", "Storage (Standard)", "0.06"))));
+        BilledUsage data = new BilledUsageChart().data(new ChartInput("t", 1000, 4000, trace, bill, null));
+        assertThat(points(data)).containsEntry("provisioned read capacity", List.of("0=0", "1000=0.075", "2000=0.15", "3000=0.375", "4000=0.6"))
+                .containsEntry("storage", List.of("0=0", "1000=0.01", "2000=0.02", "3000=0.03", "4000=0.06"));
+    }
+
+    @Test
     void aRunWithoutABill_hasNoBilledUsageChart_andTinyAmountsReadAsUnderATenthOfACent() {
         assertThat(new BilledUsageChart().data(new ChartInput("t", 1000, 0, List.of(), null, null))).isNull();
         assertThat(BilledUsageChart.dollars(new java.math.BigDecimal("0.00000009801"))).isEqualTo("<$0.0001");

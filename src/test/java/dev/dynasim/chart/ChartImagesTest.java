@@ -20,6 +20,12 @@ class ChartImagesTest {
     @Test
     void aScaleOutsideOneToFour_isRefused() {
         assertThatThrownBy(() -> ChartImages.png(new JFreeChart(new XYPlot()), 5)).isInstanceOf(ChartException.class)
-                .hasMessage("scale must be between 1 and 4 (2 for print), not 5.0");
+                .hasMessage("scale must be a whole number from 1 to 4 (2 for print), not 5.0");
+    }
+
+    @Test
+    void aFractionalScale_isRefused_notRoundedUp() {
+        assertThatThrownBy(() -> ChartImages.png(new JFreeChart(new XYPlot()), 1.5)).isInstanceOf(ChartException.class)
+                .hasMessage("scale must be a whole number from 1 to 4 (2 for print), not 1.5");
     }
 }

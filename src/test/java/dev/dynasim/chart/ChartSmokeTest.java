@@ -2,6 +2,8 @@ package dev.dynasim.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dynasim.engine.trace.RequestServed;
+import dev.dynasim.engine.trace.TraceEvent;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -68,5 +70,23 @@ class ChartSmokeTest {
         for (CourseCharts.Written w : first) assertThat(index).contains("<img src=\"" + w.file() + "\"");
         assertThat(Files.readString(dir.resolve("a/charts.json"))).isEqualTo(Files.readString(dir.resolve("b/charts.json")))
                 .contains("\"format\" : \"dynasim-charts/1\"");
+    }
+
+    @Test
+    void twoRunsOfOneScenario_getTheirOwnFiles_andIndexAndDataNameThem() throws IOException {
+        List<TraceEvent> trace = List.of(new RequestServed(1000, "T", null, 0, "GetItem", 7, 3.5, 0, null));
+        ChartInput run = new ChartInput("same", 1000, 1000, trace, null, null);
+        ChartInput other = new ChartInput("other", 1000, 1000, trace, null, null);
+        List<CourseCharts.Written> written = CourseCharts.write(List.of(run, other, run, run), dir.resolve("c"), 1);
+        assertThat(written).extracting(CourseCharts.Written::file)
+                .containsExactly("same-throttling.png", "other-throttling.png", "same-2-throttling.png", "same-3-throttling.png");
+        assertThat(CourseCharts.prefixes(List.of(new ChartInput("a-2", 1000, 0, List.of(), null, null), new ChartInput("a", 1000, 0, List.of(), null, null),
+                new ChartInput("a", 1000, 0, List.of(), null, null)))).containsExactly("a-2", "a", "a-3");
+        String index = Files.readString(dir.resolve("c/index.html"));
+        assertThat(index).contains("<figure id=\"same-2-throttling\">", "<img src=\"same-3-throttling.png\"");
+        assertThat(index.split("<h2>same</h2>", -1)).hasSize(4); // a heading per run
+        String json = Files.readString(dir.resolve("c/charts.json"));
+        assertThat(json).contains("\"file\" : \"same-2-throttling.png\"", "\"file\" : \"same-3-throttling.png\"");
+        assertThat(Files.exists(dir.resolve("c/same-3-throttling.png"))).isTrue();
     }
 }
