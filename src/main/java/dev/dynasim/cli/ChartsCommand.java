@@ -57,8 +57,8 @@ public final class ChartsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!(scale >= 1 && scale <= 4)) {
-            throw new ParameterException(spec.commandLine(), "--scale must be between 1 and 4 (2 for print), not " + scale);
+        if (!(scale >= 1 && scale <= 4) || scale != Math.rint(scale)) {
+            throw new ParameterException(spec.commandLine(), "--scale must be a whole number from 1 to 4 (2 for print), not " + scale);
         }
         PriceSheet sheet = PriceSheetFiles.shipped("us-east-1");
         List<String> names = scenarios == null ? COURSE : scenarios;

@@ -34,6 +34,6 @@ class ChartsCommandTest {
         assertThat(err.toString()).startsWith("Error: ").doesNotContain("\tat ");
         err.getBuffer().setLength(0);
         assertThat(execute("charts", "--scenario", "hot-key", "--no-what-if", "--scale", "9", "--out", dir.toString())).isEqualTo(2);
-        assertThat(err.toString()).startsWith("--scale must be between 1 and 4 (2 for print), not 9.0" + System.lineSeparator() + "Usage: dynasim charts");
+        assertThat(err.toString()).startsWith("--scale must be a whole number from 1 to 4 (2 for print), not 9.0" + System.lineSeparator() + "Usage: dynasim charts");
     }
 }
