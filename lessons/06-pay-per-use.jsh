@@ -54,7 +54,7 @@ whatIf("daily-peak")
 // demand about $616, auto scaling about $278, the three servers about $231, and fixed
 // provisioning $173 while refusing 18.7% of the requests at every daily peak. Servers are cheap
 // only while their traffic stays near the peak they were sized for; on demand needs no sizing.
-java.util.Map.of("on-demand", 20.52 * 30, "auto scaling", 9.27 * 30, "server cluster", 7.71 * 30, "provisioned", 5.77 * 30)
+String.format("on demand $%.2f, auto scaling $%.2f, server cluster $%.2f, provisioned $%.2f", 20.52 * 30, 9.27 * 30, 7.71 * 30, 5.77 * 30)
 
 // @step The servers behind the cluster
 // The cluster's bill is instances times hours: the same every hour of the day, at 4 a.m. as at
