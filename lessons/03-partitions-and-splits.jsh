@@ -27,8 +27,9 @@ run(60)
 orders.partitions()
 
 // @step And again
-// The children fill and split in their turn: only the partition that is full splits, one at a
-// time (F3.10). Run on and the shipped scenario ends with 16 partitions of 25 WCU each.
+// The children fill and split in their turn: each split is of one partition that is full, not of
+// the whole table (F3.10). Run on to 5:00 and the shipped scenario ends with 16 partitions of
+// 25 WCU each.
 run(60)
 orders.partitions()
 
