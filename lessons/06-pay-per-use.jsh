@@ -66,7 +66,8 @@ servers()
 // Serve 100 writes a second of 1 KB for one hour on a new table called "Steady", with nothing
 // throttled, for less than $0.10 on Steady's own lines of the bill. Create the table, then add
 // this workload and run the hour:
-//   sim().addRateWorkload(new Workload("Steady", uniform(1_000_000), RateShape.constant(100), OperationMix.only(Operation.PUT), "steady"), 100);
+//   sim().addRateWorkload(new Workload("Steady", uniform(1_000_000), RateShape.constant(100),
+//           OperationMix.only(Operation.PUT), "steady"), 100);
 //   run(3600);
 // @hint On demand, 360,000 writes cost 0.36 x $0.625 = $0.225. What do 100 WCU cost for an hour?
 // @solution var steady = createTable("Steady", 1, 100, partitionKey("Id", S));

@@ -58,7 +58,8 @@ java.util.stream.IntStream.range(0, 10).mapToDouble(i -> sharded.get(key("Device
 // Create an on-demand table called "Fixed" (partition key "DeviceId", a string) and give it the
 // same traffic, 1,200 writes a second with 90% on key-0, keyed so that nothing is throttled in a
 // minute. Fill in KEYS below, starting from hotKey(0.9, uniform(10_000)):
-//   sim().addWorkload(new Workload("Fixed", KEYS, RateShape.constant(1200), OperationMix.only(Operation.PUT), "fixed"));
+//   sim().addWorkload(new Workload("Fixed", KEYS, RateShape.constant(1200),
+//           OperationMix.only(Operation.PUT), "fixed"));
 //   run(60);
 // @hint sharded(base, n) adds a random suffix #0 ... #(n-1) to every key of base.
 // @solution createTable("Fixed", partitionKey("DeviceId", S));
