@@ -69,6 +69,33 @@ public final class Shell {
         simulation = new Simulation(seed);
     }
 
+    /** Starts over with a shipped scenario's (or a scenario file's) seed, split settings, tables and workloads, at time zero; its scheduled events are not applied. */
+    public static Text scenario(String name) {
+        Scenario s;
+        try {
+            s = ScenarioFiles.resolve(name);
+        } catch (ScenarioFileException | IllegalArgumentException e) {
+            throw new ShellUsageException(e.getMessage());
+        }
+        if (s.tickMillis() != 1000) throw new ShellUsageException("the shell's tick is 1 s; " + s.name() + " ticks every " + s.tickMillis() + " ms");
+        Simulation next = new Simulation(s.seed());
+        next.database().splitSettings(s.split().settings());
+        next.database().onDemandHotPartitionError(s.hotPartitionError());
+        next.database().keyHash(s.keyHash());
+        for (var t : s.tables()) {
+            next.createTable(t.request());
+            if (t.readScaling() != null || t.writeScaling() != null) next.autoScale(t.name(), t.readScaling(), t.writeScaling());
+        }
+        for (var w : s.workloads()) {
+            if (w.rateLevel()) next.addRateWorkload(w.workload(), w.rateHeavyHitters());
+            else next.addWorkload(w.workload(), w.principal());
+        }
+        simulation = next;
+        String events = s.events().isEmpty() ? "" : "\n(its " + s.events().size() + " scheduled event(s) are not applied in the shell)";
+        return new Text(s.name() + ": " + s.description() + "\ntables: " + String.join(", ", database().tableNames())
+                + "; run(60) runs a minute of its traffic" + events);
+    }
+
     /** Advances simulated time by one tick (one second), serving any workloads added with sim().addWorkload. */
     public static StepReport step() {
         return simulation.step();
@@ -311,12 +338,14 @@ public final class Shell {
                 "  music.query(\"Artist = :a\", \":a\", \"Arturo\")",
                 "  music.scan()   music.scan(\"Year > :y\", \":y\", 2000)",
                 "  music.usage()                                      capacity consumed so far",
+                "  music.provision(100, 50)                           UpdateTable: 100 RCU, 50 WCU provisioned",
                 "  music.storage()                                    bytes billed for storage (+100 per item)",
                 "  music.partitions()   music.whereIs(\"Arturo\")       the hashed key space and where a key lands",
                 "  music.replicas(0)   music.replicasOf(\"Arturo\")     a partition's three replicas: zone, leader, lag",
                 "  zones()   takeZoneDown(\"use1-az1\")   bringZoneUp(\"use1-az1\")   Availability Zone failures",
                 "  slowReplica(\"Music\", 0, \"use1-az2\", 2000)   failReplica(...)   restoreReplica(...)",
                 "  step()   run(60)                                   advance simulated time (capacity is per second)",
+                "  scenario(\"hot-key\")                              start over with a shipped scenario's tables and traffic",
                 "  bill()                                             what it all cost so far, line by line",
                 "  whatIf(\"daily-peak\")   servers()                  on demand vs provisioned vs auto scaling vs a server cluster",
                 "  whatIf(\"daily-peak\", \"m6i.xlarge\", 2)             ... on a cluster of your choice: type, shards",

@@ -106,6 +106,13 @@ public final class TableHandle {
         return new ItemsResult(r, keyNames(), readUnit());
     }
 
+    /** Sets the provisioned capacity (UpdateTable; switches an on-demand table to provisioned) and shows the partitions after it. */
+    public PartitionMap provision(long readCapacityUnits, long writeCapacityUnits) {
+        Shell.sim().updateTable(new dev.dynasim.engine.table.UpdateTableRequest(name, null, "PROVISIONED",
+                new dev.dynasim.engine.model.ProvisionedThroughput(readCapacityUnits, writeCapacityUnits), null, null, null, null));
+        return partitions();
+    }
+
     /** What the table has consumed so far. */
     public Usage usage() {
         return db.usage(name);
