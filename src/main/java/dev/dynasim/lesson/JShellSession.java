@@ -77,43 +77,65 @@ public final class JShellSession implements AutoCloseable {
                 && info.completeness() != SourceCodeAnalysis.Completeness.CONSIDERED_INCOMPLETE;
     }
 
-    /** {@code source} cut into its snippets, each as written (for showing code one snippet at a time). */
+    /**
+     * {@code source} cut into its snippets, each as written, the way the {@code jshell} tool reads a
+     * script: line by line, a snippet ending on the first line where it is complete (so a line
+     * without a semicolon is a snippet of its own), a line with several statements giving several.
+     */
     public List<String> snippets(String source) {
         List<String> out = new ArrayList<>();
-        String remaining = source;
-        while (!remaining.isBlank()) {
-            SourceCodeAnalysis.CompletionInfo info = shell.sourceCodeAnalysis().analyzeCompletion(remaining);
-            if (info.source() == null || info.completeness() == SourceCodeAnalysis.Completeness.DEFINITELY_INCOMPLETE) {
-                out.add(remaining.strip());
-                break;
+        String pending = "";
+        for (String line : source.split("\n", -1)) {
+            pending = pending.isEmpty() ? line : pending + "\n" + line;
+            while (true) {
+                if (pending.isBlank()) {
+                    pending = "";
+                    break;
+                }
+                SourceCodeAnalysis.CompletionInfo info = shell.sourceCodeAnalysis().analyzeCompletion(pending);
+                SourceCodeAnalysis.Completeness c = info.completeness();
+                if (c == SourceCodeAnalysis.Completeness.DEFINITELY_INCOMPLETE || c == SourceCodeAnalysis.Completeness.CONSIDERED_INCOMPLETE) {
+                    break; // read on
+                }
+                if (c == SourceCodeAnalysis.Completeness.EMPTY) {
+                    pending = "";
+                    break;
+                }
+                if (c == SourceCodeAnalysis.Completeness.UNKNOWN || info.source() == null) {
+                    out.add(pending.strip()); // not Java: JShell says why when it is run
+                    pending = "";
+                    break;
+                }
+                String rest = info.remaining();
+                out.add(pending.substring(0, pending.length() - rest.length()).strip());
+                pending = rest;
             }
-            String rest = info.remaining();
-            out.add(remaining.substring(0, remaining.length() - rest.length()).strip());
-            remaining = rest;
         }
+        if (!pending.isBlank()) out.add(pending.strip());
         return out;
     }
 
     /**
-     * Runs {@code source} (any number of snippets) and answers what to show: each value as
-     * {@code name ==> value} ({@code quietDeclarations}: methods and classes declared without a word),
-     * each error, and what the code printed.
+     * Runs {@code source} (any number of snippets, cut as {@link #snippets} cuts them) and answers
+     * what to show: each value as {@code name ==> value} ({@code quietDeclarations}: methods and
+     * classes declared without a word), each error, and what the code printed.
      */
     public Outcome run(String source, boolean quietDeclarations) {
         List<String> lines = new ArrayList<>();
         boolean failed = false;
-        String remaining = source;
-        while (!remaining.isBlank() && !ended) {
-            SourceCodeAnalysis.CompletionInfo info = shell.sourceCodeAnalysis().analyzeCompletion(remaining);
-            String snippet = info.source();
-            if (snippet == null || info.completeness() == SourceCodeAnalysis.Completeness.DEFINITELY_INCOMPLETE) {
-                lines.add("Error: incomplete code: " + remaining.strip());
-                return new Outcome(lines, false, false, true);
+        for (String snippet : snippets(source)) {
+            if (ended) break;
+            SourceCodeAnalysis.CompletionInfo info = shell.sourceCodeAnalysis().analyzeCompletion(snippet);
+            if (info.completeness() == SourceCodeAnalysis.Completeness.DEFINITELY_INCOMPLETE
+                    || info.completeness() == SourceCodeAnalysis.Completeness.CONSIDERED_INCOMPLETE) {
+                lines.add("Error: incomplete code: " + snippet);
+                failed = true;
+                continue;
             }
-            remaining = info.remaining();
+            String code = info.source() != null && info.remaining().isBlank() ? info.source() : snippet;
             List<SnippetEvent> events;
             try {
-                events = evalWithTimeout(snippet);
+                events = evalWithTimeout(code);
             } catch (TimeoutException e) {
                 shell.stop();
                 drain(lines);
@@ -192,7 +214,10 @@ public final class JShellSession implements AutoCloseable {
         }
         String type = e instanceof EvalException ev ? ev.getExceptionClassName() : e.getClass().getName();
         String simple = type.substring(type.lastIndexOf('.') + 1);
-        return "Exception " + simple + ": " + e.getMessage();
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        // a DynamoDB error arrives named (RemoteAgent): "ProvisionedThroughputExceededException: You exceeded ..."
+        if (simple.equals("DynamoDbException") && message.matches("^[A-Za-z]+: [\\s\\S]*")) return message;
+        return "Exception " + simple + ": " + message;
     }
 
     private void drain(List<String> lines) {

@@ -8,7 +8,11 @@ import java.net.Socket;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import dev.dynasim.engine.model.DynamoDbException;
 import jdk.jshell.execution.RemoteExecutionControl;
+import jdk.jshell.spi.ExecutionControl.InternalException;
+import jdk.jshell.spi.ExecutionControl.RunException;
+import jdk.jshell.spi.ExecutionControl.UserException;
 import jdk.jshell.execution.Util;
 
 /**
@@ -30,10 +34,21 @@ public final class RemoteAgent {
             outputs.put("err", st -> System.setErr(new PrintStream(st, true)));
             Map<String, Consumer<InputStream>> inputs = new HashMap<>();
             inputs.put("in", System::setIn);
-            Util.forwardExecutionControlAndIO(new RemoteExecutionControl(), socket.getInputStream(), socket.getOutputStream(), outputs,
+            Util.forwardExecutionControlAndIO(new NamedDynamoDbErrors(), socket.getInputStream(), socket.getOutputStream(), outputs,
                     inputs);
         } finally {
             System.exit(0); // the runner has gone: end, whatever threads the student's code left running
+        }
+    }
+
+    /** Remote execution that reports a DynamoDB error with DynamoDB's exception name before its message, as a student reads it. */
+    private static final class NamedDynamoDbErrors extends RemoteExecutionControl {
+        @Override
+        protected String throwConvertedInvocationException(Throwable cause) throws RunException, InternalException {
+            if (cause instanceof DynamoDbException e) {
+                throw new UserException(e.code() + ": " + e.getMessage(), DynamoDbException.class.getName(), e.getStackTrace());
+            }
+            return super.throwConvertedInvocationException(cause);
         }
     }
 }

@@ -16,7 +16,7 @@ class JShellSessionTest {
             assertThat(s.run("import static dev.dynasim.shell.Shell.*;\nvar t = createTable(\"Music\", partitionKey(\"Artist\", S));\n"
                     + "t.get(key(\"Artist\", 42))", false).lines()).containsExactly(
                     "t ==> Table Music (Artist:S), PAY_PER_REQUEST, 0 items, 0 bytes",
-                    "Exception DynamoDbException: One or more parameter values were invalid: Type mismatch for key");
+                    "ValidationException: One or more parameter values were invalid: Type mismatch for key");
             assertThat(s.run("int y = \"no\";", false).lines()).containsExactly("Error: incompatible types: java.lang.String cannot be converted to int");
             assertThat(s.run("int twice(int v) { return 2 * v; }", false).lines()).containsExactly("|  created method twice");
             assertThat(s.run("int thrice(int v) { return 3 * v; }", true).lines()).isEmpty();
