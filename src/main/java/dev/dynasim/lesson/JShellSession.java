@@ -29,10 +29,16 @@ import jdk.jshell.VarSnippet;
  * snippet and answers what JShell would print, in JShell's words ({@code name ==> value}, errors).
  */
 public final class JShellSession implements AutoCloseable {
+    /** The heap of the process that runs the lesson's and the student's code: runaway allocation ends there. */
+    static final String CODE_HEAP = "1g";
     /** How long one snippet may run before it is stopped. */
     public static final long DEFAULT_TIMEOUT_MILLIS = 20_000;
 
+    /** Most of what code may print in one run that is kept and shown; the rest is counted, not kept. */
+    static final int OUTPUT_LIMIT_BYTES = 200_000;
     private final ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    /** Bytes printed beyond the limit since the output was last taken. */
+    private long dropped;
     private final JShell shell;
     private final long timeoutMillis;
     private volatile boolean ended;
@@ -55,9 +61,24 @@ public final class JShellSession implements AutoCloseable {
     /** Starts a session (a separate Java process) with this JVM's class path; takes a second or two. */
     public JShellSession(long timeoutMillis) {
         this.timeoutMillis = timeoutMillis;
-        PrintStream out = new PrintStream(captured, true, StandardCharsets.UTF_8);
+        PrintStream out = new PrintStream(new java.io.OutputStream() {
+            @Override
+            public void write(int b) {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                synchronized (captured) { // a print loop must not fill the runner's memory: keep the first part, count the rest
+                    int room = Math.max(0, OUTPUT_LIMIT_BYTES - captured.size());
+                    captured.write(b, off, Math.min(room, len));
+                    dropped += Math.max(0, len - room);
+                }
+            }
+        }, true, StandardCharsets.UTF_8);
         this.shell = JShell.builder().out(out).err(out).executionEngine(new SocketExecution(), Map.of())
-                .remoteVMOptions("-Djava.awt.headless=true", "-Dfile.encoding=UTF-8", "-Duser.language=en", "-Duser.country=US")
+                .remoteVMOptions("-Djava.awt.headless=true", "-Dfile.encoding=UTF-8", "-Duser.language=en", "-Duser.country=US",
+                        "-Xmx" + CODE_HEAP)
                 .build();
         shell.onShutdown(s -> ended = true);
         for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
@@ -184,11 +205,21 @@ public final class JShellSession implements AutoCloseable {
         Snippet s = e.snippet();
         if (e.status() == Snippet.Status.REJECTED) {
             for (Diag d : shell.diagnostics(s).toList()) {
-                if (d.isError()) lines.add("Error: " + d.getMessage(Locale.ENGLISH).lines().findFirst().orElse(""));
+                if (!d.isError()) continue;
+                List<String> message = d.getMessage(Locale.ENGLISH).lines().toList();
+                StringBuilder text = new StringBuilder("Error: " + (message.isEmpty() ? "" : message.get(0)));
+                for (String m : message) if (m.strip().startsWith("symbol:")) text.append(" (").append(m.strip()).append(')');
+                lines.add(text.toString());
             }
             return true;
         }
         JShellException exception = e.exception();
+        if (exception instanceof UnresolvedReferenceException u) {
+            List<String> missing = shell.unresolvedDependencies(u.getSnippet()).toList();
+            lines.add("Error: " + u.getSnippet().name() + " cannot run: it needs " + (missing.isEmpty() ? "something"
+                    : String.join(", ", missing)) + ", which is not defined now (not yet, or it was redefined with another type)");
+            return true;
+        }
         if (exception != null) {
             lines.add(describe(exception));
             return true;
@@ -220,13 +251,24 @@ public final class JShellSession implements AutoCloseable {
         return "Exception " + simple + ": " + message;
     }
 
+    /** What code printed since this was last asked (e.g. by a thread the student started), as lines. */
+    public List<String> takeOutput() {
+        List<String> lines = new ArrayList<>();
+        drain(lines);
+        return lines;
+    }
+
     private void drain(List<String> lines) {
         String text;
+        long more;
         synchronized (captured) {
             text = captured.toString(StandardCharsets.UTF_8);
             captured.reset();
+            more = dropped;
+            dropped = 0;
         }
         if (!text.isEmpty()) text.lines().forEach(lines::add);
+        if (more > 0) lines.add(String.format(Locale.ROOT, "(output cut: %,d more bytes were printed and not shown)", more));
     }
 
     @Override

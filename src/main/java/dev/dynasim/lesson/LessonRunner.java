@@ -5,24 +5,29 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
  * Runs a lesson in a JShell session: straight through, printing the transcript (narration, code,
  * output; each exercise's reference solution and its check), or interactively, step by step at the
  * student's pace with the lesson commands, the student free to type Java at any point. The session
- * starts in the background while the first narration shows; if the student's code ends its Java
- * process, a new one is started and the lesson's code so far replayed.
+ * starts in the background while the first narration shows; whenever its Java process ends (the
+ * student's System.exit, code stopped after running too long, a crash), a new one is started and the
+ * lesson's code run so far replayed, so the simulation is as it was.
  */
 public final class LessonRunner {
     /** The lesson commands, as {@code :help} lists them. */
     static final String COMMANDS = String.join("\n",
             "Enter      run the step's code; Enter again moves on",
-            ":next      run the step's code if it has not run, and move on",
+            ":next      run the step's code if it has not run, and move on (also past an exercise)",
             ":back      show the previous step again (its code has run: the simulation is not rewound)",
             ":hint      a hint for the exercise",
             ":check     check your answer to the exercise",
             ":chart ID  save a chart of the simulation (:chart lists them)",
+            ":reset     start this part again: the lesson's code so far is replayed in a fresh session, your own code is gone",
             ":help      these commands",
             ":quit      leave; your place is remembered",
             "Anything else is Java, run as in JShell with the simulator's prelude imported.");
@@ -33,11 +38,13 @@ public final class LessonRunner {
     private final PrintWriter out;
     private final Supplier<JShellSession> sessions;
     private CompletableFuture<JShellSession> starting;
+    private JShellSession session;
     /** What the set-up showed when it ran in the background (errors only). */
     private volatile List<String> setupErrors = List.of();
-    private JShellSession session;
     /** Which parts have had their code run (a step's code, an exercise's check definition), for replays. */
     private final boolean[] ran;
+    /** Whether code is running now (the output pump then leaves the session's output to the run). */
+    private volatile boolean busy;
 
     /** A runner of {@code lesson} printing to {@code out}, starting JShell sessions with {@code sessions}. */
     public LessonRunner(Lesson lesson, PrintWriter out, Supplier<JShellSession> sessions) {
@@ -69,10 +76,8 @@ public final class LessonRunner {
             Lesson.Part part = lesson.parts().get(i);
             show(i);
             if (i == 0) setup(); // the first narration shows while JShell starts
-            if (part instanceof Lesson.Step) {
-                runPart(i);
-            } else if (part instanceof Lesson.Exercise e) {
-                runPart(i);
+            runPart(i);
+            if (part instanceof Lesson.Exercise e) {
                 for (String hint : e.hints()) out.println("Hint: " + hint);
                 out.println();
                 out.println("Reference solution:");
@@ -91,9 +96,11 @@ public final class LessonRunner {
         header();
         int n = lesson.number();
         int at = Math.min(progress.part(n), lesson.parts().size() - 1);
-        if (progress.done(n)) at = 0;
         out.println(":help lists the lesson commands; Enter runs a step's code, Enter again moves on.");
-        if (at > 0) {
+        if (progress.done(n)) {
+            at = 0;
+            out.println("You finished this lesson before (" + passedText(progress) + "); it starts again from the first step.");
+        } else if (at > 0) {
             out.println("Welcome back: you were at part " + (at + 1) + " of " + lesson.parts().size()
                     + ". Replaying the lesson's code before it to bring the simulation back...");
         }
@@ -101,71 +108,103 @@ public final class LessonRunner {
         setup();
         for (int i = 0; i < at; i++) replayPart(i);
         if (lesson.parts().get(at) instanceof Lesson.Exercise) runPart(at);
-        while (true) {
-            out.print(PROMPT);
-            out.flush();
-            String line = in.readLine();
-            if (line == null || line.strip().equals(":quit") || line.strip().equals(":q")) {
-                progress.reached(n, at);
-                out.println("Bye. ./dynasim lesson " + n + " takes you back to part " + (at + 1) + ".");
-                return;
-            }
-            String command = line.strip();
-            Lesson.Part part = lesson.parts().get(at);
-            if (command.isEmpty() || command.equals(":next")) {
-                if (part instanceof Lesson.Step && !ran[at]) {
-                    runPart(at);
-                    if (command.isEmpty()) continue;
+        ScheduledExecutorService pump = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "lesson output");
+            t.setDaemon(true);
+            return t;
+        });
+        // what the student's background threads print while the prompt waits shows up at once, not under the next step
+        pump.scheduleWithFixedDelay(this::pumpOutput, 250, 250, TimeUnit.MILLISECONDS);
+        try {
+            String pending = null;
+            while (true) {
+                String line = pending;
+                pending = null;
+                if (line == null) {
+                    out.print(PROMPT);
+                    out.flush();
+                    line = in.readLine();
                 }
-                if (at + 1 == lesson.parts().size()) {
-                    progress.finished(n);
-                    progress.reached(n, 0);
-                    out.println();
-                    out.println("Lesson " + n + " complete: " + passedText(progress) + "."
-                            + (n < 9 ? " Next: ./dynasim lesson " + (n + 1) : ""));
+                String command = line == null ? ":quit" : line.strip();
+                if (command.equals(":quit") || command.equals(":q")) {
+                    progress.reached(n, at);
+                    out.println("Bye. ./dynasim lesson " + n + " takes you back to part " + (at + 1) + ".");
                     return;
                 }
-                at++;
-                progress.reached(n, at);
-                show(at);
-                if (lesson.parts().get(at) instanceof Lesson.Exercise) runPart(at);
-            } else if (command.equals(":back")) {
-                if (at == 0) {
-                    out.println("This is the first part.");
-                } else {
-                    at--;
+                Lesson.Part part = lesson.parts().get(at);
+                if (command.isEmpty() && part instanceof Lesson.Exercise) {
+                    out.println("This is an exercise: type your answer and :check it (:hint helps); :next moves on without it.");
+                } else if (command.isEmpty() || command.equals(":next")) {
+                    if (part instanceof Lesson.Step && !ran[at]) {
+                        runPart(at);
+                        if (command.isEmpty()) continue;
+                    }
+                    if (at + 1 == lesson.parts().size()) {
+                        progress.finished(n);
+                        progress.reached(n, 0);
+                        out.println();
+                        out.println("Lesson " + n + " complete: " + passedText(progress) + "."
+                                + (n < 9 ? " Next: ./dynasim lesson " + (n + 1) : ""));
+                        return;
+                    }
+                    at++;
+                    progress.reached(n, at);
                     show(at);
-                    out.println("(Its code has already run; the simulation is not rewound. Enter moves on.)");
-                }
-            } else if (command.equals(":hint")) {
-                out.println(part instanceof Lesson.Exercise e && !e.hints().isEmpty() ? "Hint: " + String.join("\nHint: ", e.hints())
-                        : "There is no exercise here: Enter runs the step's code.");
-            } else if (command.equals(":check")) {
-                if (part instanceof Lesson.Exercise e) {
-                    if (check(e).startsWith("PASSED")) progress.passed(n, e.id());
+                    if (lesson.parts().get(at) instanceof Lesson.Exercise && !ran[at]) runPart(at);
+                } else if (command.equals(":back")) {
+                    if (at == 0) {
+                        out.println("This is the first part.");
+                    } else {
+                        at--;
+                        show(at);
+                        out.println("(Its code has already run; the simulation is not rewound. Enter moves on.)");
+                    }
+                } else if (command.equals(":hint")) {
+                    out.println(part instanceof Lesson.Exercise e && !e.hints().isEmpty() ? "Hint: " + String.join("\nHint: ", e.hints())
+                            : "There is no exercise here: Enter runs the step's code.");
+                } else if (command.equals(":check")) {
+                    if (part instanceof Lesson.Exercise e) {
+                        if (check(e).startsWith("PASSED")) progress.passed(n, e.id());
+                    } else {
+                        out.println("There is nothing to check here: the exercises come after the steps.");
+                    }
+                } else if (command.equals(":reset")) {
+                    out.println("Starting a fresh session and replaying the lesson's code up to here; your own code is gone.");
+                    for (int i = at + 1; i < ran.length; i++) ran[i] = false;
+                    restart(at);
+                } else if (command.equals(":help")) {
+                    out.println(COMMANDS);
+                } else if (command.startsWith(":chart")) {
+                    String id = command.substring(":chart".length()).strip();
+                    print(exec(id.isEmpty() ? "charts()" : "chart(\"" + id.replace("\"", "") + "\")", true, at).lines());
+                } else if (command.startsWith(":")) {
+                    out.println("Unknown command " + command + ". Commands: " + COMMANDS.lines().filter(l -> l.startsWith(":"))
+                            .map(l -> l.split(" ")[0]).reduce((a, b) -> a + " " + b).orElse(""));
                 } else {
-                    out.println("There is nothing to check here: the exercises come after the steps.");
+                    StringBuilder code = new StringBuilder(line);
+                    while (!session().complete(code.toString())) {
+                        out.print(MORE);
+                        out.flush();
+                        String more = in.readLine();
+                        if (more == null || more.strip().startsWith(":")) {
+                            out.println("(the unfinished code was dropped)");
+                            pending = more == null ? ":quit" : more;
+                            break;
+                        }
+                        code.append('\n').append(more);
+                    }
+                    if (pending == null) print(exec(code.toString(), false, at).lines());
                 }
-            } else if (command.equals(":help")) {
-                out.println(COMMANDS);
-            } else if (command.startsWith(":chart")) {
-                String id = command.substring(":chart".length()).strip();
-                print(session().run(id.isEmpty() ? "charts()" : "chart(\"" + id.replace("\"", "") + "\")", true).lines());
-            } else if (command.startsWith(":")) {
-                out.println("Unknown command " + command + ". " + COMMANDS.lines().filter(l -> l.startsWith(":")).map(l -> l.split(" ")[0])
-                        .reduce((a, b) -> a + " " + b).orElse(""));
-            } else {
-                StringBuilder code = new StringBuilder(line);
-                while (!session().complete(code.toString())) {
-                    out.print(MORE);
-                    out.flush();
-                    String more = in.readLine();
-                    if (more == null) break;
-                    code.append('\n').append(more);
-                }
-                student(code.toString(), at);
             }
+        } finally {
+            pump.shutdownNow();
         }
+    }
+
+    private void pumpOutput() {
+        if (busy || session == null) return;
+        List<String> lines = session.takeOutput();
+        if (!lines.isEmpty()) print(lines);
     }
 
     private String passedText(Progress progress) {
@@ -186,11 +225,6 @@ public final class LessonRunner {
         setupErrors = List.of();
     }
 
-    /** Runs the set-up again in a fresh session (after a restart). */
-    private void rerunSetup() {
-        if (!lesson.setup().isEmpty()) print(session.run(lesson.setup(), true).lines().stream().filter(l -> !l.contains(" ==> ")).toList());
-    }
-
     private void show(int i) {
         Lesson.Part part = lesson.parts().get(i);
         int steps = (int) lesson.parts().stream().filter(Lesson.Step.class::isInstance).count();
@@ -209,16 +243,16 @@ public final class LessonRunner {
 
     /** Runs a part's code: a step's, shown snippet by snippet with its output; an exercise's check definition, silently. */
     private void runPart(int i) {
+        ran[i] = true;
         Lesson.Part part = lesson.parts().get(i);
         if (part instanceof Lesson.Step s) {
             if (!s.code().isEmpty()) {
                 out.println();
-                showAndRun(s.code());
+                showAndRun(s.code(), i);
             }
         } else if (part instanceof Lesson.Exercise e && !e.code().isEmpty()) {
-            print(session().run(e.code(), true).lines());
+            print(exec(e.code(), true, i).lines());
         }
-        ran[i] = true;
     }
 
     /** Runs a part's code again without showing it (after a restart or on resuming). */
@@ -230,44 +264,58 @@ public final class LessonRunner {
     }
 
     private void showAndRun(String code) {
+        showAndRun(code, ran.length - 1);
+    }
+
+    private void showAndRun(String code, int at) {
         for (String snippet : session().snippets(code)) {
             List<String> lines = snippet.lines().toList();
             for (int k = 0; k < lines.size(); k++) out.println((k == 0 ? PROMPT : MORE) + lines.get(k));
-            print(session().run(snippet, false).lines());
+            print(exec(snippet, false, at).lines());
         }
     }
 
     /** Runs the exercise's check and shows its result; answers the result's text. */
     private String check(Lesson.Exercise e) {
         out.println(PROMPT + ":check");
-        JShellSession.Outcome o = session().run(e.check(), true);
+        JShellSession.Outcome o = exec(e.check(), true, lesson.parts().indexOf(e));
         String result = o.lines().isEmpty() ? "" : o.lines().get(o.lines().size() - 1).replaceFirst("^\\$\\d+ ==> ", "");
         if (o.failed()) {
             print(o.lines());
             out.println("NOT YET " + e.id() + ": the check could not run on your answer (see the message above): define what the"
-                    + " exercise asks for first.");
+                    + " exercise asks for, with the type it asks for (:reset starts the part again if a lesson variable was overwritten).");
             return "NOT YET";
         }
         out.println(result);
         return result;
     }
 
-    private void student(String code, int at) {
-        JShellSession.Outcome o = session().run(code, false);
-        print(o.lines());
+    /** Runs code in the session; if its Java process ended, says why and starts a new one with the lesson replayed up to {@code at}. */
+    private JShellSession.Outcome exec(String code, boolean quiet, int at) {
+        busy = true;
+        JShellSession.Outcome o;
+        try {
+            o = session().run(code, quiet);
+        } finally {
+            busy = false;
+        }
         if (o.processEnded()) {
-            out.println((o.stopped() ? "Your code was stopped, which ended the Java process that runs the lesson."
-                    : "Your code ended the Java process that runs the lesson (System.exit?).")
+            print(o.lines());
+            out.println((o.stopped() ? "The code was stopped, which ended the Java process that runs the lesson."
+                    : "The Java process that runs the lesson ended (System.exit, or it ran out of memory or crashed).")
                     + " Starting a new one and replaying the lesson's code so far; your own variables and methods are gone.");
             restart(at);
+            return new JShellSession.Outcome(List.of(), true, o.stopped(), true);
         }
+        return o;
     }
 
+    /** Starts a fresh session and replays the set-up and every part whose code has run, in order. */
     private void restart(int at) {
         session.close();
         session = sessions.get();
-        rerunSetup();
-        for (int i = 0; i <= at; i++) if (ran[i]) replayPart(i);
+        if (!lesson.setup().isEmpty()) print(session.run(lesson.setup(), true).lines().stream().filter(l -> !l.contains(" ==> ")).toList());
+        for (int i = 0; i < ran.length; i++) if (ran[i]) replayPart(i);
         out.println("Ready again at part " + (at + 1) + ".");
     }
 
@@ -278,6 +326,7 @@ public final class LessonRunner {
 
     private void print(List<String> lines) {
         for (String l : lines) out.println(l);
+        out.flush();
     }
 
     /** Closes the session's Java process. */

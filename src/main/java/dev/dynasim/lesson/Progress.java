@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -21,6 +22,8 @@ import java.util.TreeSet;
 public final class Progress {
     private final Path file;
     private final Properties values = new Properties();
+    /** The keys this process has set or removed, the only ones it writes. */
+    private final Set<String> changed = new TreeSet<>();
 
     private Progress(Path file) {
         this.file = file;
@@ -67,13 +70,13 @@ public final class Progress {
 
     /** Records the part reached in lesson {@code n}. */
     public void reached(int n, int part) {
-        values.setProperty("lesson." + n + ".part", Integer.toString(part));
+        set("lesson." + n + ".part", Integer.toString(part));
         save();
     }
 
     /** Records that lesson {@code n} was finished. */
     public void finished(int n) {
-        values.setProperty("lesson." + n + ".done", "true");
+        set("lesson." + n + ".done", "true");
         save();
     }
 
@@ -81,24 +84,43 @@ public final class Progress {
     public void passed(int n, String id) {
         Set<String> all = new LinkedHashSet<>(passed(n));
         all.add(id);
-        values.setProperty("lesson." + n + ".passed", String.join(",", new TreeSet<>(all)));
+        set("lesson." + n + ".passed", String.join(",", new TreeSet<>(all)));
         save();
     }
 
     /** Forgets lesson {@code n}'s progress (start it again). */
     public void reset(int n) {
-        values.remove("lesson." + n + ".part");
-        values.remove("lesson." + n + ".done");
-        values.remove("lesson." + n + ".passed");
+        for (String key : List.of("lesson." + n + ".part", "lesson." + n + ".done", "lesson." + n + ".passed")) {
+            values.remove(key);
+            changed.add(key);
+        }
         save();
+    }
+
+    private void set(String key, String value) {
+        values.setProperty(key, value);
+        changed.add(key);
     }
 
     private void save() {
         try {
             Files.createDirectories(file.getParent());
+            // another lesson open at the same time may have saved since: keep its entries, write only this one's over them
+            Properties merged = new Properties();
+            if (Files.isRegularFile(file)) {
+                try (InputStream in = Files.newInputStream(file)) {
+                    merged.load(in);
+                } catch (IOException | IllegalArgumentException e) {
+                    merged.clear();
+                }
+            }
+            for (String key : changed) {
+                if (values.containsKey(key)) merged.setProperty(key, values.getProperty(key));
+                else merged.remove(key);
+            }
             Path tmp = Files.createTempFile(file.getParent(), "progress", ".tmp");
             try (OutputStream out = Files.newOutputStream(tmp)) {
-                values.store(out, "dynasim lesson progress");
+                merged.store(out, "dynasim lesson progress");
             }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {

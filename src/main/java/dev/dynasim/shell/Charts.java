@@ -41,6 +41,6 @@ final class Charts {
         if (caption == null) {
             throw new ShellUsageException("nothing to draw in " + id + " yet: create a table, send it traffic and step() the clock first");
         }
-        return new Text("Saved " + file.toAbsolutePath() + "\n" + caption);
+        return new Text("Saved " + file + "\n" + caption); // relative to the working directory: the same on every machine
     }
 }
