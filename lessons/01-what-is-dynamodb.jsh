@@ -70,6 +70,12 @@ Check checkCreateBooks() {
     if (ks.sortKey() != null) {
         return Check.that(id, false, "no sort key", ks.sortKey().toString(), "give createTable only the partition key");
     }
+    var mode = database().describeTable("Books").spec().billingMode();
+    if (!String.valueOf(mode).equals("PAY_PER_REQUEST")) {
+        return Check.that(id, false, "an on-demand table (PAY_PER_REQUEST)", mode,
+                "createTable with no read and write capacity makes an on-demand table: reset(1) starts over, "
+                + "then createTable(\"Books\", partitionKey(\"Isbn\", S))");
+    }
     var items = books.scan().items();
     boolean titled = items.stream().anyMatch(i -> i.containsKey("Title"));
     if (!titled) {

@@ -8,6 +8,7 @@ import static dev.dynasim.engine.workload.KeyDistribution.*;
 import dev.dynasim.engine.table.SplitSettings;
 import dev.dynasim.engine.partition.*;
 import dev.dynasim.engine.trace.NoSplitHelps;
+import dev.dynasim.engine.trace.RequestThrottled;
 reset(3);
 
 // @step A table that grows
@@ -38,7 +39,9 @@ orders.partitions()
 // chosen from the observed keys, not the middle of the range (facts F3.13, paper section 4.4).
 // DynamoDB waits minutes; here a partition is hot at 80% of its limit for 20 s and a split takes
 // 20 s (TEACHING SHORTCUT). 850 writes/s over 100,000 keys load a one-partition table; this
-// workload is rate level (metered per tick, no items stored) so a minute runs quickly.
+// workload is rate level, so a minute runs quickly: each tick it meters the requests and counts
+// the items and bytes they write statistically, without storing the items one by one. So
+// partitions() shows MB stored, and a split divides it, although a scan would find no items.
 reset(3);
 database().splitSettings(new SplitSettings(SizeSplitPolicy.defaults(), new HeatSplitPolicy(0.8, 20_000, 20_000, 0.8)));
 var clicks = createTable("Clicks", 100, 900, partitionKey("PageId", S))
@@ -47,20 +50,28 @@ run(60)
 clicks.partitions()
 
 // @step One hot key
-// Now 95% of 1,100 writes a second go to one device, key-0. One partition serves at most 1,000
-// WCU a second (facts F3.7), so writes are throttled (run reports how many) although the table
-// has 1,000 WCU. DynamoDB splits the hot partition to isolate the hot item (F3.20): the range of
-// key-0's partition now ends at key-0's own token.
+// Now 95% of 1,100 writes a second go to one device, key-0: about 1,045 a second on one key.
+// Devices is on demand, so the table as a whole takes 4,000 writes a second at once (facts
+// F3.22), far more than it is offered; but one partition serves at most 1,000 WCU a second
+// (F3.7), so key-0's partition throttles about 50 writes a second (run reports how many), and the
+// reason is TableWriteKeyRangeThroughputExceeded, a hot key range, not the table's capacity
+// (F3.31). DynamoDB splits the hot partition to isolate the hot item (F3.20): key-0's partition
+// now starts at key-0's own token.
 reset(3);
 database().splitSettings(new SplitSettings(SizeSplitPolicy.defaults(), new HeatSplitPolicy(0.8, 20_000, 20_000, 0.8)));
-var devices = createTable("Devices", 100, 1000, partitionKey("DeviceId", S))
+var devices = createTable("Devices", partitionKey("DeviceId", S))
 sim().addWorkload(new Workload("Devices", hotKey(0.95, uniform(1000)), RateShape.constant(1100), OperationMix.only(Operation.PUT), "devices"));
 run(60)
+sim().trace().ofType(RequestThrottled.class).stream().map(e -> e.reason()).distinct().toList()
 devices.whereIs("key-0")
 
 // @step No split can help a single key
 // DynamoDB does not split when the load is on one item (F3.13): a one-token range cannot be
-// divided. key-0 ends alone in its partition, still capped at 1,000 WCU, and still throttled.
+// divided. key-0 ends alone in its partition, a range of a single token, and is still throttled.
+// partitions() lists each partition's share of the table's 4,000 writes a second, halved at
+// each split (125 for key-0's partition), but adaptive capacity lets a hot partition go past its
+// share up to the partition limit, 1,000 WCU (F3.7, F3.19), the limit NoSplitHelps names: key-0
+// gets about 1,000 writes a second, and the rest, about 45 a second, are throttled.
 // Only a different key design spreads it (lesson 9).
 run(60)
 devices.partitions()

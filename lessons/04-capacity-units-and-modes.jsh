@@ -92,6 +92,11 @@ adaptive.usage()
 Check checkStrongRead() {
     String id = "strong-read";
     if (strong == null || !strong.found()) return Check.fail(id, "strong holds no item: read key(\"Id\", \"c\") from docs");
+    var readId = strong.item().get("Id");
+    if (!key("Id", "c").get("Id").equals(readId)) {
+        return Check.fail(id, "strong holds the item with Id " + readId + ", not \"c\": read key(\"Id\", \"c\"), "
+                + "the 3,500-byte item");
+    }
     if (strong.units() == 0.5) {
         return Check.fail(id, "that read cost 0.5 RCU: it was eventually consistent, the default. Pass true as "
                 + "get's second argument for a strongly consistent read (facts F2.1, F2.4)");
