@@ -57,7 +57,7 @@ thrown.throttlingReasons()
 // DynamoDB keeps up to 300 seconds of unused capacity and spends it during a spike (facts F3.16).
 // Worked example 26: 100 WCU idle for 5 minutes bank 30,000 units; 400 writes a second spend 300
 // a second more than provisioned, so the bank lasts 100 s. Five idle minutes, then 100 s of the
-// spike (a rate-level workload: metered per second, no items stored): all of it is served.
+// spike (a rate-level workload: metered per second, its items counted statistically, not stored one by one): all of it is served.
 var burst = createTable("Burst", 1, 100, partitionKey("Id", S))
 sim().addRateWorkload(new Workload("Burst", uniform(100_000), RateShape.spike(0, 400, sim().now() + 300_000, 160_000), OperationMix.only(Operation.PUT), "spike"), 100);
 run(300)

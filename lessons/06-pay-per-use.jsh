@@ -27,7 +27,7 @@ var provisioned = createTable("Provisioned", 150, 150, partitionKey("Id", S))
 sim().addRateWorkload(new Workload("Provisioned", uniform(1_000_000), RateShape.constant(200), OperationMix.of(3, 1, 0, 0, 0), "b"), 100);
 run(3600)
 provisioned.usage()
-bill().byTable()
+bill()
 
 // @step The free tier and a month
 // Every account has an always-free 25 GB of storage and 25 WCU + 25 RCU of provisioned capacity

@@ -46,7 +46,7 @@ java.util.stream.IntStream.range(0, 10).mapToObj(i -> "key-0#" + i + " in P" + s
 run(60)
 sharded.usage()
 chart("throttling")
-bill().byTable()
+bill()
 
 // @step The price: reads fan out
 // Reading everything about key-0 now takes ten reads, one per suffix, and ten times the read
