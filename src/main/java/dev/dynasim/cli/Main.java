@@ -21,6 +21,7 @@ public final class Main implements Runnable {
     public static final List<Supplier<Object>> SUBCOMMANDS = List.of(
             LessonCommand::new,
             LessonsCommand::new,
+            NotebooksCommand::new,
             DemoCommand::new,
             ApiCommand::new,
             SimulateCommand::new,
