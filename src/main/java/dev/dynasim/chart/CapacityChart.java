@@ -282,7 +282,7 @@ public final class CapacityChart implements CourseChart<CapacityTimeline> {
         plot.setFixedLegendItems(legend);
         JFreeChart chart = ChartTheme.apply(new JFreeChart("Provisioned capacity and consumption: " + data.table() + " (" + data.scenario() + ")", plot));
         paints.forEach(Runnable::run);
-        String bucket = data.bucketMillis() % 1000 == 0 ? data.bucketMillis() / 1000 + " s" : data.bucketMillis() + " ms";
+        String bucket = TimeBuckets.length(data.bucketMillis());
         chart.addSubtitle(new TextTitle((onDemand ? "on demand: no provisioned capacity to draw (the on-demand ceiling is not in the trace); " : "")
                 + "units per second, averaged over " + bucket + (dims.size() == 1 ? "; no " + (dims.get(0).equals("read") ? "writes" : "reads") : "")
                 + unmarked(unmarkedDecided, unmarkedApplied),

@@ -163,7 +163,7 @@ public final class ReplicationChart implements CourseChart<ReplicationTimeline> 
                 p.addDomainMarker(m, Layer.BACKGROUND);
             }
         }
-        String bucket = data.bucketMillis() % 1000 == 0 ? data.bucketMillis() / 1000 + " s" : data.bucketMillis() + " ms";
+        String bucket = TimeBuckets.length(data.bucketMillis());
         String title = reads && lag ? "Stale reads and replication lag: " : reads ? "Stale reads: " : "Replication lag: ";
         JFreeChart chart = ChartTheme.apply(new JFreeChart(title + data.scenario(), plot));
         chart.addSubtitle(new org.jfree.chart.title.TextTitle((reads ? "" : "no eventually consistent reads in this run, so no stale reads; ")

@@ -40,4 +40,9 @@ record TimeBuckets(long tickMillis, long bucketMillis, int count, long lastTickM
     double seconds(int i) {
         return (end(i) - start(i)) / 1000.0;
     }
+
+    /** A bucket's length in words for a subtitle: "4 s", or "500 ms" when not whole seconds. */
+    static String length(long bucketMillis) {
+        return bucketMillis % 1000 == 0 ? bucketMillis / 1000 + " s" : bucketMillis + " ms";
+    }
 }

@@ -83,7 +83,7 @@ public final class ChartsCommand implements Callable<Integer> {
                     null, null)) : null);
         }
         List<ForkJoinTask<ChartInput>> runs = new ArrayList<>();
-        for (String name : names) runs.add(ForkJoinPool.commonPool().submit(() -> run(name, sheet, false)));
+        for (String name : names) runs.add(ForkJoinPool.commonPool().submit(() -> run(name, sheet)));
         List<ChartInput> out = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
             ChartInput run = runs.get(i).join();
@@ -93,8 +93,8 @@ public final class ChartsCommand implements Callable<Integer> {
         return out;
     }
 
-    /** Runs one scenario, keeping its whole trace, its bill and (when asked) its what-if replay. */
-    public static ChartInput run(String name, PriceSheet sheet, boolean whatIf) {
+    /** Runs one scenario, keeping its whole trace and its bill (its what-if replay is runAll's). */
+    private static ChartInput run(String name, PriceSheet sheet) {
         Scenario s = ScenarioFiles.resolve(name);
         List<TraceEvent> trace = new ArrayList<>();
         ScenarioRunner runner;
@@ -104,8 +104,7 @@ public final class ChartsCommand implements Callable<Integer> {
             throw new IllegalArgumentException(name + ": creating the tables failed: " + e.code() + ": " + e.getMessage());
         }
         runner.run();
-        List<WhatIf.Outcome> outcomes = whatIf ? WhatIfRuns.run(name, sheet, InstanceCatalogueFiles.builtIn(), null, null) : List.of();
         return new ChartInput(s.name(), s.tickMillis(), runner.simulation().now(), trace, runner.simulation().bill(sheet, sheet.current()),
-                outcomes);
+                List.of());
     }
 }

@@ -240,9 +240,6 @@ public final class JShellSession implements AutoCloseable {
 
     /** An exception as a line: its class's simple name and message, as a student needs it (no stack trace). */
     static String describe(JShellException e) {
-        if (e instanceof UnresolvedReferenceException u) {
-            return "Error: " + u.getSnippet().name() + " uses something not defined yet: define it first";
-        }
         String type = e instanceof EvalException ev ? ev.getExceptionClassName() : e.getClass().getName();
         String simple = type.substring(type.lastIndexOf('.') + 1);
         String message = e.getMessage() == null ? "" : e.getMessage();

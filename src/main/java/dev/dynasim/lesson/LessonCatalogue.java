@@ -65,17 +65,16 @@ public final class LessonCatalogue {
 
     /** Lesson {@code n}, or an IllegalArgumentException listing the lessons there are. */
     public Lesson lesson(int n) {
-        String prefix = String.format("%02d-", n);
-        for (Path f : files()) if (f.getFileName().toString().startsWith(prefix)) return read(f);
-        throw new IllegalArgumentException("there is no lesson " + n + "; the lessons are 1 to " + files().size()
-                + " (./dynasim lessons lists them)");
+        return read(file(n));
     }
 
-    /** The file of lesson {@code n}. */
+    /** The file of lesson {@code n}, or an IllegalArgumentException listing the lessons there are. */
     public Path file(int n) {
         String prefix = String.format("%02d-", n);
-        for (Path f : files()) if (f.getFileName().toString().startsWith(prefix)) return f;
-        throw new IllegalArgumentException("there is no lesson " + n);
+        List<Path> files = files();
+        for (Path f : files) if (f.getFileName().toString().startsWith(prefix)) return f;
+        throw new IllegalArgumentException("there is no lesson " + n + "; the lessons are 1 to " + files.size()
+                + " (./dynasim lessons lists them)");
     }
 
     private static Lesson read(Path f) {

@@ -62,7 +62,7 @@ public final class LessonRunner {
         if (starting != null) return;
         starting = CompletableFuture.supplyAsync(() -> {
             JShellSession s = sessions.get();
-            if (!lesson.setup().isEmpty()) setupErrors = s.run(lesson.setup(), true).lines().stream().filter(l -> !l.contains(" ==> ")).toList();
+            setupErrors = runSetup(s);
             return s;
         });
     }
@@ -81,7 +81,7 @@ public final class LessonRunner {
                 for (String hint : e.hints()) out.println("Hint: " + hint);
                 out.println();
                 out.println("Reference solution:");
-                showAndRun(e.solution());
+                showAndRun(e.solution(), i);
                 if (!check(e).startsWith("PASSED")) failures++;
             }
         }
@@ -263,8 +263,9 @@ public final class LessonRunner {
         ran[i] = true;
     }
 
-    private void showAndRun(String code) {
-        showAndRun(code, ran.length - 1);
+    /** Runs the lesson's set-up in {@code s}; answers what it showed apart from its values (its errors). */
+    private List<String> runSetup(JShellSession s) {
+        return lesson.setup().isEmpty() ? List.of() : s.run(lesson.setup(), true).lines().stream().filter(l -> !l.contains(" ==> ")).toList();
     }
 
     private void showAndRun(String code, int at) {
@@ -314,7 +315,7 @@ public final class LessonRunner {
     private void restart(int at) {
         session.close();
         session = sessions.get();
-        if (!lesson.setup().isEmpty()) print(session.run(lesson.setup(), true).lines().stream().filter(l -> !l.contains(" ==> ")).toList());
+        print(runSetup(session));
         for (int i = 0; i < ran.length; i++) if (ran[i]) replayPart(i);
         out.println("Ready again at part " + (at + 1) + ".");
     }

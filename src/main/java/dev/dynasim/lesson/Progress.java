@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
@@ -82,9 +81,9 @@ public final class Progress {
 
     /** Records that the student passed exercise {@code id} of lesson {@code n}. */
     public void passed(int n, String id) {
-        Set<String> all = new LinkedHashSet<>(passed(n));
+        Set<String> all = new TreeSet<>(passed(n));
         all.add(id);
-        set("lesson." + n + ".passed", String.join(",", new TreeSet<>(all)));
+        set("lesson." + n + ".passed", String.join(",", all));
         save();
     }
 

@@ -55,14 +55,14 @@ public final class LessonNotebook {
             if (part instanceof Lesson.Step s) {
                 step++;
                 markdown("step-" + step, "## Step " + step + ": " + s.title() + "\n\n" + s.narration());
-                if (!s.code().isEmpty()) code("step-" + step + "-code", s.code(), run(session, s.code()));
+                if (!s.code().isEmpty()) code("step-" + step + "-code", s.code(), session.run(s.code(), false).lines());
             } else if (part instanceof Lesson.Exercise e) {
                 exercise++;
                 StringBuilder text = new StringBuilder("## Exercise " + exercise + ": " + e.id() + "\n\n" + e.statement());
                 for (String h : e.hints()) text.append("\n\n*Hint:* ").append(h);
                 markdown("exercise-" + exercise, text.toString());
                 if (!e.code().isEmpty()) session.run(e.code(), true); // the check's definition, not shown in the workbook
-                List<String> outputs = new ArrayList<>(run(session, e.solution()));
+                List<String> outputs = new ArrayList<>(session.run(e.solution(), false).lines());
                 List<String> checked = session.run(e.check(), true).lines();
                 if (!checked.isEmpty()) outputs.add(checked.get(checked.size() - 1).replaceFirst("^\\$\\d+ ==> ", ""));
                 code("exercise-" + exercise + "-answer", "// BEGIN SOLUTION\n" + e.solution() + "\n// END SOLUTION\n" + e.check(), outputs);
@@ -88,12 +88,6 @@ public final class LessonNotebook {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static List<String> run(JShellSession session, String code) {
-        List<String> lines = new ArrayList<>();
-        for (String snippet : session.snippets(code)) lines.addAll(session.run(snippet, false).lines());
-        return lines;
     }
 
     private void markdown(String id, String text) {

@@ -75,12 +75,6 @@ public record ClusterSpec(Topology topology, String instanceType, int membersPer
         return membersPerReplicaSet * shards;
     }
 
-    /** This spec on another instance type. */
-    public ClusterSpec withInstanceType(String type) {
-        return new ClusterSpec(topology, type, membersPerReplicaSet, shards, readsFromSecondaries, queueTimeoutMillis, baseLatencyMillis,
-                resizeMillis, diskGbPerMember);
-    }
-
     /** This spec with {@code members} per replica set. */
     public ClusterSpec withMembers(int members) {
         return new ClusterSpec(topology, instanceType, members, shards, readsFromSecondaries, queueTimeoutMillis, baseLatencyMillis,

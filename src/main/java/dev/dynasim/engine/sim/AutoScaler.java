@@ -21,6 +21,8 @@ import java.util.function.Consumer;
  */
 final class AutoScaler {
     private final String table;
+    /** The incarnation of the table the policy was put on (Database.incarnation). */
+    private final long incarnation;
     private final TargetTracker read;
     private final TargetTracker write;
     private final List<Pending> pending = new ArrayList<>();
@@ -28,8 +30,9 @@ final class AutoScaler {
     private record Pending(long at, boolean isRead, long from, long to) {
     }
 
-    AutoScaler(String table, AutoScalingPolicy read, AutoScalingPolicy write) {
+    AutoScaler(String table, long incarnation, AutoScalingPolicy read, AutoScalingPolicy write) {
         this.table = table;
+        this.incarnation = incarnation;
         this.read = read == null ? null : new TargetTracker(read);
         this.write = write == null ? null : new TargetTracker(write);
     }
@@ -77,5 +80,13 @@ final class AutoScaler {
                     ? "the daily limit on decreases is reached (" + e.getMessage() + ")" : e.code() + ": " + e.getMessage();
             trace.accept(new ScalingActivity(now, table, dimension, current, p.to(), "refused", why));
         }
+    }
+
+    String table() {
+        return table;
+    }
+
+    long incarnation() {
+        return incarnation;
     }
 }

@@ -21,8 +21,6 @@ public final class AutoScaling {
     private final Consumer<UpdateTableRequest> update;
     private final Consumer<ScalingActivity> activities;
     private final Map<String, AutoScaler> scalers = new TreeMap<>();
-    /** The incarnation of each table a scaler was put on: a table deleted and created again has no auto scaling. */
-    private final Map<String, Long> incarnations = new TreeMap<>();
 
     /** Auto scaling of {@code database}'s tables, changing them with {@code update} and reporting to {@code activities}. */
     public AutoScaling(Database database, Consumer<UpdateTableRequest> update, Consumer<ScalingActivity> activities) {
@@ -39,15 +37,13 @@ public final class AutoScaling {
         if (database.spec(table).billingMode() != BillingMode.PROVISIONED) {
             throw DynamoDbException.validation("auto scaling needs a PROVISIONED table; " + table + " is on demand (PAY_PER_REQUEST)");
         }
-        scalers.put(table, new AutoScaler(table, read, write));
-        incarnations.put(table, database.incarnation(table));
+        scalers.put(table, new AutoScaler(table, database.incarnation(table), read, write));
     }
 
     /** At the end of the tick [start, end): applies the changes that are due, then feeds each table's trackers. */
     public void tick(long start, long end) {
-        scalers.keySet().removeIf(table -> !database.tableNames().contains(table)
-                || database.incarnation(table) != incarnations.get(table)); // deleted: its policy went with it
-        incarnations.keySet().retainAll(scalers.keySet());
+        // a table deleted (and perhaps created again) took its policy with it
+        scalers.values().removeIf(s -> !database.tableNames().contains(s.table()) || database.incarnation(s.table()) != s.incarnation());
         for (Map.Entry<String, AutoScaler> e : scalers.entrySet()) e.getValue().tick(update, database, activities, start, end);
     }
 }

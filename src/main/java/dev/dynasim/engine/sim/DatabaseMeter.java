@@ -73,7 +73,7 @@ public final class DatabaseMeter {
     private void flush(String table) {
         long now = database.now();
         Incarnation inc = current.get(table);
-        meter(table, inc == null || inc.meteredUntil == Long.MIN_VALUE || inc.meteredUntil > now ? now : inc.meteredUntil, now);
+        meter(table, inc == null || inc.meteredUntil == Long.MIN_VALUE ? now : inc.meteredUntil, now); // meter() never bills time twice
         Incarnation metered = current.get(table);
         metered.meteredUntil = Math.max(metered.meteredUntil, now);
     }

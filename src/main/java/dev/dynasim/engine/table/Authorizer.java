@@ -53,8 +53,7 @@ final class Authorizer {
         if (select != null) context.put("dynamodb:Select", List.of(select));
         if (returnValues != null) context.put("dynamodb:ReturnValues", List.of(returnValues));
         AccessRequest request = new AccessRequest("dynamodb:" + action, resourceArn, context);
-        Decision decision = PolicyEvaluator.evaluate(caller, request);
-        if (!decision.allowed()) throw new DynamoDbException(ErrorCode.AccessDeniedException, decision.message(caller, request));
+        require(PolicyEvaluator.evaluate(caller, request), request);
     }
 
     /**
@@ -65,7 +64,11 @@ final class Authorizer {
     void precheck(String action, String resourceArn) {
         if (caller == null) return;
         AccessRequest request = new AccessRequest("dynamodb:" + action, resourceArn, Map.of());
-        Decision decision = PolicyEvaluator.precheck(caller, request);
+        require(PolicyEvaluator.precheck(caller, request), request);
+    }
+
+    /** Throws AccessDeniedException with IAM's message unless {@code decision} allows {@code request}. */
+    private void require(Decision decision, AccessRequest request) {
         if (!decision.allowed()) throw new DynamoDbException(ErrorCode.AccessDeniedException, decision.message(caller, request));
     }
 
