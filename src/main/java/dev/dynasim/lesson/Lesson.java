@@ -26,10 +26,11 @@ public record Lesson(int number, String title, int minutes, List<String> sources
 
     /**
      * An exercise: its id, statement, hints, reference solution, a typical wrong answer, the check
-     * expression, and the code that defines the check (run silently when the exercise begins).
+     * expression, the code that defines the check (run silently when the exercise begins), and the
+     * starter code a student's copy shows in place of the solution (empty when there is none).
      */
-    public record Exercise(String id, String statement, List<String> hints, String solution, String wrong, String check, String code)
-            implements Part {
+    public record Exercise(String id, String statement, List<String> hints, String solution, String wrong, String check, String code,
+            String starter) implements Part {
         /** Copies the hints. */
         public Exercise {
             hints = List.copyOf(hints);

@@ -24,6 +24,7 @@ public final class LessonParser {
     private final List<String> hints = new ArrayList<>();
     private final StringBuilder solution = new StringBuilder();
     private final StringBuilder wrong = new StringBuilder();
+    private final StringBuilder starter = new StringBuilder();
     private String check;
     private boolean inCode;
 
@@ -100,12 +101,13 @@ public final class LessonParser {
             case "hint" -> exerciseField(at, name).add(rest);
             case "solution" -> appendTo(solution, at, name, rest);
             case "wrong" -> appendTo(wrong, at, name, rest);
+            case "starter" -> appendTo(starter, at, name, rest);
             case "check" -> {
                 requireExercise(at, name);
                 check = rest;
             }
             default -> throw fail(at, "unknown marker \"// @" + name + "\" (known: lesson, minutes, sources, step, exercise, hint, solution, "
-                    + "wrong, check)");
+                    + "wrong, starter, check)");
         }
     }
 
@@ -132,7 +134,7 @@ public final class LessonParser {
             if (check == null) throw fail(at, "exercise " + partTitle + " needs a \"// @check expression\"");
             if (solution.isEmpty()) throw fail(at, "exercise " + partTitle + " needs a \"// @solution\"");
             parts.add(new Lesson.Exercise(partTitle, text, hints, solution.toString().strip(), wrong.toString().strip(), check,
-                    code.toString().strip()));
+                    code.toString().strip(), starter.toString().strip()));
         }
         partKind = null;
         narration.setLength(0);
@@ -140,6 +142,7 @@ public final class LessonParser {
         hints.clear();
         solution.setLength(0);
         wrong.setLength(0);
+        starter.setLength(0);
         check = null;
         inCode = false;
     }
