@@ -19,6 +19,10 @@ public final class ChartImages {
     public static final String FONT_PACKAGES = "fontconfig fonts-dejavu-core";
     private static volatile boolean fontsChecked;
 
+    static {
+        javax.imageio.ImageIO.setUseCache(false); // encode in memory: no cache file in the temporary folder (which a sandbox may not write)
+    }
+
     private ChartImages() {
     }
 

@@ -27,6 +27,7 @@ public final class Main implements Runnable {
             SimulateCommand::new,
             BillCommand::new,
             ChartsCommand::new,
+            GradeCommand::new,
             VersionCommand::new,
             CommandLine.HelpCommand::new);
 

@@ -27,7 +27,12 @@ public final class RemoteAgent {
 
     /** Connects to the runner at {@code args[0]} (a port on the loopback address) and serves it until it closes. */
     public static void main(String[] args) throws Exception {
-        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), Integer.parseInt(args[0]))) {
+        serve(Integer.parseInt(args[0]));
+    }
+
+    /** Connects to the runner at {@code port} on the loopback address, serves it until it closes, then ends the process. */
+    public static void serve(int port) throws Exception {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
             socket.setTcpNoDelay(true);
             Map<String, Consumer<OutputStream>> outputs = new HashMap<>();
             outputs.put("out", st -> System.setOut(new PrintStream(st, true)));

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import jdk.jshell.execution.StreamingExecutionControl;
 import jdk.jshell.execution.Util;
 import jdk.jshell.spi.ExecutionControl;
@@ -25,9 +26,28 @@ import jdk.jshell.spi.ExecutionEnv;
  * {@code System.exit} ends only that process) and as fast as the in-process one. Stopping code that
  * runs too long ends the process; the runner starts another and replays the lesson.
  */
-final class SocketExecution implements ExecutionControlProvider {
+public final class SocketExecution implements ExecutionControlProvider {
     /** How long the code process may take to start and connect. */
     private static final int CONNECT_TIMEOUT_MILLIS = 30_000;
+    private final String agentClass;
+    private final Path workingDir;
+    private final Consumer<Process> started;
+
+    /** The lessons' engine: {@link RemoteAgent} in the current folder. */
+    SocketExecution() {
+        this(RemoteAgent.class.getName(), null, p -> { });
+    }
+
+    /**
+     * An engine whose process runs {@code agentClass} (a main class that takes the port and calls
+     * {@link RemoteAgent#serve}) in {@code workingDir} (null: the current folder), and is handed to
+     * {@code started} once it runs.
+     */
+    public SocketExecution(String agentClass, Path workingDir, Consumer<Process> started) {
+        this.agentClass = agentClass;
+        this.workingDir = workingDir;
+        this.started = started;
+    }
 
     @Override
     public String name() {
@@ -42,10 +62,13 @@ final class SocketExecution implements ExecutionControlProvider {
             command.addAll(env.extraRemoteVMOptions());
             command.add("-cp");
             command.add(System.getProperty("java.class.path", "") + File.pathSeparator);
-            command.add(RemoteAgent.class.getName());
+            command.add(agentClass);
             command.add(Integer.toString(server.getLocalPort()));
-            Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD);
+            if (workingDir != null) builder.directory(workingDir.toFile());
+            Process process = builder.start();
+            started.accept(process);
             server.setSoTimeout(CONNECT_TIMEOUT_MILLIS);
             Socket socket;
             try {

@@ -1,0 +1,27 @@
+package dev.dynasim.grading;
+
+import java.util.List;
+
+/**
+ * One submission graded: its name (unique in the batch), file and content hash, how its run ended,
+ * each check's outcome, what it met (errors) and was refused, and what it printed.
+ */
+public record GradedSubmission(String name, String file, String sha256, RunOutcome outcome, List<CheckOutcome> checks, List<String> errors,
+        List<String> refused, String output) {
+    /** Copies the lists. */
+    public GradedSubmission {
+        checks = List.copyOf(checks);
+        errors = List.copyOf(errors);
+        refused = List.copyOf(refused);
+    }
+
+    /** The points earned. */
+    public double score() {
+        return checks.stream().mapToDouble(CheckOutcome::score).sum();
+    }
+
+    /** The most points there were. */
+    public double maxScore() {
+        return checks.stream().mapToDouble(c -> c.check().points()).sum();
+    }
+}

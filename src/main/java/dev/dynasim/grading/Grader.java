@@ -1,0 +1,161 @@
+package dev.dynasim.grading;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+
+/**
+ * Grades a batch of submissions of one exercise, {@code jobs} at a time, each in its own sandboxed
+ * process ({@link SandboxedRun}), its checks run here ({@link Checker}). Each submission's results
+ * ({@code results.json}, {@code feedback.txt}, then {@code grading.json}, which marks it done) are
+ * written into {@code out/NAME/} as soon as it is graded, atomically; a batch run again skips what is
+ * done for the same submission and exercise, so an interrupted batch resumes where it stopped.
+ */
+public final class Grader {
+    /** The file that marks a submission graded, with what the class report needs. */
+    static final String DONE = "grading.json";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final GradedExercise exercise;
+    private final Checker checker;
+    private final Limits limits;
+    private final String fingerprint;
+
+    /** A grader of {@code exercise} under {@code limits} (its checks compiled now: a clear error when they do not compile). */
+    public Grader(GradedExercise exercise, Limits limits) {
+        this.exercise = exercise;
+        this.checker = Checker.of(exercise);
+        this.limits = limits;
+        this.fingerprint = SubmissionFile.sha256((exercise.toString() + limits).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** What a batch did: every submission's row (in the order given) and how many were graded now rather than found done. */
+    public record Batch(List<ClassRow> rows, int gradedNow) {
+    }
+
+    /** Grades {@code files} into {@code out}, {@code jobs} at a time, telling {@code progress} of each as it is done. */
+    public Batch grade(List<Path> files, Path out, int jobs, Consumer<ClassRow> progress) {
+        List<String> names = SubmissionNames.of(files);
+        List<ClassRow> rows = new ArrayList<>();
+        Map<Integer, Future<ClassRow>> pending = new HashMap<>();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, jobs));
+        int[] gradedNow = {0};
+        try {
+            for (int i = 0; i < files.size(); i++) {
+                Path file = files.get(i);
+                String name = names.get(i);
+                Path dir = out.resolve(name);
+                SubmissionFile submission = SubmissionFile.read(file, exercise.id());
+                ClassRow done = done(dir, submission.sha256());
+                if (done != null) {
+                    progress.accept(done);
+                    pending.put(i, java.util.concurrent.CompletableFuture.completedFuture(done));
+                    continue;
+                }
+                pending.put(i, pool.submit(() -> {
+                    GradedSubmission g = gradeOne(name, submission);
+                    ClassRow row = write(dir, g);
+                    synchronized (gradedNow) {
+                        gradedNow[0]++;
+                    }
+                    progress.accept(row);
+                    return row;
+                }));
+            }
+            for (int i = 0; i < files.size(); i++) rows.add(pending.get(i).get());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("grading was interrupted; run it again to resume", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("grading failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        return new Batch(rows, gradedNow[0]);
+    }
+
+    /** Grades one submission (read from its file): runs it in a sandbox and checks what it left. */
+    public GradedSubmission gradeOne(String name, SubmissionFile submission) {
+        Submission s;
+        if (!submission.readable()) {
+            s = new Submission(RunOutcome.UNREADABLE, List.of(submission.problem()), "", Map.of(), null, 0);
+        } else {
+            try (SandboxedRun run = new SandboxedRun(limits)) {
+                s = run.run(exercise, submission.code());
+            }
+        }
+        return new GradedSubmission(name, submission.path().toString(), submission.sha256(), s.outcome(), checker.check(s), s.errors(),
+                s.refused(), s.output());
+    }
+
+    /** The row of a submission already graded with this exercise (same content), or null. */
+    private ClassRow done(Path dir, String sha) {
+        Path marker = dir.resolve(DONE);
+        if (!Files.isRegularFile(marker)) return null;
+        try {
+            JsonNode root = JSON.readTree(marker.toFile());
+            if (!sha.equals(root.path("sha256").asText()) || !fingerprint.equals(root.path("exercise").asText())) return null;
+            return ClassRow.of(root);
+        } catch (IOException | RuntimeException e) {
+            return null; // unreadable: grade it again
+        }
+    }
+
+    private ClassRow write(Path dir, GradedSubmission g) {
+        ClassRow row = ClassRow.of(g);
+        ObjectNode marker = row.json();
+        marker.put("sha256", g.sha256());
+        marker.put("exercise", fingerprint);
+        try {
+            Files.createDirectories(dir);
+            Files.deleteIfExists(dir.resolve(DONE));
+            atomically(dir.resolve("results.json"), GradescopeResults.json(exercise.id(), g));
+            atomically(dir.resolve("feedback.txt"), Feedback.text(exercise.id(), g, false));
+            atomically(dir.resolve("feedback-instructor.txt"), Feedback.text(exercise.id(), g, true));
+            atomically(dir.resolve(DONE), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(marker) + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write the results of " + g.name() + " to " + dir + ": " + e.getMessage(), e);
+        }
+        return row;
+    }
+
+    /** Writes {@code text} to {@code target} through a temporary file beside it, moved over it in one step. */
+    static void atomically(Path target, String text) throws IOException {
+        Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
+        Files.writeString(tmp, text, StandardCharsets.UTF_8);
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** The exercise graded. */
+    public GradedExercise exercise() {
+        return exercise;
+    }
+
+    /** The checks' titles, points and visibility as JSON, for the class summary. */
+    ArrayNode checksJson() {
+        ArrayNode checks = JSON.createArrayNode();
+        for (CheckSpec c : exercise.checks()) {
+            ObjectNode o = checks.addObject();
+            o.put("method", c.method());
+            o.put("title", c.title());
+            o.put("points", c.points());
+            o.put("hidden", c.hidden());
+        }
+        return checks;
+    }
+}

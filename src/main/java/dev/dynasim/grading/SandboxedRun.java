@@ -1,0 +1,290 @@
+package dev.dynasim.grading;
+
+import dev.dynasim.lesson.SocketExecution;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
+import jdk.jshell.DeclarationSnippet;
+import jdk.jshell.Diag;
+import jdk.jshell.EvalException;
+import jdk.jshell.JShell;
+import jdk.jshell.JShellException;
+import jdk.jshell.Snippet;
+import jdk.jshell.SnippetEvent;
+import jdk.jshell.SourceCodeAnalysis;
+import jdk.jshell.UnresolvedReferenceException;
+
+/**
+ * One submission's run: a JShell (on the JShell API) whose code runs in a new Java process confined by
+ * the {@link Sandbox} to an empty folder of its own, with a heap limit, ending itself on running out
+ * of memory; the exercise's context runs first, then the submission's code under the time limit, then
+ * the grader reads the probes and the snapshot back through JShell's values. Whatever the submission
+ * does, the run ends in a {@link Submission} with a {@link RunOutcome}, never an exception.
+ */
+final class SandboxedRun implements AutoCloseable {
+    /** Names the grader's own snippets start with ({@code dev.dynasim...}, {@code java.lang...}): a submission must not declare them. */
+    private static final Set<String> RESERVED = Set.of("dev", "java");
+    /** The exit status of a process ended by {@code -XX:+ExitOnOutOfMemoryError}. */
+    private static final int OUT_OF_MEMORY_STATUS = 3;
+    private static final int MAX_ERRORS = 20;
+
+    private final Limits limits;
+    private final Path folder;
+    private final ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    private long dropped;
+    private boolean outputCut;
+    private volatile Process process;
+    private final JShell shell;
+
+    SandboxedRun(Limits limits) {
+        this.limits = limits;
+        try {
+            this.folder = Files.createTempDirectory("dynasim-submission-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not make a folder for the submission: " + e.getMessage(), e);
+        }
+        PrintStream out = new PrintStream(new OutputStream() {
+            @Override
+            public void write(int b) {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                synchronized (captured) {
+                    int room = Math.max(0, limits.outputBytes() - captured.size());
+                    captured.write(b, off, Math.min(room, len));
+                    dropped += Math.max(0, len - room);
+                }
+            }
+        }, true, StandardCharsets.UTF_8);
+        this.shell = JShell.builder().out(out).err(out)
+                .executionEngine(new SocketExecution(SandboxAgent.class.getName(), folder, p -> process = p), Map.of())
+                .remoteVMOptions("-Djava.awt.headless=true", "-Dfile.encoding=UTF-8", "-Duser.language=en", "-Duser.country=US",
+                        "-Djava.security.manager=allow", "-Xmx" + limits.heapMegabytes() + "m", "-XX:+ExitOnOutOfMemoryError",
+                        "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss1m")
+                .build();
+        for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
+            if (!entry.isBlank()) shell.addToClasspath(entry);
+        }
+    }
+
+    /** Runs {@code exercise}'s context, then {@code code}, then reads the evidence back. */
+    Submission run(GradedExercise exercise, String code) {
+        List<String> errors = new ArrayList<>();
+        long contextEnds = System.currentTimeMillis() + Limits.CONTEXT_MILLIS;
+        for (String part : exercise.context()) {
+            Step step = eval(part, contextEnds, errors, false);
+            if (step != Step.OK || !errors.isEmpty()) {
+                String why = errors.isEmpty() ? step.name().toLowerCase(Locale.ROOT) : errors.get(0);
+                return ended(RunOutcome.GRADER_ERROR, List.of("the exercise's own code failed before the submission ran: " + why));
+            }
+        }
+        String refusedBefore = read("dev.dynasim.grading.Evidence.text(dev.dynasim.grading.Sandbox.refusals().size())", contextEnds);
+        if (refusedBefore == null) return ended(RunOutcome.GRADER_ERROR, List.of("the exercise's own code left the grader unable to read it"));
+        takeOutput();
+        int before = shell.snippets().toList().size();
+        long ends = System.currentTimeMillis() + limits.timeMillis();
+        Step step = eval(code, ends, errors, true);
+        String output = takeOutput();
+        if (outputCut && errors.size() < MAX_ERRORS) {
+            errors.add(String.format(Locale.ROOT, "it printed more than %,d bytes: the rest of its output was cut", limits.outputBytes()));
+        }
+        switch (step) {
+            case TIMED_OUT -> {
+                return ended(RunOutcome.TIMED_OUT, List.of("the submission was still running after " + limits.timeMillis() / 1000
+                        + " s (an endless loop?) and was stopped"));
+            }
+            case ENDED -> {
+                return ended(endedOutcome(), List.of(endedMessage()));
+            }
+            default -> {
+            }
+        }
+        List<String> reserved = shell.snippets().skip(before).filter(s -> s instanceof DeclarationSnippet d && RESERVED.contains(d.name()))
+                .map(s -> ((DeclarationSnippet) s).name()).distinct().toList();
+        if (!reserved.isEmpty()) {
+            return ended(RunOutcome.TAMPERED, List.of("the submission declares " + String.join(" and ", reserved)
+                    + ", a name the grader needs to read its results; rename it"));
+        }
+        Map<String, ProbeValue> probes = new LinkedHashMap<>();
+        long readEnds = System.currentTimeMillis() + limits.timeMillis();
+        for (Probe p : exercise.probes()) probes.put(p.name(), probe(p, readEnds));
+        String snapshot = read("dev.dynasim.grading.Evidence.snapshot()", readEnds);
+        takeOutput(); // what the probes printed is not the submission's output
+        if (snapshot == null) {
+            return ended(endedOutcome(), List.of(endedMessage()));
+        }
+        RunOutcome outcome = step == Step.EXIT ? RunOutcome.EXIT_CALLED : RunOutcome.FINISHED;
+        return new Submission(outcome, errors, output, probes, snapshot, Integer.parseInt(refusedBefore));
+    }
+
+    private Submission ended(RunOutcome outcome, List<String> errors) {
+        return new Submission(outcome, errors, "", Map.of(), null, 0);
+    }
+
+    private RunOutcome endedOutcome() {
+        Process p = process;
+        if (p != null) {
+            try {
+                if (p.waitFor(2, TimeUnit.SECONDS) && p.exitValue() == OUT_OF_MEMORY_STATUS) return RunOutcome.OUT_OF_MEMORY;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return RunOutcome.PROCESS_ENDED;
+    }
+
+    private String endedMessage() {
+        return endedOutcome() == RunOutcome.OUT_OF_MEMORY
+                ? "the submission ran out of memory (its limit is " + limits.heapMegabytes() + " MB) and its process ended"
+                : "the submission's process ended before it finished (it crashed, or broke the grader's connection)";
+    }
+
+    /** How evaluating some code ended. */
+    private enum Step { OK, EXIT, TIMED_OUT, ENDED }
+
+    /** Evaluates {@code source} snippet by snippet until {@code endsAt}, adding what went wrong to {@code errors}. */
+    private Step eval(String source, long endsAt, List<String> errors, boolean submission) {
+        for (String snippet : Snippets.cut(shell, source)) {
+            List<SnippetEvent> events;
+            try {
+                events = evalBefore(snippet, endsAt);
+            } catch (TimeoutException e) {
+                shell.stop();
+                return Step.TIMED_OUT;
+            }
+            if (events == null) return Step.ENDED;
+            for (SnippetEvent e : events) {
+                if (e.causeSnippet() != null) continue;
+                String error = describe(e);
+                if (error == null || !submission && e.status() != Snippet.Status.REJECTED) continue; // a lesson's step may fail on purpose
+                if (errors.size() < MAX_ERRORS) errors.add(error);
+                if (submission && error.contains(Sandbox.EXIT_REFUSED)) return Step.EXIT;
+            }
+            if (process != null && !process.isAlive()) return Step.ENDED;
+        }
+        return Step.OK;
+    }
+
+    /** The events of evaluating one snippet, or null when the process has ended; TimeoutException past {@code endsAt}. */
+    private List<SnippetEvent> evalBefore(String snippet, long endsAt) throws TimeoutException {
+        long left = endsAt - System.currentTimeMillis();
+        if (left <= 0) throw new TimeoutException();
+        CompletableFuture<List<SnippetEvent>> eval = CompletableFuture.supplyAsync(() -> shell.eval(snippet));
+        try {
+            return eval.get(left, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TimeoutException();
+        } catch (ExecutionException e) {
+            return null; // JShell fails when its process has gone
+        }
+    }
+
+    /** What went wrong in one event, in a line, or null when nothing did. */
+    private String describe(SnippetEvent e) {
+        Snippet s = e.snippet();
+        if (e.status() == Snippet.Status.REJECTED) {
+            List<String> messages = new ArrayList<>();
+            for (Diag d : shell.diagnostics(s).toList()) {
+                if (d.isError()) messages.add(d.getMessage(Locale.ENGLISH).lines().findFirst().orElse(""));
+            }
+            return "compile error in `" + firstLine(s.source()) + "`: " + String.join("; ", messages);
+        }
+        JShellException x = e.exception();
+        if (x instanceof UnresolvedReferenceException u) {
+            return "`" + firstLine(s.source()) + "` cannot run: it needs " + String.join(", ", shell.unresolvedDependencies(u.getSnippet()).toList())
+                    + ", which is not defined";
+        }
+        if (x != null) {
+            String type = x instanceof EvalException ev ? ev.getExceptionClassName() : x.getClass().getName();
+            String message = x.getMessage() == null ? "" : ": " + x.getMessage();
+            return "exception in `" + firstLine(s.source()) + "`: " + type.substring(type.lastIndexOf('.') + 1) + message;
+        }
+        return null;
+    }
+
+    private static String firstLine(String source) {
+        String line = source.strip().lines().findFirst().orElse("");
+        return line.length() > 80 ? line.substring(0, 77) + "..." : line;
+    }
+
+    private ProbeValue probe(Probe p, long endsAt) {
+        List<String> errors = new ArrayList<>();
+        String text = readInto("dev.dynasim.grading.Evidence.text(" + p.expression() + ")", endsAt, errors);
+        if (text != null) return new ProbeValue(p.name(), text, null);
+        String why = errors.isEmpty() ? "the submission's process stopped answering" : errors.get(0).replaceFirst("^[^`]*`[^`]*`: ", "");
+        return new ProbeValue(p.name(), null, why);
+    }
+
+    private String read(String expression, long endsAt) {
+        return readInto(expression, endsAt, new ArrayList<>());
+    }
+
+    /** The decoded text of an expression that yields {@link Evidence}'s Base64 text, or null (with the reason in {@code errors}). */
+    private String readInto(String expression, long endsAt, List<String> errors) {
+        List<SnippetEvent> events;
+        try {
+            events = evalBefore(expression, endsAt);
+        } catch (TimeoutException e) {
+            shell.stop();
+            errors.add("reading it took too long");
+            return null;
+        }
+        if (events == null) return null;
+        for (SnippetEvent e : events) {
+            if (e.causeSnippet() != null) continue;
+            String error = describe(e);
+            if (error != null) {
+                errors.add(error);
+                return null;
+            }
+            if (e.value() != null) return Evidence.decode(e.value());
+        }
+        return null;
+    }
+
+    private String takeOutput() {
+        String text;
+        long more;
+        synchronized (captured) {
+            text = captured.toString(StandardCharsets.UTF_8);
+            captured.reset();
+            more = dropped;
+            dropped = 0;
+        }
+        if (more > 0) outputCut = true;
+        return text;
+    }
+
+    @Override
+    public void close() {
+        shell.close();
+        Process p = process;
+        if (p != null) p.destroyForcibly();
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (IOException e) {
+            // a folder left in the temporary directory is harmless
+        }
+    }
+}

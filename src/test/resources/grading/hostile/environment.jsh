@@ -1,0 +1,2 @@
+// expect FINISHED 1 reading the environment variable HOME
+var home = System.getenv("HOME");

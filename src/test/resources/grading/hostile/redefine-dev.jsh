@@ -1,0 +1,3 @@
+// expect TAMPERED 0 the submission declares dev, a name the grader needs
+int answer = users.whereIs("carol").partition().id().number();
+String dev = "gotcha";
