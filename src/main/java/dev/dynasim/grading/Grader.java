@@ -25,7 +25,8 @@ import java.util.function.Consumer;
  * process ({@link SandboxedRun}), its checks run here ({@link Checker}). Each submission's results
  * ({@code results.json}, {@code feedback.txt}, then {@code grading.json}, which marks it done) are
  * written into {@code out/NAME/} as soon as it is graded, atomically; a batch run again skips what is
- * done for the same submission and exercise, so an interrupted batch resumes where it stopped.
+ * done for the same submission, exercise and limits, so an interrupted batch resumes where it stopped
+ * (a submission the grader itself failed on is not marked done, and is tried again).
  */
 public final class Grader {
     /** The file that marks a submission graded, with what the class report needs. */
@@ -97,6 +98,8 @@ public final class Grader {
         } else {
             try (SandboxedRun run = new SandboxedRun(limits)) {
                 s = run.run(exercise, submission.code());
+            } catch (RuntimeException e) { // the grader's own trouble (no process could start...): this submission is not graded, the batch goes on
+                s = new Submission(RunOutcome.GRADER_ERROR, List.of("the grader could not run it: " + e.getMessage()), "", Map.of(), null, 0);
             }
         }
         return new GradedSubmission(name, submission.path().toString(), submission.sha256(), s.outcome(), checker.check(s), s.errors(),
@@ -127,7 +130,9 @@ public final class Grader {
             atomically(dir.resolve("results.json"), GradescopeResults.json(exercise.id(), g));
             atomically(dir.resolve("feedback.txt"), Feedback.text(exercise.id(), g, false));
             atomically(dir.resolve("feedback-instructor.txt"), Feedback.text(exercise.id(), g, true));
-            atomically(dir.resolve(DONE), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(marker) + "\n");
+            if (g.outcome() != RunOutcome.GRADER_ERROR) { // not done: a batch run again tries it again
+                atomically(dir.resolve(DONE), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(marker) + "\n");
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the results of " + g.name() + " to " + dir + ": " + e.getMessage(), e);
         }

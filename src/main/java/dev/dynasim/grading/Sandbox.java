@@ -60,10 +60,49 @@ public final class Sandbox extends SecurityManager {
 
     /** Confines the code JShell loads from now on to {@code folder} (the process's working folder). */
     public static synchronized void install(Path folder) {
+        if (installed != null) throw new SecurityException("the sandbox is installed already");
         Sandbox sandbox = new Sandbox(folder);
         Policy.setPolicy(sandbox.new SandboxPolicy());
         System.setSecurityManager(sandbox);
         installed = sandbox;
+    }
+
+    /** The threads alive before the submission ran (the grader's, JShell's and the JDK's). */
+    private static volatile java.util.Set<Thread> before = java.util.Set.of();
+
+    /** Remembers the threads alive now, before the submission runs (the grader calls it, through JShell); how many. */
+    public static synchronized int markThreads() {
+        if (before.isEmpty()) before = java.util.Set.copyOf(allThreads()); // once: the submission cannot re-mark
+        return before.size();
+    }
+
+    /**
+     * Stops the threads the submission started that are still running, so that nothing changes while
+     * the grader reads its results; how many there were. Only the grader's own call may do it.
+     */
+    @SuppressWarnings("deprecation") // Thread.stop: the only way to end a thread that ignores interrupts, and JDK 17 to 19 still have it
+    public static int stopSubmissionThreads() {
+        int stopped = 0;
+        for (Thread t : allThreads()) {
+            if (before.contains(t) || t == Thread.currentThread() || !t.isAlive() || t.getThreadGroup() == null) continue;
+            if (t.getThreadGroup().getParent() == null && t.isDaemon()) continue; // the JDK's own system threads
+            stopped++;
+            AccessController.doPrivileged((java.security.PrivilegedAction<Void>) () -> {
+                t.interrupt();
+                try {
+                    t.stop();
+                } catch (UnsupportedOperationException e) {
+                    // JDK 20 and later: the interrupt is all there is
+                }
+                return null;
+            });
+        }
+        return stopped;
+    }
+
+    /** Every live thread (with the grader's rights: the grader's snippet that asks is compiled by JShell like the submission's). */
+    private static java.util.Set<Thread> allThreads() {
+        return AccessController.doPrivileged((java.security.PrivilegedAction<java.util.Set<Thread>>) () -> Thread.getAllStackTraces().keySet());
     }
 
     /** What was refused so far, in order (at most 20), or an empty list outside a sandbox. */

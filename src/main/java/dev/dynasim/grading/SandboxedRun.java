@@ -99,6 +99,7 @@ final class SandboxedRun implements AutoCloseable {
             }
         }
         String refusedBefore = read("dev.dynasim.grading.Evidence.text(dev.dynasim.grading.Sandbox.refusals().size())", contextEnds);
+        read("dev.dynasim.grading.Evidence.text(dev.dynasim.grading.Sandbox.markThreads())", contextEnds);
         if (refusedBefore == null) return ended(RunOutcome.GRADER_ERROR, List.of("the exercise's own code left the grader unable to read it"));
         takeOutput();
         int before = shell.snippets().toList().size();
@@ -125,8 +126,12 @@ final class SandboxedRun implements AutoCloseable {
             return ended(RunOutcome.TAMPERED, List.of("the submission declares " + String.join(" and ", reserved)
                     + ", a name the grader needs to read its results; rename it"));
         }
-        Map<String, ProbeValue> probes = new LinkedHashMap<>();
         long readEnds = System.currentTimeMillis() + limits.timeMillis();
+        String left = read("dev.dynasim.grading.Evidence.text(dev.dynasim.grading.Sandbox.stopSubmissionThreads())", readEnds);
+        if (left != null && !left.equals("0") && errors.size() < MAX_ERRORS) {
+            errors.add("it left " + left + (left.equals("1") ? " thread" : " threads") + " running; the grader stopped them before reading its results");
+        }
+        Map<String, ProbeValue> probes = new LinkedHashMap<>();
         for (Probe p : exercise.probes()) probes.put(p.name(), probe(p, readEnds));
         String snapshot = read("dev.dynasim.grading.Evidence.snapshot()", readEnds);
         takeOutput(); // what the probes printed is not the submission's output
