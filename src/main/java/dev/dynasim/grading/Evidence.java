@@ -8,6 +8,7 @@ import dev.dynasim.engine.model.ProvisionedThroughput;
 import dev.dynasim.engine.table.Database;
 import dev.dynasim.engine.table.TableDescription;
 import dev.dynasim.engine.table.Usage;
+import dev.dynasim.engine.trace.TraceEvent;
 import dev.dynasim.shell.Shell;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -36,7 +37,7 @@ public final class Evidence {
         return encode(s);
     }
 
-    /** The session's tables (mode, capacity, items, partitions, usage), the bill by table, and what the sandbox refused, Base64-encoded JSON. */
+    /** The session's tables (mode, capacity, items, partitions, usage), the bill by table, its trace's events counted by type and table, and what the sandbox refused, Base64-encoded JSON. */
     public static String snapshot() {
         ObjectNode root = JSON.createObjectNode();
         Database db = Shell.database();
@@ -69,6 +70,11 @@ public final class Evidence {
             }
         } catch (RuntimeException e) {
             bill.put("error", String.valueOf(e.getMessage()));
+        }
+        ObjectNode trace = root.putObject("trace"); // the exported trace, counted: events of each type, per table
+        for (TraceEvent e : Shell.sim().trace().events()) {
+            ObjectNode perTable = trace.has(e.type()) ? (ObjectNode) trace.get(e.type()) : trace.putObject(e.type());
+            perTable.put(e.table(), perTable.path(e.table()).asLong() + 1);
         }
         ArrayNode refused = root.putArray("refused");
         Sandbox.refusals().forEach(refused::add);

@@ -23,6 +23,7 @@ public final class Submission {
     private final Map<String, TableEvidence> tables = new LinkedHashMap<>();
     private final Map<String, BigDecimal> billByTable = new LinkedHashMap<>();
     private final List<String> refused = new ArrayList<>();
+    private final Map<String, Long> traceCounts = new LinkedHashMap<>();
     private BigDecimal billTotal;
 
     /**
@@ -52,6 +53,8 @@ public final class Submission {
             if (bill.has("total")) billTotal = new BigDecimal(bill.get("total").asText());
             bill.path("byTable").fields().forEachRemaining(f -> billByTable.put(f.getKey(), new BigDecimal(f.getValue().asText())));
             root.path("refused").forEach(r -> refused.add(r.asText()));
+            root.path("trace").fields().forEachRemaining(type -> type.getValue().fields()
+                    .forEachRemaining(t -> traceCounts.put(type.getKey() + "/" + t.getKey(), t.getValue().asLong())));
         } catch (IOException | NumberFormatException e) {
             throw new IllegalStateException("the submission's snapshot could not be read: " + e.getMessage(), e);
         }
@@ -82,6 +85,11 @@ public final class Submission {
         ProbeValue v = probes.get(name);
         if (v == null) throw new MissingEvidence("the grader could not read " + name + " (the submission did not finish)");
         return v;
+    }
+
+    /** How many events of {@code type} (a trace event's name, e.g. {@code PartitionSplit}, {@code RequestThrottled}) the session's trace holds for {@code table}. */
+    public long traceCount(String type, String table) {
+        return traceCounts.getOrDefault(type + "/" + table, 0L);
     }
 
     /** The table called {@code name}; {@link MissingEvidence} when there is none. */
