@@ -44,7 +44,9 @@ public final class NotebookFile {
             root = JSON.readTree(text);
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-            throw new NotebookException(name + " is not valid JSON: " + e.getOriginalMessage().lines().findFirst().orElse("") + where);
+            String why = e.getOriginalMessage().lines().findFirst().orElse("")
+                    .replaceAll("\\[Source: .*?; line: (\\d+), column: (\\d+)]", "line $1, column $2");
+            throw new NotebookException(name + " is not valid JSON: " + why + where);
         }
         if (!(root instanceof ObjectNode nb)) throw invalid(name, "it is not a JSON object");
         if (!nb.path("nbformat").isInt() || nb.get("nbformat").asInt() != 4) {
