@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -32,7 +33,7 @@ public final class NotebookRunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (timeoutSeconds < 1) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--timeout must be at least 1 second");
+        if (timeoutSeconds < 1) throw new ParameterException(spec.commandLine(), "--timeout must be at least 1 second");
         List<ObjectNode> notebooks = new ArrayList<>();
         for (Path f : files) notebooks.add(NotebookFile.read(f));
         PrintWriter w = spec.commandLine().getOut();
@@ -42,7 +43,7 @@ public final class NotebookRunCommand implements Callable<Integer> {
             NotebookRunner.Summary s = NotebookRunner.run(notebooks.get(i), folder, timeoutSeconds * 1000L);
             NotebookFile.write(file, NotebookFile.format(notebooks.get(i)));
             w.println(file + ": " + s.cellsRun() + (s.cellsRun() == 1 ? " code cell" : " code cells") + " run, "
-                    + s.cellsWithErrors() + " with errors" + (s.restarts() > 0 ? ", Java process restarted " + s.restarts() + " times" : ""));
+                    + s.cellsWithErrors() + " with errors" + (s.restarts() > 0 ? ", Java process restarted " + s.restarts() + (s.restarts() == 1 ? " time" : " times") : ""));
             w.flush();
         }
         return 0;

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code dynasim notebooks}: regenerates the workbook (notebooks/) from the lessons, with every cell's output, or writes the students' copies. */
@@ -29,7 +30,7 @@ public final class NotebooksCommand implements Callable<Integer> {
     public Integer call() {
         LessonCatalogue course = LessonCatalogue.course();
         if (out != null && student != null) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--out and --student both say where to write: give one");
+            throw new ParameterException(spec.commandLine(), "--out and --student both say where to write: give one");
         }
         Path dir = student != null ? student : out != null ? out : course.dir().toAbsolutePath().getParent().resolve("notebooks");
         List<Path> written = Workbook.write(course, dir, student != null);

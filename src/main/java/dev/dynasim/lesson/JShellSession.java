@@ -26,7 +26,8 @@ import jdk.jshell.VarSnippet;
  * A JShell session on the JShell API whose code runs in a separate Java process
  * ({@link SocketExecution}), with dynasim's class path: code that calls {@code System.exit} ends only that
  * process, and code that runs too long is stopped by ending that process (the session has then ended). {@link #run} evaluates source text snippet by
- * snippet and answers what JShell would print, in JShell's words ({@code name ==> value}, errors).
+ * snippet and answers what JShell would print, in JShell's words ({@code name ==> value}, errors); {@link #evaluate} answers the
+ * same piece by piece ({@link Evaluation}: prints, values, named errors, and the charts drawn in a session {@link #withDisplays}).
  */
 public final class JShellSession implements AutoCloseable {
     /** The heap of the process that runs the lesson's and the student's code: runaway allocation ends there. */

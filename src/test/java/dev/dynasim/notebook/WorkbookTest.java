@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dynasim.lesson.Lesson;
 import dev.dynasim.lesson.LessonCatalogue;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,12 +17,13 @@ import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The committed workbook (notebooks/) is what ./dynasim notebooks generates from the lessons now, so
- * it never drifts from them; every notebook is nbformat 4.5 with a Java kernelspec, unique cell ids,
+ * The committed workbook (notebooks/) is what ./dynasim notebooks generates from the lessons now (its
+ * charts compared by size, not pixels), so it never drifts from them; every notebook is nbformat 4.5 with a Java kernelspec, unique cell ids,
  * a class path line for the kernel, well-formed outputs (errors in Jupyter's form, lesson 9's charts as
  * images), and each exercise as an answer cell (its solution between markers) followed by its check
  * cell; and each student's copy has the starter code in place of the solution and no results of it.
@@ -41,8 +44,10 @@ class WorkbookTest {
         for (Workbook.Notebook nb : generated) {
             Path committed = Path.of("notebooks").resolve(nb.fileName());
             assertThat(committed).as("notebooks/%s (run ./dynasim notebooks)", nb.fileName()).exists();
-            assertThat(Files.readString(committed, StandardCharsets.UTF_8)).as("notebooks/%s is out of date: run ./dynasim notebooks",
-                    nb.fileName()).isEqualTo(nb.text());
+            String text = Files.readString(committed, StandardCharsets.UTF_8);
+            assertThat(WithoutImages.of(text)).as("notebooks/%s is out of date: run ./dynasim notebooks", nb.fileName())
+                    .isEqualTo(WithoutImages.of(nb.text()));
+            assertThat(images(text)).as("the charts of notebooks/%s", nb.fileName()).isEqualTo(images(nb.text()));
             JsonNode root = JSON.readTree(nb.text());
             assertThat(root.get("nbformat").asInt()).isEqualTo(4);
             assertThat(root.get("nbformat_minor").asInt()).isEqualTo(5);
@@ -69,12 +74,8 @@ class WorkbookTest {
     @Test
     void lesson9_showsItsThrottlingChartsInline_andLesson4ItsThrottlingErrorAsAJupyterError() throws Exception {
         JsonNode nine = JSON.readTree(generated.get(8).text());
+        assertThat(images(generated.get(8).text())).containsExactly("1280x720", "1280x720");
         List<JsonNode> images = outputs(nine, "display_data");
-        assertThat(images).hasSize(2);
-        for (JsonNode image : images) {
-            byte[] png = Base64.getDecoder().decode(image.at("/data/image~1png").asText());
-            assertThat(Arrays.copyOf(png, 8)).isEqualTo(PNG_SIGNATURE);
-        }
         assertThat(String.join("", JSON.convertValue(images.get(0).at("/data/text~1plain"), String[].class)))
                 .isEqualTo("Of 72,000 requests in shell, 5,852 (8%) were throttled, all for TableWriteKeyRangeThroughputExceeded."
                         + " Throttling peaked at 117 requests/s at 8 s.");
@@ -113,6 +114,18 @@ class WorkbookTest {
                 }
             }
         }
+    }
+
+    /** The size of each chart of the notebook, in order, as "WIDTHxHEIGHT". */
+    private static List<String> images(String notebook) throws Exception {
+        List<String> sizes = new ArrayList<>();
+        for (JsonNode image : outputs(JSON.readTree(notebook), "display_data")) {
+            byte[] png = Base64.getDecoder().decode(image.at("/data/image~1png").asText());
+            assertThat(Arrays.copyOf(png, 8)).isEqualTo(PNG_SIGNATURE);
+            BufferedImage read = ImageIO.read(new ByteArrayInputStream(png));
+            sizes.add(read.getWidth() + "x" + read.getHeight());
+        }
+        return sizes;
     }
 
     private static void assertExercises(Lesson lesson, JsonNode root) {
