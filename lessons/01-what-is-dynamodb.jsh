@@ -53,6 +53,7 @@ showTables()
 // @hint var books = createTable("Books", partitionKey("Isbn", S)); then books.put(item("Isbn", "978-0", "Title", "Dune"))
 // @solution var books = createTable("Books", partitionKey("Isbn", S));
 // @solution books.put(item("Isbn", "978-0441013593", "Title", "Dune"));
+// @starter // Create the on-demand table "Books" here (partition key Isbn), then put one book with a Title in it.
 // @wrong var books = createTable("Books", partitionKey("Title", S));
 // @check checkCreateBooks()
 Check checkCreateBooks() {

@@ -57,6 +57,7 @@ big.whereIs("alice")
 // N of PN) in an int called answer.
 // @hint users.whereIs("carol") shows it; users.whereIs("carol").partition().id().number() is the number.
 // @solution int answer = users.whereIs("carol").partition().id().number();
+// @starter int answer = -1; // the number N of the partition PN that stores "carol"
 // @wrong int answer = users.whereIs("alice").partition().id().number();
 // @check checkWhichPartition()
 Check checkWhichPartition() {
@@ -70,6 +71,7 @@ Check checkWhichPartition() {
 // it in a String called userId. Try a few names with users.whereIs(...).
 // @hint Try users.whereIs("dave"), users.whereIs("erin"), ...: about one name in eight lands in P0.
 // @solution String userId = java.util.stream.IntStream.range(0, 1000).mapToObj(i -> "user" + i).filter(u -> users.whereIs(u).partition().id().number() == 0).findFirst().get();
+// @starter String userId = ""; // a user id that lands in P0
 // @wrong String userId = "alice";
 // @check checkKeyInP0()
 Check checkKeyInP0() {

@@ -89,6 +89,7 @@ scores.provision(100, 100)
 // exactly 3 partitions when it is created (facts F3.10: ceil(RCU/3,000 + WCU/1,000)).
 // @hint 3,000 RCU count as one partition and 1,000 WCU as another: createTable("Wide", R, W, partitionKey("Id", S))
 // @solution createTable("Wide", 3000, 2000, partitionKey("Id", S));
+// @starter // createTable("Wide", RCU, WCU, partitionKey("Id", S)); with which RCU and WCU?
 // @wrong createTable("Wide", 3000, 3000, partitionKey("Id", S));
 // @check checkThreePartitions()
 Check checkThreePartitions() {

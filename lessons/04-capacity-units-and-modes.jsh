@@ -86,6 +86,8 @@ adaptive.usage()
 // @hint docs.get(key("Id", "c"), true) is strongly consistent; strong.units() is what it cost.
 // @solution var strong = docs.get(key("Id", "c"), true);
 // @solution double units = strong.units();
+// @starter var strong = docs.get(key("Id", "c")); // make this read strongly consistent
+// @starter double units = -1; // the read units it consumed
 // @wrong var strong = docs.get(key("Id", "c"));
 // @wrong double units = strong.units();
 // @check checkStrongRead()
@@ -111,6 +113,7 @@ Check checkStrongRead() {
 // in a variable called w.
 // @hint A write unit covers 1 KB (1,024 bytes), rounded up: more than 2,048 bytes and at most 3,072.
 // @solution var w = docs.put(item("Id", "e", "Pad", "x".repeat(2500)));
+// @starter var w = docs.put(item("Id", "e", "Pad", "x".repeat(0))); // how many bytes of Pad make it 3 WCU?
 // @wrong var w = docs.put(item("Id", "e", "Pad", "x".repeat(2000)));
 // @check checkThreeWcu()
 Check checkThreeWcu() {

@@ -67,6 +67,7 @@ users.get(key("UserId", "alice"), true)
 // result in a variable called r.
 // @hint Only the leader serves strongly consistent reads, and there is no leader without a quorum.
 // @solution var r = users.get(key("UserId", "alice"));
+// @starter // var r = ...; read alice's item in a way that succeeds while two zones are down
 // @wrong var r = users.get(key("UserId", "alice"), true);
 // @check checkOutageRead()
 Check checkOutageRead() {
@@ -81,6 +82,7 @@ Check checkOutageRead() {
 // How many replicas of alice's partition are up right now? Put the number in an int called up.
 // @hint users.replicasOf("alice") lists the three replicas with their state.
 // @solution int up = 1;
+// @starter int up = -1; // how many replicas of alice's partition are up
 // @wrong int up = 2;
 // @check checkReplicasUp()
 Check checkReplicasUp() {

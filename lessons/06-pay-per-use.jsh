@@ -73,6 +73,8 @@ servers()
 // @solution var steady = createTable("Steady", 1, 100, partitionKey("Id", S));
 // @solution sim().addRateWorkload(new Workload("Steady", uniform(1_000_000), RateShape.constant(100), OperationMix.only(Operation.PUT), "steady"), 100);
 // @solution run(3600);
+// @starter // var steady = createTable("Steady", ...); on demand, or provisioned with what capacity?
+// @starter // then the addRateWorkload(...) line above and run(3600);
 // @wrong var steady = createTable("Steady", partitionKey("Id", S));
 // @wrong sim().addRateWorkload(new Workload("Steady", uniform(1_000_000), RateShape.constant(100), OperationMix.only(Operation.PUT), "steady"), 100);
 // @wrong run(3600);

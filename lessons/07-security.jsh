@@ -68,6 +68,7 @@ asAdmin()
 // check tries carol's calls for you: her own items must be readable, bob's must not.
 // @hint Start from ownItems above: the Condition with dynamodb:LeadingKeys and ${aws:username} is what limits her.
 // @solution var carol = user("carol", ownItems);
+// @starter // var carol = user("carol", ...); with which policy?
 // @wrong var carol = user("carol", """
 // @wrong     {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": ["dynamodb:GetItem", "dynamodb:Query"], "Resource": "arn:aws:dynamodb:*:*:table/Notes"}]}
 // @wrong     """);

@@ -74,6 +74,7 @@ step();
 // result in a variable called pending.
 // @hint orders.queryIndex("ByStatus", "OrderStatus = :s", ":s", "PENDING")
 // @solution var pending = orders.queryIndex("ByStatus", "OrderStatus = :s", ":s", "PENDING");
+// @starter // var pending = ...; one request that reads only the PENDING orders
 // @wrong var pending = orders.scan("OrderStatus = :s", ":s", "PENDING");
 // @check checkPendingOrders()
 Check checkPendingOrders() {
@@ -116,6 +117,8 @@ Check checkPendingOrders() {
 // @hint u.units() is the total; the table's own write of this small item is 1 WCU; its ByDate entry does not change. ByStatus has 1 WCU a second. To start over after a wrong or throttled update: step(); then orders.update(key("CustomerId", "c1", "OrderId", "o2"), "REMOVE OrderStatus"); step(); and your update again.
 // @solution var u = orders.update(key("CustomerId", "c1", "OrderId", "o2"), "SET OrderStatus = :s", ":s", "PENDING");
 // @solution int gsiWrites = 1;
+// @starter // var u = orders.update(...); set o2's OrderStatus to "PENDING"
+// @starter int gsiWrites = -1; // how many of u's write units were GSI writes
 // @wrong var u = orders.update(key("CustomerId", "c1", "OrderId", "o2"), "SET OrderStatus = :s", ":s", "PENDING");
 // @wrong int gsiWrites = 2;
 // @check checkIndexWrites()

@@ -65,6 +65,9 @@ java.util.stream.IntStream.range(0, 10).mapToDouble(i -> sharded.get(key("Device
 // @solution createTable("Fixed", partitionKey("DeviceId", S));
 // @solution sim().addWorkload(new Workload("Fixed", sharded(hotKey(0.9, uniform(10_000)), 10), RateShape.constant(1200), OperationMix.only(Operation.PUT), "fixed"));
 // @solution run(60);
+// @starter // createTable("Fixed", ...); an on-demand table
+// @starter // sim().addWorkload(new Workload("Fixed", KEYS, RateShape.constant(1200), OperationMix.only(Operation.PUT), "fixed"));
+// @starter // run(60);
 // @wrong createTable("Fixed", partitionKey("DeviceId", S));
 // @wrong sim().addWorkload(new Workload("Fixed", hotKey(0.9, uniform(10_000)), RateShape.constant(1200), OperationMix.only(Operation.PUT), "fixed"));
 // @wrong run(60);

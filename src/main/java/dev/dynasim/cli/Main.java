@@ -22,6 +22,7 @@ public final class Main implements Runnable {
             LessonCommand::new,
             LessonsCommand::new,
             NotebooksCommand::new,
+            NotebookCommand::new,
             DemoCommand::new,
             ApiCommand::new,
             SimulateCommand::new,

@@ -26,7 +26,8 @@ import jdk.jshell.VarSnippet;
  * A JShell session on the JShell API whose code runs in a separate Java process
  * ({@link SocketExecution}), with dynasim's class path: code that calls {@code System.exit} ends only that
  * process, and code that runs too long is stopped by ending that process (the session has then ended). {@link #run} evaluates source text snippet by
- * snippet and answers what JShell would print, in JShell's words ({@code name ==> value}, errors).
+ * snippet and answers what JShell would print, in JShell's words ({@code name ==> value}, errors); {@link #evaluate} answers the
+ * same piece by piece ({@link Evaluation}: prints, values, named errors, and the charts drawn in a session {@link #withDisplays}).
  */
 public final class JShellSession implements AutoCloseable {
     /** The heap of the process that runs the lesson's and the student's code: runaway allocation ends there. */
@@ -41,6 +42,8 @@ public final class JShellSession implements AutoCloseable {
     private long dropped;
     private final JShell shell;
     private final long timeoutMillis;
+    /** Where the code's charts are displayed, or null when they are not collected. */
+    private final DisplayFolder displays;
     private volatile boolean ended;
 
     /** What running some code did: the lines to show, and whether the Java process ended (System.exit) or the code was stopped. */
@@ -60,7 +63,21 @@ public final class JShellSession implements AutoCloseable {
 
     /** Starts a session (a separate Java process) with this JVM's class path; takes a second or two. */
     public JShellSession(long timeoutMillis) {
+        this(timeoutMillis, null);
+    }
+
+    /**
+     * Starts a session as {@link #JShellSession(long)} does in which the charts the code draws
+     * ({@code chart("throttling")}) are also displayed: {@link #evaluate} answers each as an
+     * {@link Evaluation.Display} right after the snippet that drew it.
+     */
+    public static JShellSession withDisplays(long timeoutMillis) {
+        return new JShellSession(timeoutMillis, DisplayFolder.create());
+    }
+
+    private JShellSession(long timeoutMillis, DisplayFolder displays) {
         this.timeoutMillis = timeoutMillis;
+        this.displays = displays;
         PrintStream out = new PrintStream(new java.io.OutputStream() {
             @Override
             public void write(int b) {
@@ -76,14 +93,21 @@ public final class JShellSession implements AutoCloseable {
                 }
             }
         }, true, StandardCharsets.UTF_8);
+        List<String> options = new ArrayList<>(List.of("-Djava.awt.headless=true", "-Dfile.encoding=UTF-8", "-Duser.language=en",
+                "-Duser.country=US", "-Xmx" + CODE_HEAP));
+        if (displays != null) options.add(displays.vmOption());
         this.shell = JShell.builder().out(out).err(out).executionEngine(new SocketExecution(), Map.of())
-                .remoteVMOptions("-Djava.awt.headless=true", "-Dfile.encoding=UTF-8", "-Duser.language=en", "-Duser.country=US",
-                        "-Xmx" + CODE_HEAP)
+                .remoteVMOptions(options.toArray(String[]::new))
                 .build();
         shell.onShutdown(s -> ended = true);
         for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
             if (!entry.isBlank()) shell.addToClasspath(entry);
         }
+    }
+
+    /** Adds a jar (or a folder of classes) to the class path of the session's code. */
+    public void addToClasspath(java.nio.file.Path entry) {
+        shell.addToClasspath(entry.toAbsolutePath().toString());
     }
 
     /** Whether the session's Java process has ended (code called System.exit, or it crashed). */
@@ -142,15 +166,23 @@ public final class JShellSession implements AutoCloseable {
      * classes declared without a word), each error, and what the code printed.
      */
     public Outcome run(String source, boolean quietDeclarations) {
-        List<String> lines = new ArrayList<>();
-        boolean failed = false;
+        return evaluate(source, quietDeclarations).outcome();
+    }
+
+    /**
+     * Runs {@code source} as {@link #run} does and answers what it showed piece by piece: what it
+     * printed, values, errors (named, see {@link Evaluation}) and the charts it displayed (in a session
+     * {@linkplain #withDisplays with displays}), in order.
+     */
+    public Evaluation evaluate(String source, boolean quietDeclarations) {
+        List<Evaluation.Shown> shown = new ArrayList<>();
         for (String snippet : snippets(source)) {
             if (ended) break;
             SourceCodeAnalysis.CompletionInfo info = shell.sourceCodeAnalysis().analyzeCompletion(snippet);
             if (info.completeness() == SourceCodeAnalysis.Completeness.DEFINITELY_INCOMPLETE
                     || info.completeness() == SourceCodeAnalysis.Completeness.CONSIDERED_INCOMPLETE) {
-                lines.add("Error: incomplete code: " + snippet);
-                failed = true;
+                shown.add(new Evaluation.Failure(Evaluation.COMPILATION_ERROR, "incomplete code: " + snippet,
+                        List.of("Error: incomplete code: " + snippet)));
                 continue;
             }
             String code = info.source() != null && info.remaining().isBlank() ? info.source() : snippet;
@@ -159,20 +191,26 @@ public final class JShellSession implements AutoCloseable {
                 events = evalWithTimeout(code);
             } catch (TimeoutException e) {
                 shell.stop();
-                drain(lines);
-                lines.add("Stopped: the code was still running after " + timeoutMillis / 1000 + " s (an endless loop?).");
+                drainInto(shown);
+                String stopped = "Stopped: the code was still running after " + timeoutMillis / 1000 + " s (an endless loop?).";
+                shown.add(new Evaluation.Failure(Evaluation.TIMEOUT_ERROR, stopped.substring("Stopped: ".length()), List.of(stopped)));
                 waitForEnd();
-                return new Outcome(lines, true, true, true);
+                return new Evaluation(shown, true, true);
             }
-            drain(lines);
+            drainInto(shown);
             for (SnippetEvent e : events) {
                 if (e.causeSnippet() != null) continue;
-                failed |= describe(e, lines, quietDeclarations);
+                Evaluation.Shown s = describe(e, quietDeclarations);
+                if (s != null) shown.add(s);
             }
+            if (displays != null) shown.addAll(displays.take());
         }
-        drain(lines);
-        if (ended) lines.add("The Java process running the code ended (System.exit or a crash).");
-        return new Outcome(lines, ended, false, failed || ended);
+        drainInto(shown);
+        if (ended) {
+            String message = "The Java process running the code ended (System.exit or a crash).";
+            shown.add(new Evaluation.Failure(Evaluation.PROCESS_ENDED_ERROR, message, List.of(message)));
+        }
+        return new Evaluation(shown, ended, false);
     }
 
     /** Waits (briefly) until the stopped code's process has gone. */
@@ -200,38 +238,38 @@ public final class JShellSession implements AutoCloseable {
         }
     }
 
-    /** Adds what the event shows; true when it is an error. */
-    private boolean describe(SnippetEvent e, List<String> lines, boolean quiet) {
+    /** What the event shows: a value, an error, or nothing. */
+    private Evaluation.Shown describe(SnippetEvent e, boolean quiet) {
         Snippet s = e.snippet();
         if (e.status() == Snippet.Status.REJECTED) {
+            List<String> lines = new ArrayList<>();
+            String first = null;
             for (Diag d : shell.diagnostics(s).toList()) {
                 if (!d.isError()) continue;
                 List<String> message = d.getMessage(Locale.ENGLISH).lines().toList();
-                StringBuilder text = new StringBuilder("Error: " + (message.isEmpty() ? "" : message.get(0)));
+                StringBuilder text = new StringBuilder(message.isEmpty() ? "" : message.get(0));
                 for (String m : message) if (m.strip().startsWith("symbol:")) text.append(" (").append(m.strip()).append(')');
-                lines.add(text.toString());
+                if (first == null) first = text.toString();
+                lines.add("Error: " + text);
             }
-            return true;
+            return new Evaluation.Failure(Evaluation.COMPILATION_ERROR, first == null ? "" : first, lines);
         }
         JShellException exception = e.exception();
         if (exception instanceof UnresolvedReferenceException u) {
             List<String> missing = shell.unresolvedDependencies(u.getSnippet()).toList();
-            lines.add("Error: " + u.getSnippet().name() + " cannot run: it needs " + (missing.isEmpty() ? "something"
-                    : String.join(", ", missing)) + ", which is not defined now (not yet, or it was redefined with another type)");
-            return true;
+            String message = u.getSnippet().name() + " cannot run: it needs " + (missing.isEmpty() ? "something"
+                    : String.join(", ", missing)) + ", which is not defined now (not yet, or it was redefined with another type)";
+            return new Evaluation.Failure("UnresolvedReferenceException", message, List.of("Error: " + message));
         }
-        if (exception != null) {
-            lines.add(describe(exception));
-            return true;
-        }
+        if (exception != null) return failure(exception);
         if (s instanceof VarSnippet v && e.value() != null) {
-            lines.add(v.name() + " ==> " + e.value());
+            return new Evaluation.Value(v.name() + " ==> " + e.value());
         } else if (s.kind() == Snippet.Kind.EXPRESSION && e.value() != null) {
-            lines.add(e.value());
+            return new Evaluation.Value(e.value());
         } else if (!quiet && (s.kind() == Snippet.Kind.METHOD || s.kind() == Snippet.Kind.TYPE_DECL) && e.previousStatus() == Snippet.Status.NONEXISTENT) {
-            lines.add("|  created " + (s.kind() == Snippet.Kind.METHOD ? "method " : "type ") + name(s));
+            return new Evaluation.Value("|  created " + (s.kind() == Snippet.Kind.METHOD ? "method " : "type ") + name(s));
         }
-        return false;
+        return null;
     }
 
     private String name(Snippet s) {
@@ -240,12 +278,20 @@ public final class JShellSession implements AutoCloseable {
 
     /** An exception as a line: its class's simple name and message, as a student needs it (no stack trace). */
     static String describe(JShellException e) {
+        return failure(e).lines().get(0);
+    }
+
+    /** An exception as an error: named by its class's simple name, or a DynamoDB error by DynamoDB's exception name. */
+    static Evaluation.Failure failure(JShellException e) {
         String type = e instanceof EvalException ev ? ev.getExceptionClassName() : e.getClass().getName();
         String simple = type.substring(type.lastIndexOf('.') + 1);
         String message = e.getMessage() == null ? "" : e.getMessage();
         // a DynamoDB error arrives named (RemoteAgent): "ProvisionedThroughputExceededException: You exceeded ..."
-        if (simple.equals("DynamoDbException") && message.matches("^[A-Za-z]+: [\\s\\S]*")) return message;
-        return "Exception " + simple + ": " + message;
+        if (simple.equals("DynamoDbException") && message.matches("^[A-Za-z]+: [\\s\\S]*")) {
+            int colon = message.indexOf(": ");
+            return new Evaluation.Failure(message.substring(0, colon), message.substring(colon + 2), List.of(message));
+        }
+        return new Evaluation.Failure(simple, message, List.of("Exception " + simple + ": " + message));
     }
 
     /** What code printed since this was last asked (e.g. by a thread the student started), as lines. */
@@ -253,6 +299,12 @@ public final class JShellSession implements AutoCloseable {
         List<String> lines = new ArrayList<>();
         drain(lines);
         return lines;
+    }
+
+    private void drainInto(List<Evaluation.Shown> shown) {
+        List<String> lines = new ArrayList<>();
+        drain(lines);
+        if (!lines.isEmpty()) shown.add(new Evaluation.Printed(lines));
     }
 
     private void drain(List<String> lines) {
@@ -271,5 +323,6 @@ public final class JShellSession implements AutoCloseable {
     @Override
     public void close() {
         shell.close();
+        if (displays != null) displays.close();
     }
 }
