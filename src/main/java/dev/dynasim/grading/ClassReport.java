@@ -7,6 +7,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.dynasim.chart.ChartImages;
 import dev.dynasim.chart.ChartTheme;
+import dev.dynasim.lesson.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,10 +44,7 @@ public final class ClassReport {
         Files.createDirectories(out);
         Grader.atomically(out.resolve("class.csv"), csv(exercise, rows));
         Grader.atomically(out.resolve("class.json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(summary(grader, rows)) + "\n");
-        Path png = out.resolve("scores.png");
-        Path tmp = out.resolve(".scores.png.tmp");
-        Files.write(tmp, ChartImages.png(chart(exercise, rows), 1));
-        Files.move(tmp, png, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        AtomicFiles.write(out.resolve("scores.png"), ChartImages.png(chart(exercise, rows), 1));
     }
 
     static String csv(GradedExercise exercise, List<ClassRow> rows) throws IOException {

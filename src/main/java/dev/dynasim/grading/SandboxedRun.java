@@ -1,13 +1,12 @@
 package dev.dynasim.grading;
 
+import dev.dynasim.lesson.CappedOutput;
+import dev.dynasim.lesson.Snippets;
 import dev.dynasim.lesson.SocketExecution;
-import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,7 +28,6 @@ import jdk.jshell.JShell;
 import jdk.jshell.JShellException;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
-import jdk.jshell.SourceCodeAnalysis;
 import jdk.jshell.UnresolvedReferenceException;
 
 /**
@@ -48,8 +46,7 @@ final class SandboxedRun implements AutoCloseable {
 
     private final Limits limits;
     private final Path folder;
-    private final ByteArrayOutputStream captured = new ByteArrayOutputStream();
-    private long dropped;
+    private final CappedOutput captured;
     private boolean outputCut;
     private volatile Process process;
     private final JShell shell;
@@ -61,21 +58,8 @@ final class SandboxedRun implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("could not make a folder for the submission: " + e.getMessage(), e);
         }
-        PrintStream out = new PrintStream(new OutputStream() {
-            @Override
-            public void write(int b) {
-                write(new byte[] {(byte) b}, 0, 1);
-            }
-
-            @Override
-            public void write(byte[] b, int off, int len) {
-                synchronized (captured) {
-                    int room = Math.max(0, limits.outputBytes() - captured.size());
-                    captured.write(b, off, Math.min(room, len));
-                    dropped += Math.max(0, len - room);
-                }
-            }
-        }, true, StandardCharsets.UTF_8);
+        this.captured = new CappedOutput(limits.outputBytes());
+        PrintStream out = captured.printStream();
         this.shell = JShell.builder().out(out).err(out)
                 .executionEngine(new SocketExecution(SandboxAgent.class.getName(), folder, p -> process = p), Map.of())
                 .remoteVMOptions("-Djava.awt.headless=true", "-Dfile.encoding=UTF-8", "-Duser.language=en", "-Duser.country=US",
@@ -172,7 +156,7 @@ final class SandboxedRun implements AutoCloseable {
         for (String snippet : Snippets.cut(shell, source)) {
             List<SnippetEvent> events;
             try {
-                events = evalBefore(snippet, endsAt);
+                events = evalBefore(Snippets.complete(shell, snippet), endsAt);
             } catch (TimeoutException e) {
                 shell.stop();
                 return Step.TIMED_OUT;
@@ -269,16 +253,9 @@ final class SandboxedRun implements AutoCloseable {
     }
 
     private String takeOutput() {
-        String text;
-        long more;
-        synchronized (captured) {
-            text = captured.toString(StandardCharsets.UTF_8);
-            captured.reset();
-            more = dropped;
-            dropped = 0;
-        }
-        if (more > 0) outputCut = true;
-        return text;
+        CappedOutput.Taken taken = captured.take();
+        if (taken.droppedBytes() > 0) outputCut = true;
+        return taken.text();
     }
 
     @Override

@@ -1,9 +1,7 @@
 package dev.dynasim.lesson;
 
-import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +16,6 @@ import jdk.jshell.JShell;
 import jdk.jshell.JShellException;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
-import jdk.jshell.SourceCodeAnalysis;
 import jdk.jshell.UnresolvedReferenceException;
 import jdk.jshell.VarSnippet;
 
@@ -37,9 +34,8 @@ public final class JShellSession implements AutoCloseable {
 
     /** Most of what code may print in one run that is kept and shown; the rest is counted, not kept. */
     static final int OUTPUT_LIMIT_BYTES = 200_000;
-    private final ByteArrayOutputStream captured = new ByteArrayOutputStream();
-    /** Bytes printed beyond the limit since the output was last taken. */
-    private long dropped;
+    /** What the code printed (a print loop must not fill the runner's memory: the first part is kept, the rest counted). */
+    private final CappedOutput captured = new CappedOutput(OUTPUT_LIMIT_BYTES);
     private final JShell shell;
     private final long timeoutMillis;
     /** Where the code's charts are displayed, or null when they are not collected. */
@@ -78,21 +74,7 @@ public final class JShellSession implements AutoCloseable {
     private JShellSession(long timeoutMillis, DisplayFolder displays) {
         this.timeoutMillis = timeoutMillis;
         this.displays = displays;
-        PrintStream out = new PrintStream(new java.io.OutputStream() {
-            @Override
-            public void write(int b) {
-                write(new byte[] {(byte) b}, 0, 1);
-            }
-
-            @Override
-            public void write(byte[] b, int off, int len) {
-                synchronized (captured) { // a print loop must not fill the runner's memory: keep the first part, count the rest
-                    int room = Math.max(0, OUTPUT_LIMIT_BYTES - captured.size());
-                    captured.write(b, off, Math.min(room, len));
-                    dropped += Math.max(0, len - room);
-                }
-            }
-        }, true, StandardCharsets.UTF_8);
+        PrintStream out = captured.printStream();
         List<String> options = new ArrayList<>(List.of("-Djava.awt.headless=true", "-Dfile.encoding=UTF-8", "-Duser.language=en",
                 "-Duser.country=US", "-Xmx" + CODE_HEAP));
         if (displays != null) options.add(displays.vmOption());
@@ -117,9 +99,7 @@ public final class JShellSession implements AutoCloseable {
 
     /** Whether {@code source} is complete code (or only the start of a longer snippet a student is still typing). */
     public boolean complete(String source) {
-        SourceCodeAnalysis.CompletionInfo info = shell.sourceCodeAnalysis().analyzeCompletion(source);
-        return info.completeness() != SourceCodeAnalysis.Completeness.DEFINITELY_INCOMPLETE
-                && info.completeness() != SourceCodeAnalysis.Completeness.CONSIDERED_INCOMPLETE;
+        return !Snippets.incomplete(shell, source);
     }
 
     /**
@@ -128,36 +108,7 @@ public final class JShellSession implements AutoCloseable {
      * without a semicolon is a snippet of its own), a line with several statements giving several.
      */
     public List<String> snippets(String source) {
-        List<String> out = new ArrayList<>();
-        String pending = "";
-        for (String line : source.split("\n", -1)) {
-            pending = pending.isEmpty() ? line : pending + "\n" + line;
-            while (true) {
-                if (pending.isBlank()) {
-                    pending = "";
-                    break;
-                }
-                SourceCodeAnalysis.CompletionInfo info = shell.sourceCodeAnalysis().analyzeCompletion(pending);
-                SourceCodeAnalysis.Completeness c = info.completeness();
-                if (c == SourceCodeAnalysis.Completeness.DEFINITELY_INCOMPLETE || c == SourceCodeAnalysis.Completeness.CONSIDERED_INCOMPLETE) {
-                    break; // read on
-                }
-                if (c == SourceCodeAnalysis.Completeness.EMPTY) {
-                    pending = "";
-                    break;
-                }
-                if (c == SourceCodeAnalysis.Completeness.UNKNOWN || info.source() == null) {
-                    out.add(pending.strip()); // not Java: JShell says why when it is run
-                    pending = "";
-                    break;
-                }
-                String rest = info.remaining();
-                out.add(pending.substring(0, pending.length() - rest.length()).strip());
-                pending = rest;
-            }
-        }
-        if (!pending.isBlank()) out.add(pending.strip());
-        return out;
+        return Snippets.cut(shell, source);
     }
 
     /**
@@ -178,14 +129,12 @@ public final class JShellSession implements AutoCloseable {
         List<Evaluation.Shown> shown = new ArrayList<>();
         for (String snippet : snippets(source)) {
             if (ended) break;
-            SourceCodeAnalysis.CompletionInfo info = shell.sourceCodeAnalysis().analyzeCompletion(snippet);
-            if (info.completeness() == SourceCodeAnalysis.Completeness.DEFINITELY_INCOMPLETE
-                    || info.completeness() == SourceCodeAnalysis.Completeness.CONSIDERED_INCOMPLETE) {
+            if (Snippets.incomplete(shell, snippet)) {
                 shown.add(new Evaluation.Failure(Evaluation.COMPILATION_ERROR, "incomplete code: " + snippet,
                         List.of("Error: incomplete code: " + snippet)));
                 continue;
             }
-            String code = info.source() != null && info.remaining().isBlank() ? info.source() : snippet;
+            String code = Snippets.complete(shell, snippet);
             List<SnippetEvent> events;
             try {
                 events = evalWithTimeout(code);
@@ -308,16 +257,11 @@ public final class JShellSession implements AutoCloseable {
     }
 
     private void drain(List<String> lines) {
-        String text;
-        long more;
-        synchronized (captured) {
-            text = captured.toString(StandardCharsets.UTF_8);
-            captured.reset();
-            more = dropped;
-            dropped = 0;
+        CappedOutput.Taken taken = captured.take();
+        if (!taken.text().isEmpty()) taken.text().lines().forEach(lines::add);
+        if (taken.droppedBytes() > 0) {
+            lines.add(String.format(Locale.ROOT, "(output cut: %,d more bytes were printed and not shown)", taken.droppedBytes()));
         }
-        if (!text.isEmpty()) text.lines().forEach(lines::add);
-        if (more > 0) lines.add(String.format(Locale.ROOT, "(output cut: %,d more bytes were printed and not shown)", more));
     }
 
     @Override

@@ -2,10 +2,8 @@ package dev.dynasim.lesson;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
@@ -117,11 +115,9 @@ public final class Progress {
                 if (values.containsKey(key)) merged.setProperty(key, values.getProperty(key));
                 else merged.remove(key);
             }
-            Path tmp = Files.createTempFile(file.getParent(), "progress", ".tmp");
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                merged.store(out, "dynasim lesson progress");
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            merged.store(out, "dynasim lesson progress");
+            AtomicFiles.write(file, out.toByteArray());
         } catch (IOException e) {
             System.err.println("note: could not save your progress in " + file + " (" + e.getMessage() + ")");
         }
