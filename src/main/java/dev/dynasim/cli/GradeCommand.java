@@ -42,9 +42,9 @@ public final class GradeCommand implements Callable<Integer> {
     @Option(names = "--exercises", paramLabel = "DIR", description = "An instructor's folder of exercises and hidden checks (ID.jsh), outside the repository; may be repeated.")
     private List<Path> instructorDirs = new ArrayList<>();
 
-    /** Two submissions per core: each spends about half its time waiting for its process (starting, answering), so this keeps every core busy. */
-    @Option(names = "--jobs", paramLabel = "N", description = "Submissions graded at once (default: twice the number of cores, ${DEFAULT-VALUE}).")
-    private int jobs = 2 * Runtime.getRuntime().availableProcessors();
+    /** One submission per core: with its process, each keeps about one core busy (GradingBenchmark: 4 at a time on 2 cores gains nothing). */
+    @Option(names = "--jobs", paramLabel = "N", description = "Submissions graded at once (default: the number of cores, ${DEFAULT-VALUE}).")
+    private int jobs = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--time-limit", paramLabel = "SECONDS", description = "Wall-clock time a submission's own code may take (default: ${DEFAULT-VALUE}).")
     private int seconds = (int) (Limits.DEFAULT.timeMillis() / 1000);

@@ -45,7 +45,7 @@ public final class ExerciseFile {
                 switch (name) {
                     case "grade" -> id = rest;
                     case "title" -> title = rest;
-                    case "lesson" -> lesson = Integer.parseInt(rest);
+                    case "lesson" -> lesson = lessonNumber(rest);
                     case "setup" -> setup.append(rest).append('\n');
                     case "solution" -> solution.append(rest).append('\n');
                     case "probe" -> probes.add(probe(rest));
@@ -61,6 +61,14 @@ public final class ExerciseFile {
         if (id == null || id.isBlank()) throw new IllegalArgumentException(source + ", line 1: an exercise file starts with \"// @grade ID\"");
         if (checks.isEmpty()) throw new IllegalArgumentException(source + ": exercise " + id + " needs at least one \"// @check POINTS METHOD: what it checks\"");
         return new Parsed(id, title, lesson, setup.toString().strip(), solution.toString().strip(), probes, checks, code.toString());
+    }
+
+    private static int lessonNumber(String rest) {
+        try {
+            return Integer.parseInt(rest);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("\"// @lesson N\" needs a lesson's number, not \"" + rest + "\"");
+        }
     }
 
     /** {@code name: expression}. */

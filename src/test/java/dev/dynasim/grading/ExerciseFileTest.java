@@ -68,6 +68,12 @@ class ExerciseFileTest {
     }
 
     @Test
+    void parse_lessonThatIsNotANumber_namesFileAndLine() {
+        assertThatThrownBy(() -> ExerciseFile.parse("// @grade mine\n// @lesson two\n", "mine.jsh")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("mine.jsh, line 2: \"// @lesson N\" needs a lesson's number, not \"two\"");
+    }
+
+    @Test
     void parse_checkWithBadPoints_namesFileAndLine() {
         assertThatThrownBy(() -> ExerciseFile.parse("// @grade mine\n\n// @check two right: answer is 4\n", "mine.jsh"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("mine.jsh, line 3: a check's points are a number, not \"two\"");
