@@ -16,8 +16,8 @@ import java.util.Set;
 
 /**
  * The security manager of a submission's Java process: the submission's own code (classes JShell
- * loaded from snippets) may read and write files only in its folder and read the JDK, the class path
- * and the fonts; it may not start programs, open sockets, end the process, replace the security
+ * loaded from snippets) may read files only in its folder, the JDK, the class path and the fonts, and
+ * write none (dynasim's charts are drawn into its folder); it may not start programs, open sockets, end the process, replace the security
  * manager, reach private members by reflection, read the environment, load native code or start more
  * than {@link #MAX_THREADS} threads. dynasim's own code, called by the submission, keeps its rights
  * (it reads prices from the class path and uses reflection through Jackson). Each refusal is
@@ -177,8 +177,10 @@ public final class Sandbox extends SecurityManager {
         String actions = f.getActions();
         if (actions.contains("execute")) return false;
         String path = canonical(f.getName());
+        boolean writes = actions.contains("write") || actions.contains("delete");
+        // dynasim may write in the folder (charts); the submission's own code may not write at all, so it cannot fill the disk
+        if (writes) return within(path, folder) && dynasimAsking();
         if (within(path, folder)) return true;
-        if (actions.contains("write") || actions.contains("delete")) return false;
         for (String r : readable) if (within(path, r)) return true;
         return false;
     }
@@ -203,11 +205,13 @@ public final class Sandbox extends SecurityManager {
         }
     }
 
-    private static String describe(Permission p) {
+    private String describe(Permission p) {
         if (p instanceof FilePermission f) {
             String a = f.getActions();
             if (a.contains("execute")) return "starting a program (" + f.getName() + ")";
-            return (a.contains("write") || a.contains("delete") ? "writing " : "reading ") + f.getName() + ", outside the submission's folder";
+            boolean writes = a.contains("write") || a.contains("delete");
+            if (writes && within(canonical(f.getName()), folder)) return "writing files (" + f.getName() + ")";
+            return (writes ? "writing " : "reading ") + f.getName() + ", outside the submission's folder";
         }
         if (p instanceof SocketPermission) return "opening a network connection (" + p.getName() + ")";
         if (p instanceof java.lang.reflect.ReflectPermission) return "reaching private members by reflection";

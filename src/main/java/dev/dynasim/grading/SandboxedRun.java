@@ -3,6 +3,11 @@ package dev.dynasim.grading;
 import dev.dynasim.lesson.CappedOutput;
 import dev.dynasim.lesson.Snippets;
 import dev.dynasim.lesson.SocketExecution;
+import dev.dynasim.shell.Shell;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -40,6 +45,9 @@ import jdk.jshell.UnresolvedReferenceException;
 final class SandboxedRun implements AutoCloseable {
     /** Names the grader's own snippets start with ({@code dev.dynasim...}, {@code java.lang...}): a submission must not declare them. */
     private static final Set<String> RESERVED = Set.of("dev", "java");
+    /** The shell's calls ({@code table}, {@code key}...), which probes use: a submission must not declare methods that hide them. */
+    private static final Set<String> SHELL_CALLS = Arrays.stream(Shell.class.getMethods()).filter(m -> Modifier.isStatic(m.getModifiers()))
+            .map(Method::getName).collect(Collectors.toUnmodifiableSet());
     /** The exit status of a process ended by {@code -XX:+ExitOnOutOfMemoryError}. */
     private static final int OUT_OF_MEMORY_STATUS = 3;
     private static final int MAX_ERRORS = 20;
@@ -76,7 +84,12 @@ final class SandboxedRun implements AutoCloseable {
         List<String> errors = new ArrayList<>();
         long contextEnds = System.currentTimeMillis() + Limits.CONTEXT_MILLIS;
         for (String part : exercise.context()) {
-            Step step = eval(part, contextEnds, errors, false);
+            Step step;
+            try {
+                step = eval(part, contextEnds, errors, false);
+            } catch (CompilerTrouble e) {
+                return ended(RunOutcome.GRADER_ERROR, List.of("the grader's compiler failed on the exercise's own code: " + e.getMessage()));
+            }
             if (step != Step.OK || !errors.isEmpty()) {
                 String why = errors.isEmpty() ? step.name().toLowerCase(Locale.ROOT) : errors.get(0);
                 return ended(RunOutcome.GRADER_ERROR, List.of("the exercise's own code failed before the submission ran: " + why));
@@ -88,7 +101,13 @@ final class SandboxedRun implements AutoCloseable {
         takeOutput();
         int before = shell.snippets().toList().size();
         long ends = System.currentTimeMillis() + limits.timeMillis();
-        Step step = eval(code, ends, errors, true);
+        Step step;
+        try {
+            step = eval(code, ends, errors, true);
+        } catch (CompilerTrouble e) {
+            return ended(RunOutcome.UNREADABLE, List.of("the grader's compiler could not handle it (" + e.getMessage()
+                    + "): simplify the code, e.g. fewer nested parentheses"));
+        }
         String output = takeOutput();
         if (outputCut && errors.size() < MAX_ERRORS) {
             errors.add(String.format(Locale.ROOT, "it printed more than %,d bytes: the rest of its output was cut", limits.outputBytes()));
@@ -104,11 +123,11 @@ final class SandboxedRun implements AutoCloseable {
             default -> {
             }
         }
-        List<String> reserved = shell.snippets().skip(before).filter(s -> s instanceof DeclarationSnippet d && RESERVED.contains(d.name()))
-                .map(s -> ((DeclarationSnippet) s).name()).distinct().toList();
+        List<String> reserved = shell.snippets().skip(before).filter(SandboxedRun::reserved).map(s -> ((DeclarationSnippet) s).name())
+                .distinct().toList();
         if (!reserved.isEmpty()) {
             return ended(RunOutcome.TAMPERED, List.of("the submission declares " + String.join(" and ", reserved)
-                    + ", a name the grader needs to read its results; rename it"));
+                    + (reserved.size() == 1 ? ", a name" : ", names") + " the grader needs to read its results; rename it"));
         }
         long readEnds = System.currentTimeMillis() + limits.timeMillis();
         String left = read("dev.dynasim.grading.Evidence.text(dev.dynasim.grading.Sandbox.stopSubmissionThreads())", readEnds);
@@ -124,6 +143,12 @@ final class SandboxedRun implements AutoCloseable {
         }
         RunOutcome outcome = step == Step.EXIT ? RunOutcome.EXIT_CALLED : RunOutcome.FINISHED;
         return new Submission(outcome, errors, output, probes, snapshot, Integer.parseInt(refusedBefore));
+    }
+
+    /** Whether a snippet declares a name the grader's snippets rely on. */
+    private static boolean reserved(Snippet s) {
+        if (!(s instanceof DeclarationSnippet d)) return false;
+        return RESERVED.contains(d.name()) || d.kind() == Snippet.Kind.METHOD && SHELL_CALLS.contains(d.name());
     }
 
     private Submission ended(RunOutcome outcome, List<String> errors) {
@@ -146,6 +171,15 @@ final class SandboxedRun implements AutoCloseable {
         return endedOutcome() == RunOutcome.OUT_OF_MEMORY
                 ? "the submission ran out of memory (its limit is " + limits.heapMegabytes() + " MB) and its process ended"
                 : "the submission's process ended before it finished (it crashed, or broke the grader's connection)";
+    }
+
+    /** JShell itself failed on a snippet while its process lived: the grader's compiler could not handle the code (a compiler bomb). */
+    private static final class CompilerTrouble extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        CompilerTrouble(Throwable cause) {
+            super(cause == null ? "unknown" : cause.getClass().getSimpleName(), cause, false, false);
+        }
     }
 
     /** How evaluating some code ended. */
@@ -185,6 +219,7 @@ final class SandboxedRun implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new TimeoutException();
         } catch (ExecutionException e) {
+            if (process != null && process.isAlive()) throw new CompilerTrouble(e.getCause());
             return null; // JShell fails when its process has gone
         }
     }
@@ -237,6 +272,9 @@ final class SandboxedRun implements AutoCloseable {
         } catch (TimeoutException e) {
             shell.stop();
             errors.add("reading it took too long");
+            return null;
+        } catch (CompilerTrouble e) {
+            errors.add("the grader's compiler could not handle it (" + e.getMessage() + ")");
             return null;
         }
         if (events == null) return null;
