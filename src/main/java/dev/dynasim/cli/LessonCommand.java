@@ -1,5 +1,7 @@
 package dev.dynasim.cli;
 
+import dev.dynasim.grading.Exercises;
+import dev.dynasim.grading.GradedPractice;
 import dev.dynasim.lesson.JShellSession;
 import dev.dynasim.lesson.Lesson;
 import dev.dynasim.lesson.LessonCatalogue;
@@ -10,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,9 +40,11 @@ public final class LessonCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Lesson lesson = LessonCatalogue.course().lesson(number);
+        LessonCatalogue course = LessonCatalogue.course();
+        Lesson lesson = course.lesson(number);
         PrintWriter out = spec.commandLine().getOut();
-        LessonRunner runner = new LessonRunner(lesson, out, () -> new JShellSession(JShellSession.DEFAULT_TIMEOUT_MILLIS));
+        LessonRunner runner = new LessonRunner(lesson, out, () -> new JShellSession(JShellSession.DEFAULT_TIMEOUT_MILLIS),
+                new GradedPractice(Exercises.of(course, List.of())));
         try {
             if (noPause || System.console() == null) {
                 int failures = runner.transcript();

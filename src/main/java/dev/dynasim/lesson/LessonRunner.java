@@ -37,6 +37,8 @@ public final class LessonRunner {
     private final Lesson lesson;
     private final PrintWriter out;
     private final Supplier<JShellSession> sessions;
+    /** The grader's visible checks, used where an exercise has them (null: the lesson's own checks). */
+    private final PracticeCheck practice;
     private CompletableFuture<JShellSession> starting;
     private JShellSession session;
     /** What the set-up showed when it ran in the background (errors only). */
@@ -48,9 +50,15 @@ public final class LessonRunner {
 
     /** A runner of {@code lesson} printing to {@code out}, starting JShell sessions with {@code sessions}. */
     public LessonRunner(Lesson lesson, PrintWriter out, Supplier<JShellSession> sessions) {
+        this(lesson, out, sessions, null);
+    }
+
+    /** A runner that checks exercises with {@code practice} (the grader's visible checks) where it has them; null: the lesson's own checks. */
+    public LessonRunner(Lesson lesson, PrintWriter out, Supplier<JShellSession> sessions, PracticeCheck practice) {
         this.lesson = lesson;
         this.out = out;
         this.sessions = sessions;
+        this.practice = practice;
         this.ran = new boolean[lesson.parts().size()];
     }
 
@@ -279,6 +287,11 @@ public final class LessonRunner {
     /** Runs the exercise's check and shows its result; answers the result's text. */
     private String check(Lesson.Exercise e) {
         out.println(PROMPT + ":check");
+        PracticeCheck.Verdict verdict = practice == null ? null : practice.check(e, session());
+        if (verdict != null) {
+            print(verdict.lines());
+            return verdict.passed() ? "PASSED" : "NOT YET";
+        }
         JShellSession.Outcome o = exec(e.check(), true, lesson.parts().indexOf(e));
         String result = o.lines().isEmpty() ? "" : o.lines().get(o.lines().size() - 1).replaceFirst("^\\$\\d+ ==> ", "");
         if (o.failed()) {

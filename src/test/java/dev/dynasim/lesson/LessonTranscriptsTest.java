@@ -2,6 +2,8 @@ package dev.dynasim.lesson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dynasim.grading.Exercises;
+import dev.dynasim.grading.GradedPractice;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -9,6 +11,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -31,7 +34,7 @@ class LessonTranscriptsTest {
     private static void check(Lesson lesson) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         LessonRunner runner = new LessonRunner(lesson, new PrintWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), true),
-                () -> new JShellSession(JShellSession.DEFAULT_TIMEOUT_MILLIS));
+                () -> new JShellSession(JShellSession.DEFAULT_TIMEOUT_MILLIS), new GradedPractice(Exercises.of(COURSE, List.of())));
         int failures;
         try {
             failures = runner.transcript();
