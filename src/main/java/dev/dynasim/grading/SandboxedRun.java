@@ -104,8 +104,9 @@ final class SandboxedRun implements AutoCloseable {
         Step step;
         try {
             step = eval(code, ends, errors, true);
-        } catch (CompilerTrouble e) {
-            return ended(RunOutcome.UNREADABLE, List.of("the grader's compiler could not handle it (" + e.getMessage()
+        } catch (CompilerTrouble | StackOverflowError e) {
+            String why = e instanceof CompilerTrouble ? e.getMessage() : "StackOverflowError";
+            return ended(RunOutcome.UNREADABLE, List.of("the grader's compiler could not handle it (" + why
                     + "): simplify the code, e.g. fewer nested parentheses"));
         }
         String output = takeOutput();
@@ -187,10 +188,10 @@ final class SandboxedRun implements AutoCloseable {
 
     /** Evaluates {@code source} snippet by snippet until {@code endsAt}, adding what went wrong to {@code errors}. */
     private Step eval(String source, long endsAt, List<String> errors, boolean submission) {
-        for (String snippet : Snippets.cut(shell, source)) {
+        for (String snippet : analysed(() -> Snippets.cut(shell, source))) {
             List<SnippetEvent> events;
             try {
-                events = evalBefore(Snippets.complete(shell, snippet), endsAt);
+                events = evalBefore(analysed(() -> Snippets.complete(shell, snippet)), endsAt);
             } catch (TimeoutException e) {
                 shell.stop();
                 return Step.TIMED_OUT;
@@ -206,6 +207,15 @@ final class SandboxedRun implements AutoCloseable {
             if (process != null && !process.isAlive()) return Step.ENDED;
         }
         return Step.OK;
+    }
+
+    /** What JShell's analysis of the code gives, or {@link CompilerTrouble} when code nested too deep overflows the analysis. */
+    private static <T> T analysed(java.util.function.Supplier<T> analysis) {
+        try {
+            return analysis.get();
+        } catch (StackOverflowError e) {
+            throw new CompilerTrouble(e);
+        }
     }
 
     /** The events of evaluating one snippet, or null when the process has ended; TimeoutException past {@code endsAt}. */
