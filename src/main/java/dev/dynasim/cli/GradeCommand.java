@@ -86,8 +86,8 @@ public final class GradeCommand implements Callable<Integer> {
         }
         Grader grader = new Grader(ex, limits);
         AtomicInteger done = new AtomicInteger();
-        w.println("Grading " + files.size() + " submission(s) of " + ex.id() + " (" + Feedback.points(ex.maxScore()) + " points), " + jobs
-                + " at a time, into " + out);
+        w.println("Grading " + files.size() + " submission(s) of " + ex.id() + " (" + Feedback.points(ex.maxScore()) + " points), "
+                + Math.min(jobs, files.size()) + " at a time, into " + out);
         w.flush();
         Grader.Batch batch = grader.grade(files, out, jobs, row -> {
             synchronized (w) {
