@@ -1,2 +1,2 @@
-// expect FINISHED 1 writing ../escaped.txt, outside the submission's folder
+// expect FINISHED 1 writing files (../escaped.txt)
 java.nio.file.Files.writeString(java.nio.file.Path.of("../escaped.txt"), "out of the sandbox");

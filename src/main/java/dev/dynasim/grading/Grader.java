@@ -98,7 +98,7 @@ public final class Grader {
         } else {
             try (SandboxedRun run = new SandboxedRun(limits)) {
                 s = run.run(exercise, submission.code());
-            } catch (RuntimeException | StackOverflowError e) { // the grader's own trouble (no process could start...): not graded, the batch goes on
+            } catch (RuntimeException | StackOverflowError | InternalError e) { // the grader's own trouble (no process could start...): not graded, the batch goes on
                 s = new Submission(RunOutcome.GRADER_ERROR, List.of("the grader could not run it: " + e.getMessage()), "", Map.of(), null, 0);
             }
         }

@@ -17,11 +17,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -34,6 +37,7 @@ import jdk.jshell.JShellException;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
 import jdk.jshell.UnresolvedReferenceException;
+import jdk.jshell.VarSnippet;
 
 /**
  * One submission's run: a JShell (on the JShell API) whose code runs in a new Java process confined by
@@ -51,6 +55,8 @@ final class SandboxedRun implements AutoCloseable {
     /** The exit status of a process ended by {@code -XX:+ExitOnOutOfMemoryError}. */
     private static final int OUT_OF_MEMORY_STATUS = 3;
     private static final int MAX_ERRORS = 20;
+    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
+    private static final Set<String> PRIMITIVES = Set.of("int", "long", "double", "float", "boolean", "char", "byte", "short");
 
     private final Limits limits;
     private final Path folder;
@@ -100,12 +106,18 @@ final class SandboxedRun implements AutoCloseable {
         if (refusedBefore == null) return ended(RunOutcome.GRADER_ERROR, List.of("the exercise's own code left the grader unable to read it"));
         takeOutput();
         int before = shell.snippets().toList().size();
+        Map<DeclarationSnippet, String> guarded = guard(exercise, contextEnds);
+        int depth = Nesting.depth(code);
+        if (depth > Nesting.MAX_DEPTH) {
+            return ended(RunOutcome.UNREADABLE, List.of("the grader's compiler could not handle it (brackets nested " + depth
+                    + " deep, more than " + Nesting.MAX_DEPTH + "): simplify the code, e.g. fewer nested parentheses"));
+        }
         long ends = System.currentTimeMillis() + limits.timeMillis();
         Step step;
         try {
             step = eval(code, ends, errors, true);
-        } catch (CompilerTrouble | StackOverflowError e) {
-            String why = e instanceof CompilerTrouble ? e.getMessage() : "StackOverflowError";
+        } catch (CompilerTrouble | StackOverflowError | InternalError e) {
+            String why = e instanceof CompilerTrouble ? e.getMessage() : e.getClass().getSimpleName();
             return ended(RunOutcome.UNREADABLE, List.of("the grader's compiler could not handle it (" + why
                     + "): simplify the code, e.g. fewer nested parentheses"));
         }
@@ -119,7 +131,7 @@ final class SandboxedRun implements AutoCloseable {
                         + " s (an endless loop?) and was stopped"));
             }
             case ENDED -> {
-                return ended(endedOutcome(), List.of(endedMessage()));
+                return endedProcess();
             }
             default -> {
             }
@@ -130,8 +142,18 @@ final class SandboxedRun implements AutoCloseable {
             return ended(RunOutcome.TAMPERED, List.of("the submission declares " + String.join(" and ", reserved)
                     + (reserved.size() == 1 ? ", a name" : ", names") + " the grader needs to read its results; rename it"));
         }
+        String changed = changed(guarded, System.currentTimeMillis() + limits.timeMillis());
+        if (changed != null) {
+            return ended(RunOutcome.TAMPERED, List.of("the submission changes " + changed + ", which the exercise set up and the grader"
+                    + " reads to check it; leave " + changed + " as it was (make new names for your own things)"));
+        }
         long readEnds = System.currentTimeMillis() + limits.timeMillis();
-        String left = read("dev.dynasim.grading.Evidence.text(dev.dynasim.grading.Sandbox.stopSubmissionThreads())", readEnds);
+        String left = read("dev.dynasim.grading.Evidence.text(dev.dynasim.grading.Sandbox.submissionThreadsRunning())", readEnds);
+        String still = read("dev.dynasim.grading.Evidence.text(dev.dynasim.grading.Sandbox.stopSubmissionThreads())", readEnds);
+        if (still != null && !still.equals("0")) {
+            return ended(RunOutcome.TAMPERED, List.of("it left " + still + (still.equals("1") ? " thread" : " threads")
+                    + " running that would not stop (catching the grader's stop), so its results could not be read reliably"));
+        }
         if (left != null && !left.equals("0") && errors.size() < MAX_ERRORS) {
             errors.add("it left " + left + (left.equals("1") ? " thread" : " threads") + " running; the grader stopped them before reading its results");
         }
@@ -139,11 +161,43 @@ final class SandboxedRun implements AutoCloseable {
         for (Probe p : exercise.probes()) probes.put(p.name(), probe(p, readEnds));
         String snapshot = read("dev.dynasim.grading.Evidence.snapshot()", readEnds);
         takeOutput(); // what the probes printed is not the submission's output
-        if (snapshot == null) {
-            return ended(endedOutcome(), List.of(endedMessage()));
-        }
+        if (snapshot == null) return endedProcess();
         RunOutcome outcome = step == Step.EXIT ? RunOutcome.EXIT_CALLED : RunOutcome.FINISHED;
         return new Submission(outcome, errors, output, probes, snapshot, Integer.parseInt(refusedBefore));
+    }
+
+    /**
+     * The exercise's own declarations that its probes read (the lesson's {@code users}, say), each with
+     * what it holds now (the identity of an object, the value of a primitive): a submission that
+     * redeclares or reassigns one could make the probes read what it likes.
+     */
+    private Map<DeclarationSnippet, String> guard(GradedExercise exercise, long endsAt) {
+        Set<String> read = new HashSet<>();
+        for (Probe p : exercise.probes()) {
+            Matcher m = IDENTIFIER.matcher(p.expression());
+            while (m.find()) read.add(m.group());
+        }
+        Map<DeclarationSnippet, String> guarded = new LinkedHashMap<>();
+        shell.snippets().filter(s -> s instanceof DeclarationSnippet d && read.contains(d.name()) && shell.status(s).isActive())
+                .forEach(s -> guarded.put((DeclarationSnippet) s, holds((DeclarationSnippet) s, endsAt)));
+        return guarded;
+    }
+
+    /** The name of a guarded declaration the submission redeclared or reassigned, or null. */
+    private String changed(Map<DeclarationSnippet, String> guarded, long endsAt) {
+        for (Map.Entry<DeclarationSnippet, String> g : guarded.entrySet()) {
+            if (shell.status(g.getKey()) != Snippet.Status.VALID) return g.getKey().name();
+            String now = holds(g.getKey(), endsAt);
+            if (now != null && !now.equals(g.getValue())) return g.getKey().name(); // null: the process has gone, which the snapshot finds out
+        }
+        return null;
+    }
+
+    /** What a declaration holds, as text: a variable's value (primitive) or identity (object); a method's or type's source. */
+    private String holds(DeclarationSnippet d, long endsAt) {
+        if (!(d instanceof VarSnippet v)) return d.source();
+        String value = PRIMITIVES.contains(v.typeName()) ? v.name() : "java.lang.System.identityHashCode(" + v.name() + ")";
+        return read("dev.dynasim.grading.Evidence.text(" + value + ")", endsAt);
     }
 
     /** Whether a snippet declares a name the grader's snippets rely on. */
@@ -154,6 +208,15 @@ final class SandboxedRun implements AutoCloseable {
 
     private Submission ended(RunOutcome outcome, List<String> errors) {
         return new Submission(outcome, errors, "", Map.of(), null, 0);
+    }
+
+    /** The run of a submission whose process ended: out of memory (its exit status says so) or otherwise. */
+    private Submission endedProcess() {
+        if (endedOutcome() == RunOutcome.OUT_OF_MEMORY) {
+            return ended(RunOutcome.OUT_OF_MEMORY, List.of("the submission ran out of memory (its limit is " + limits.heapMegabytes()
+                    + " MB) and its process ended"));
+        }
+        return ended(RunOutcome.PROCESS_ENDED, List.of("the submission's process ended before it finished (it crashed, or broke the grader's connection)"));
     }
 
     private RunOutcome endedOutcome() {
@@ -168,11 +231,6 @@ final class SandboxedRun implements AutoCloseable {
         return RunOutcome.PROCESS_ENDED;
     }
 
-    private String endedMessage() {
-        return endedOutcome() == RunOutcome.OUT_OF_MEMORY
-                ? "the submission ran out of memory (its limit is " + limits.heapMegabytes() + " MB) and its process ended"
-                : "the submission's process ended before it finished (it crashed, or broke the grader's connection)";
-    }
 
     /** JShell itself failed on a snippet while its process lived: the grader's compiler could not handle the code (a compiler bomb). */
     private static final class CompilerTrouble extends RuntimeException {
@@ -213,7 +271,7 @@ final class SandboxedRun implements AutoCloseable {
     private static <T> T analysed(java.util.function.Supplier<T> analysis) {
         try {
             return analysis.get();
-        } catch (StackOverflowError e) {
+        } catch (StackOverflowError | InternalError e) { // JShell wraps its parser's overflow in an InternalError
             throw new CompilerTrouble(e);
         }
     }
