@@ -96,10 +96,11 @@ public final class GradeCommand implements Callable<Integer> {
                 w.flush();
             }
         });
-        ClassReport.write(grader, batch.rows(), out);
+        List<ClassRow> everyone = grader.classRows(out, batch.rows());
+        ClassReport.write(grader, everyone, out);
         int resumed = files.size() - batch.gradedNow();
         w.println("Done: " + batch.gradedNow() + " graded" + (resumed > 0 ? ", " + resumed + " already graded (kept)" : "")
-                + "; class report in " + out.resolve("class.csv") + ", class.json and scores.png");
+                + "; class report (" + everyone.size() + " submissions) in " + out.resolve("class.csv") + ", class.json and scores.png");
         long broken = batch.rows().stream().filter(r -> r.outcome() == RunOutcome.GRADER_ERROR).count();
         if (broken > 0) w.println("Warning: the exercise itself failed for " + broken + " submission(s): see their feedback-instructor.txt");
         w.flush();

@@ -13,7 +13,17 @@ public final class Feedback {
     public static String text(String exercise, GradedSubmission g, boolean withHidden) {
         StringBuilder sb = new StringBuilder();
         sb.append("Exercise ").append(exercise).append(", submission ").append(g.name()).append('\n');
-        sb.append("Score: ").append(points(g.score())).append(" / ").append(points(g.maxScore())).append('\n');
+        if (withHidden) {
+            sb.append("Score: ").append(points(g.score())).append(" / ").append(points(g.maxScore())).append('\n');
+        } else { // the total would tell how the hidden checks went
+            double shown = g.checks().stream().filter(c -> !c.check().hidden()).mapToDouble(CheckOutcome::score).sum();
+            double shownMax = g.checks().stream().filter(c -> !c.check().hidden()).mapToDouble(c -> c.check().points()).sum();
+            double hiddenMax = g.maxScore() - shownMax;
+            sb.append("Score on the checks shown: ").append(points(shown)).append(" / ").append(points(shownMax))
+                    .append(hiddenMax > 0 ? " (hidden checks: " + points(hiddenMax) + (hiddenMax == 1 ? " more point" : " more points")
+                            + ", shown when grades are published)" : "")
+                    .append('\n');
+        }
         sb.append("Run: ").append(summary(g)).append("\n\n");
         for (CheckOutcome c : g.checks()) {
             if (c.check().hidden() && !withHidden) continue;

@@ -42,7 +42,9 @@ public final class Grader {
         this.exercise = exercise;
         this.checker = Checker.of(exercise);
         this.limits = limits;
-        this.fingerprint = SubmissionFile.sha256((exercise.toString() + limits).getBytes(StandardCharsets.UTF_8));
+        // the exercise, the limits and dynasim's version: results graded otherwise are graded again
+        this.fingerprint = SubmissionFile.sha256((exercise.toString() + limits + Grader.class.getPackage().getImplementationVersion())
+                .getBytes(StandardCharsets.UTF_8));
     }
 
     /** What a batch did: every submission's row (in the order given) and how many were graded now rather than found done. */
@@ -104,6 +106,30 @@ public final class Grader {
         }
         return new GradedSubmission(name, submission.path().toString(), submission.sha256(), s.outcome(), checker.check(s), s.errors(),
                 s.refused(), s.output());
+    }
+
+    /**
+     * The class's rows: every submission graded into {@code out} with this exercise (by an earlier
+     * batch too, such as a late submission graded on its own), with {@code batch}'s rows in place of theirs.
+     */
+    public List<ClassRow> classRows(Path out, List<ClassRow> batch) {
+        Map<String, ClassRow> rows = new java.util.TreeMap<>();
+        try (java.util.stream.Stream<Path> dirs = Files.isDirectory(out) ? Files.list(out) : java.util.stream.Stream.empty()) {
+            for (Path dir : dirs.sorted().toList()) {
+                Path marker = dir.resolve(DONE);
+                if (!Files.isRegularFile(marker)) continue;
+                try {
+                    JsonNode root = JSON.readTree(marker.toFile());
+                    if (fingerprint.equals(root.path("exercise").asText())) rows.put(dir.getFileName().toString(), ClassRow.of(root));
+                } catch (IOException | RuntimeException e) {
+                    // an unreadable marker: that submission is graded again when its file is given
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not list " + out + ": " + e.getMessage(), e);
+        }
+        batch.forEach(r -> rows.put(r.name(), r));
+        return List.copyOf(rows.values());
     }
 
     /** The row of a submission already graded with this exercise (same content), or null. */

@@ -2,6 +2,7 @@ package dev.dynasim.grading;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dynasim.notebook.CellCode;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -16,7 +17,7 @@ import java.util.HexFormat;
 /**
  * A submission's file read as code to grade: a {@code .jsh} file is its code; a filled-in notebook
  * gives the code of its answer cells for the exercise (cell metadata {@code dynasim.exercise}, as the
- * workbook writes it), without the kernel's {@code %} magic lines. Anything else, or a file too big,
+ * workbook writes it), without the kernel's magic lines (as {@link CellCode} tells them from Java). Anything else, or a file too big,
  * not UTF-8 or without an answer, is unreadable, with the reason.
  */
 public record SubmissionFile(Path path, String sha256, String code, String problem) {
@@ -67,9 +68,7 @@ public record SubmissionFile(Path path, String sha256, String code, String probl
             answers++;
             JsonNode source = cell.path("source");
             String cellText = source.isArray() ? joined(source) : source.asText();
-            for (String line : cellText.split("\n", -1)) {
-                if (!line.strip().startsWith("%")) code.append(line).append('\n');
-            }
+            code.append(CellCode.of(cellText).java()).append('\n'); // the kernel's magics are not Java: the grader leaves them out, as the notebook runner does
         }
         if (answers == 0) {
             return unreadable(path, sha, "the notebook has no answer cell for exercise " + exercise

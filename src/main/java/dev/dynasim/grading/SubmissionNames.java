@@ -16,14 +16,15 @@ final class SubmissionNames {
         Map<String, Integer> count = new HashMap<>();
         for (Path f : files) count.merge(base(f), 1, Integer::sum);
         List<String> names = new ArrayList<>();
-        Map<String, Integer> used = new HashMap<>();
+        java.util.Set<String> used = new java.util.HashSet<>();
         for (Path f : files) {
             String name = base(f);
             if (count.get(name) > 1 && f.toAbsolutePath().getParent() != null && f.toAbsolutePath().getParent().getFileName() != null) {
                 name = safe(f.toAbsolutePath().getParent().getFileName().toString()) + "-" + name;
             }
-            int n = used.merge(name, 1, Integer::sum);
-            names.add(n == 1 ? name : name + "-" + n);
+            String unique = name;
+            for (int n = 2; !used.add(unique); n++) unique = name + "-" + n; // never a name already given, whatever the files are called
+            names.add(unique);
         }
         return names;
     }

@@ -9,18 +9,18 @@ import java.util.List;
  * and a first line that starts with {@code %%} a cell magic (never understood: the cell is not Java).
  * An indented {@code %} (a remainder operator on a continuation line) is Java.
  */
-record CellCode(String java, List<String> jars, List<String> unsupported) {
+public record CellCode(String java, List<String> jars, List<String> unsupported) {
     /** The magic that adds jars to the class path. */
     static final String JARS = "%jars";
 
     /** Copies the lists. */
-    CellCode {
+    public CellCode {
         jars = List.copyOf(jars);
         unsupported = List.copyOf(unsupported);
     }
 
     /** The cell source {@code source} split into magics and Java (magic lines are removed from the Java). */
-    static CellCode of(String source) {
+    public static CellCode of(String source) {
         List<String> jars = new ArrayList<>();
         List<String> unsupported = new ArrayList<>();
         StringBuilder java = new StringBuilder();

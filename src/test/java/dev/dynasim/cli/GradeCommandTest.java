@@ -45,7 +45,7 @@ class GradeCommandTest {
         CommandRun run = new CommandRun();
         assertThat(run.execute("grade", "--exercise", "which-partition", "--out", out.toString(), "--time-limit", "5", in.toString())).isZero();
         assertThat(run.out.toString()).startsWith("Grading 2 submission(s) of which-partition (3 points), ")
-                .contains("ann: 3/3 (finished)", "ben: 1/3 (finished)", "Done: 2 graded; class report in ");
+                .contains("ann: 3/3 (finished)", "ben: 1/3 (finished)", "Done: 2 graded; class report (2 submissions) in ");
         assertThat(out.resolve("ann/results.json")).exists();
         assertThat(out.resolve("class.csv")).hasContent("submission,score,max_score,outcome,rightPartition,tableUnchanged\nann,3,3,FINISHED,2,1\nben,1,3,FINISHED,0,1");
         CommandRun again = new CommandRun();

@@ -68,7 +68,7 @@ class GraderTest {
     void feedback_showsVisibleChecks_andTheInstructorsCopyShowsHiddenOnes() throws IOException {
         assertThat(Files.readString(work.resolve("out/wrong/feedback.txt"))).isEqualTo("""
                 Exercise which-partition, submission wrong
-                Score: 1 / 3
+                Score on the checks shown: 0 / 2 (hidden checks: 1 more point, shown when grades are published)
                 Run: ran to the end
 
                 [FAIL] answer is the number of the partition that stores carol (0/2)
@@ -129,5 +129,16 @@ class GraderTest {
         assertThat(two.gradedNow()).isEqualTo(2);
         assertThat(two.rows().get(1).score()).isEqualTo(3.0);
         Files.writeString(files.get(1), "int answer = 0;\n");
+    }
+
+    @Test
+    void aLateSubmissionGradedOnItsOwn_joinsTheClassReport_ratherThanReplacingIt() throws IOException {
+        Path out = work.resolve("late");
+        grader.grade(files, out, 2, r -> { });
+        Path late = write(Files.createDirectories(work.resolve("late-in")), "dora.jsh", "int answer = 5;\n");
+        Grader.Batch alone = grader.grade(List.of(late), out, 1, r -> { });
+        List<ClassRow> everyone = grader.classRows(out, alone.rows());
+        assertThat(everyone).extracting(ClassRow::name).containsExactly("broken", "correct", "dora", "wrong");
+        assertThat(everyone).extracting(ClassRow::score).containsExactly(1.0, 3.0, 3.0, 1.0);
     }
 }
