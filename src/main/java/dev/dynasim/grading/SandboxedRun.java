@@ -116,7 +116,7 @@ final class SandboxedRun implements AutoCloseable {
         Step step;
         try {
             step = eval(code, ends, errors, true);
-        } catch (CompilerTrouble | StackOverflowError | InternalError e) {
+        } catch (CompilerTrouble | StackOverflowError | InternalError | OutOfMemoryError e) { // a bomb for the grader's compiler (its memory is freed with this run)
             String why = e instanceof CompilerTrouble ? e.getMessage() : e.getClass().getSimpleName();
             return ended(RunOutcome.UNREADABLE, List.of("the grader's compiler could not handle it (" + why
                     + "): simplify the code, e.g. fewer nested parentheses"));
