@@ -3,11 +3,6 @@ package dev.dynasim.grading;
 import dev.dynasim.lesson.CappedOutput;
 import dev.dynasim.lesson.Snippets;
 import dev.dynasim.lesson.SocketExecution;
-import dev.dynasim.shell.Shell;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
-import java.util.Arrays;
-import java.util.stream.Collectors;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -17,14 +12,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -37,7 +28,6 @@ import jdk.jshell.JShellException;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
 import jdk.jshell.UnresolvedReferenceException;
-import jdk.jshell.VarSnippet;
 
 /**
  * One submission's run: a JShell (on the JShell API) whose code runs in a new Java process confined by
@@ -47,16 +37,9 @@ import jdk.jshell.VarSnippet;
  * does, the run ends in a {@link Submission} with a {@link RunOutcome}, never an exception.
  */
 final class SandboxedRun implements AutoCloseable {
-    /** Names the grader's own snippets start with ({@code dev.dynasim...}, {@code java.lang...}): a submission must not declare them. */
-    private static final Set<String> RESERVED = Set.of("dev", "java");
-    /** The shell's calls ({@code table}, {@code key}...), which probes use: a submission must not declare methods that hide them. */
-    private static final Set<String> SHELL_CALLS = Arrays.stream(Shell.class.getMethods()).filter(m -> Modifier.isStatic(m.getModifiers()))
-            .map(Method::getName).collect(Collectors.toUnmodifiableSet());
     /** The exit status of a process ended by {@code -XX:+ExitOnOutOfMemoryError}. */
     private static final int OUT_OF_MEMORY_STATUS = 3;
     private static final int MAX_ERRORS = 20;
-    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
-    private static final Set<String> PRIMITIVES = Set.of("int", "long", "double", "float", "boolean", "char", "byte", "short");
 
     private final Limits limits;
     private final Path folder;
@@ -106,7 +89,8 @@ final class SandboxedRun implements AutoCloseable {
         if (refusedBefore == null) return ended(RunOutcome.GRADER_ERROR, List.of("the exercise's own code left the grader unable to read it"));
         takeOutput();
         int before = shell.snippets().toList().size();
-        Map<DeclarationSnippet, String> guarded = guard(exercise, contextEnds);
+        Guard guard = new Guard(shell, this::read);
+        Map<DeclarationSnippet, String> guarded = guard.guard(exercise, contextEnds);
         int depth = Nesting.depth(code);
         if (depth > Nesting.MAX_DEPTH) {
             return ended(RunOutcome.UNREADABLE, List.of("the grader's compiler could not handle it (brackets nested " + depth
@@ -136,13 +120,12 @@ final class SandboxedRun implements AutoCloseable {
             default -> {
             }
         }
-        List<String> reserved = shell.snippets().skip(before).filter(SandboxedRun::reserved).map(s -> ((DeclarationSnippet) s).name())
-                .distinct().toList();
+        List<String> reserved = guard.reserved(shell.snippets().skip(before));
         if (!reserved.isEmpty()) {
             return ended(RunOutcome.TAMPERED, List.of("the submission declares " + String.join(" and ", reserved)
                     + (reserved.size() == 1 ? ", a name" : ", names") + " the grader needs to read its results; rename it"));
         }
-        String changed = changed(guarded, System.currentTimeMillis() + limits.timeMillis());
+        String changed = guard.changed(guarded, System.currentTimeMillis() + limits.timeMillis());
         if (changed != null) {
             return ended(RunOutcome.TAMPERED, List.of("the submission changes " + changed + ", which the exercise set up and the grader"
                     + " reads to check it; leave " + changed + " as it was (make new names for your own things)"));
@@ -164,46 +147,6 @@ final class SandboxedRun implements AutoCloseable {
         if (snapshot == null) return endedProcess();
         RunOutcome outcome = step == Step.EXIT ? RunOutcome.EXIT_CALLED : RunOutcome.FINISHED;
         return new Submission(outcome, errors, output, probes, snapshot, Integer.parseInt(refusedBefore));
-    }
-
-    /**
-     * The exercise's own declarations that its probes read (the lesson's {@code users}, say), each with
-     * what it holds now (the identity of an object, the value of a primitive): a submission that
-     * redeclares or reassigns one could make the probes read what it likes.
-     */
-    private Map<DeclarationSnippet, String> guard(GradedExercise exercise, long endsAt) {
-        Set<String> read = new HashSet<>();
-        for (Probe p : exercise.probes()) {
-            Matcher m = IDENTIFIER.matcher(p.expression());
-            while (m.find()) read.add(m.group());
-        }
-        Map<DeclarationSnippet, String> guarded = new LinkedHashMap<>();
-        shell.snippets().filter(s -> s instanceof DeclarationSnippet d && read.contains(d.name()) && shell.status(s).isActive())
-                .forEach(s -> guarded.put((DeclarationSnippet) s, holds((DeclarationSnippet) s, endsAt)));
-        return guarded;
-    }
-
-    /** The name of a guarded declaration the submission redeclared or reassigned, or null. */
-    private String changed(Map<DeclarationSnippet, String> guarded, long endsAt) {
-        for (Map.Entry<DeclarationSnippet, String> g : guarded.entrySet()) {
-            if (shell.status(g.getKey()) != Snippet.Status.VALID) return g.getKey().name();
-            String now = holds(g.getKey(), endsAt);
-            if (now != null && !now.equals(g.getValue())) return g.getKey().name(); // null: the process has gone, which the snapshot finds out
-        }
-        return null;
-    }
-
-    /** What a declaration holds, as text: a variable's value (primitive) or identity (object); a method's or type's source. */
-    private String holds(DeclarationSnippet d, long endsAt) {
-        if (!(d instanceof VarSnippet v)) return d.source();
-        String value = PRIMITIVES.contains(v.typeName()) ? v.name() : "java.lang.System.identityHashCode(" + v.name() + ")";
-        return read("dev.dynasim.grading.Evidence.text(" + value + ")", endsAt);
-    }
-
-    /** Whether a snippet declares a name the grader's snippets rely on. */
-    private static boolean reserved(Snippet s) {
-        if (!(s instanceof DeclarationSnippet d)) return false;
-        return RESERVED.contains(d.name()) || d.kind() == Snippet.Kind.METHOD && SHELL_CALLS.contains(d.name());
     }
 
     private Submission ended(RunOutcome outcome, List<String> errors) {
