@@ -62,7 +62,7 @@ big.whereIs("alice")
 // @check checkWhichPartition()
 Check checkWhichPartition() {
     int expected = users.whereIs("carol").partition().id().number();
-    return Check.that("which-partition", answer == expected, "partition P" + expected, "P" + answer,
+    return Check.answer("which-partition", answer == expected, "partition P" + expected, "P" + answer + " is not the partition that stores carol",
             "users.whereIs(\"carol\") shows the token of \"carol\" and the partition whose range holds it");
 }
 

@@ -88,6 +88,6 @@ Check checkOutageRead() {
 Check checkReplicasUp() {
     int p = users.whereIs("alice").partition().id().number();
     long expected = database().replicas("Users", null, p).stream().filter(v -> v.up()).count();
-    return Check.that("replicas-up", up == expected, expected + " replicas up", up,
+    return Check.answer("replicas-up", up == expected, expected + " replicas up", up + " is not how many replicas of alice's partition are up",
             "users.replicasOf(\"alice\") shows each replica's state; zones() shows which zones are DOWN");
 }

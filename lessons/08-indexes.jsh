@@ -141,6 +141,7 @@ Check checkIndexWrites() {
                 + "ByStatus. " + retry);
     }
     int expected = (int) u.units() - 1;
-    return Check.that(id, gsiWrites == expected, expected + " GSI write(s) of " + (int) u.units() + " WCU in all", gsiWrites,
+    return Check.answer(id, gsiWrites == expected, expected + " GSI write(s) of " + (int) u.units() + " WCU in all",
+            gsiWrites + " is not how many of u's " + (int) u.units() + " write units went to ByStatus",
             "an item that enters a GSI costs 1 GSI write; only changing an existing GSI key costs 2 (facts F2.14)");
 }

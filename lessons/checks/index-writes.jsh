@@ -34,7 +34,8 @@ CheckResult rightGsiWrites(Submission s) {
     if (units < 2) return CheckResult.fail("not yet: u's update wrote no GSI entry, so there is nothing to count");
     long expected = (long) units - 1;
     long gsiWrites = s.probe("gsiWrites").asLong();
-    return CheckResult.that(gsiWrites == expected, expected + " GSI write(s) of " + (long) units + " WCU in all", gsiWrites,
+    return CheckResult.answer(gsiWrites == expected, expected + " GSI write(s) of " + (long) units + " WCU in all",
+            gsiWrites + " is not how many of u's " + (long) units + " write units went to ByStatus",
             "an item that enters a GSI costs 1 GSI write; only changing an existing GSI key costs 2 (facts F2.14)");
 }
 

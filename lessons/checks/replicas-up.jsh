@@ -13,7 +13,8 @@ CheckResult aReplicaCount(Submission s) {
 CheckResult rightCount(Submission s) {
     long expected = s.probe("expected").asLong();
     long up = s.probe("up").asLong();
-    return CheckResult.that(up == expected, expected + (expected == 1 ? " replica up" : " replicas up"), up,
+    return CheckResult.answer(up == expected, expected + (expected == 1 ? " replica up" : " replicas up"),
+            up + " is not how many replicas of alice's partition are up",
             "users.replicasOf(\"alice\") shows each replica's state; zones() shows which zones are DOWN");
 }
 

@@ -8,7 +8,7 @@
 CheckResult rightPartition(Submission s) {
     long expected = s.probe("expected").asLong();
     long answer = s.probe("answer").asLong();
-    return CheckResult.that(answer == expected, "partition P" + expected, "P" + answer,
+    return CheckResult.answer(answer == expected, "partition P" + expected, "P" + answer + " is not the partition that stores carol",
             "users.whereIs(\"carol\") shows the token of \"carol\" and the partition whose range holds it");
 }
 

@@ -27,4 +27,12 @@ public record CheckResult(boolean passed, String feedback) {
         if (passed) return pass("correct: " + expected);
         return fail("expected " + expected + ", found " + actual + (hint == null || hint.isBlank() ? "" : ". Hint: " + hint));
     }
+
+    /**
+     * For an exercise whose answer is a value to find: passed when {@code passed}, saying {@code correct};
+     * else {@code wrong} and the hint, never the value expected (which would give the answer away).
+     */
+    public static CheckResult answer(boolean passed, String correct, String wrong, String hint) {
+        return passed ? pass("correct: " + correct) : fail(wrong + (hint == null || hint.isBlank() ? "" : ". Hint: " + hint));
+    }
 }

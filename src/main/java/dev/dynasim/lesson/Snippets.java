@@ -47,6 +47,52 @@ public final class Snippets {
         return out;
     }
 
+    /**
+     * {@code source} with a semicolon at the end of each line that ends a snippet without one (an
+     * expression or a declaration, as a script may leave them), but the last (an expression there is
+     * the value a kernel shows): what a Java kernel such as JJava,
+     * which reads a whole cell as one input rather than line by line, needs. The rest is unchanged.
+     */
+    public static String terminated(JShell shell, String source) {
+        String[] lines = source.split("\n", -1);
+        List<int[]> ends = new ArrayList<>(); // per snippet: the line it ends on, and 1 when it lacks its semicolon
+        String pending = "";
+        for (int i = 0; i < lines.length; i++) {
+            pending = pending.isEmpty() ? lines[i] : pending + "\n" + lines[i];
+            while (!pending.isBlank()) {
+                SourceCodeAnalysis.CompletionInfo info = shell.sourceCodeAnalysis().analyzeCompletion(pending);
+                Completeness c = info.completeness();
+                if (c == Completeness.DEFINITELY_INCOMPLETE || c == Completeness.CONSIDERED_INCOMPLETE) break;
+                if (c == Completeness.EMPTY || c == Completeness.UNKNOWN || info.source() == null) {
+                    pending = "";
+                    break;
+                }
+                String raw = pending.substring(0, pending.length() - info.remaining().length()).strip();
+                ends.add(new int[] {i, raw.endsWith(";") || raw.endsWith("}") ? 0 : 1}); // an expression or a declaration left open
+                pending = info.remaining();
+            }
+            if (pending.isBlank()) pending = "";
+        }
+        for (int k = 0; k < ends.size() - 1; k++) {
+            if (ends.get(k)[1] == 1) lines[ends.get(k)[0]] = withSemicolon(lines[ends.get(k)[0]]);
+        }
+        return String.join("\n", lines);
+    }
+
+    /** The line with a semicolon at the end of its code (before a trailing {@code //} comment, outside string literals). */
+    private static String withSemicolon(String line) {
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '\\' && quoted) i++;
+            else if (c == '"') quoted = !quoted;
+            else if (!quoted && c == '/' && i + 1 < line.length() && line.charAt(i + 1) == '/') {
+                return line.substring(0, i).stripTrailing() + "; " + line.substring(i);
+            }
+        }
+        return line.stripTrailing() + ";";
+    }
+
     /** Whether {@code snippet} is unfinished code (a student still typing, or a tail with no end). */
     public static boolean incomplete(JShell shell, String snippet) {
         Completeness c = shell.sourceCodeAnalysis().analyzeCompletion(snippet).completeness();

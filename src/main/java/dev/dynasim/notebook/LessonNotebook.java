@@ -3,6 +3,8 @@ package dev.dynasim.notebook;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dynasim.lesson.Lesson;
+import dev.dynasim.lesson.Snippets;
+import jdk.jshell.JShell;
 
 /**
  * A lesson as a Jupyter notebook (nbformat 4.5), before it is run: the narration as Markdown cells,
@@ -20,23 +22,28 @@ public final class LessonNotebook {
     /** The line that ends a solution region. */
     public static final String END_SOLUTION = "// END SOLUTION";
 
+    /** JShell's source analysis (syntax only: nothing is ever run in it, so the in-process engine is safe). */
+    private static final JShell ANALYSER = JShell.builder().executionEngine("local").build();
     private final Lesson lesson;
     private final ArrayNode cells = NotebookFile.JSON.createArrayNode();
 
-    private LessonNotebook(Lesson lesson) {
+    private final String fileName;
+
+    private LessonNotebook(Lesson lesson, String fileName) {
         this.lesson = lesson;
+        this.fileName = fileName;
     }
 
-    /** The notebook of {@code lesson}, its code cells not yet run (no outputs). */
-    public static ObjectNode of(Lesson lesson) {
-        return new LessonNotebook(lesson).build();
+    /** The notebook of {@code lesson} (from the lesson file {@code fileName}), its code cells not yet run (no outputs). */
+    public static ObjectNode of(Lesson lesson, String fileName) {
+        return new LessonNotebook(lesson, fileName).build();
     }
 
     private ObjectNode build() {
         StringBuilder head = new StringBuilder("# Lesson " + lesson.number() + ": " + lesson.title() + "\n\n");
         if (lesson.minutes() > 0) head.append("About ").append(lesson.minutes()).append(" minutes. ");
-        head.append("Generated from `lessons/").append(String.format("%02d", lesson.number()))
-                .append("-….jsh` by `./dynasim notebooks`; run it in a Java kernel (such as JJava) from this folder, or open the lesson"
+        head.append("Generated from `lessons/").append(fileName)
+                .append("` by `./dynasim notebooks`; run it in a Java kernel (such as JJava) from this folder, or open the lesson"
                         + " with `./dynasim lesson ").append(lesson.number()).append("`.");
         if (!lesson.sources().isEmpty()) {
             head.append("\n\nSources:\n");
@@ -88,6 +95,7 @@ public final class LessonNotebook {
     }
 
     private ObjectNode code(String id, String source) {
+        source = Snippets.terminated(ANALYSER, source); // a Java kernel reads a cell as one input: each statement needs its semicolon
         ObjectNode cell = cells.addObject();
         cell.put("cell_type", "code");
         cell.putNull("execution_count");

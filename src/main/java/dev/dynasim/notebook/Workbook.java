@@ -45,7 +45,7 @@ public final class Workbook {
         List<Notebook> out = new ArrayList<>();
         for (Path file : catalogue.files()) {
             Lesson lesson = catalogue.lesson(Integer.parseInt(file.getFileName().toString().substring(0, 2)));
-            ObjectNode json = LessonNotebook.of(lesson);
+            ObjectNode json = LessonNotebook.of(lesson, file.getFileName().toString());
             NotebookRunner.run(json, dir, JShellSession.DEFAULT_TIMEOUT_MILLIS);
             out.add(new Notebook(fileName(file), lesson, json));
         }

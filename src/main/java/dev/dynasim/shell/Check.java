@@ -22,6 +22,15 @@ public record Check(String exercise, boolean passed, String feedback) {
         return new Check(exercise, false, "expected " + expected + ", found " + found + (hint == null || hint.isBlank() ? "" : ". Hint: " + hint));
     }
 
+    /**
+     * A check of {@code exercise} whose answer is a value to find: passed when {@code passed}, saying
+     * {@code correct}; else {@code wrong} and the hint, never the value expected (which would give the answer away).
+     */
+    public static Check answer(String exercise, boolean passed, String correct, String wrong, String hint) {
+        return passed ? new Check(exercise, true, "correct: " + correct)
+                : new Check(exercise, false, wrong + (hint == null || hint.isBlank() ? "" : ". Hint: " + hint));
+    }
+
     /** A passed check with its feedback. */
     public static Check pass(String exercise, String feedback) {
         return new Check(exercise, true, feedback);

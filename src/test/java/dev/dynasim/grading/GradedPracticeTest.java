@@ -25,7 +25,7 @@ class GradedPracticeTest {
             PracticeCheck.Verdict wrong = new GradedPractice(exercises).check(exercise, session);
             assertThat(wrong.passed()).isFalse();
             assertThat(wrong.lines()).containsExactly(
-                    "[FAIL] answer is the number of the partition that stores carol (0/2): expected partition P5, found P3. Hint: "
+                    "[FAIL] answer is the number of the partition that stores carol (0/2): P3 is not the partition that stores carol. Hint: "
                             + "users.whereIs(\"carol\") shows the token of \"carol\" and the partition whose range holds it",
                     "1 more check is hidden: the grader runs it when your work is graded",
                     "NOT YET which-partition: 0 of 2 points");

@@ -72,7 +72,7 @@ class GraderTest {
                 Run: ran to the end
 
                 [FAIL] answer is the number of the partition that stores carol (0/2)
-                       expected partition P5, found P0. Hint: users.whereIs("carol") shows the token of "carol" and the partition whose range holds it
+                       P0 is not the partition that stores carol. Hint: users.whereIs("carol") shows the token of "carol" and the partition whose range holds it
                 (1 more check is hidden until grades are published)
                 """);
         assertThat(Files.readString(work.resolve("out/wrong/feedback-instructor.txt"))).contains(
