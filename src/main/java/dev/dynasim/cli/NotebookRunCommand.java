@@ -1,6 +1,8 @@
 package dev.dynasim.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.dynasim.lesson.AtomicFiles;
+import dev.dynasim.notebook.NotebookException;
 import dev.dynasim.notebook.NotebookFile;
 import dev.dynasim.notebook.NotebookRunner;
 import java.io.PrintWriter;
@@ -36,6 +38,9 @@ public final class NotebookRunCommand implements Callable<Integer> {
         if (timeoutSeconds < 1) throw new ParameterException(spec.commandLine(), "--timeout must be at least 1 second");
         List<ObjectNode> notebooks = new ArrayList<>();
         for (Path f : files) notebooks.add(NotebookFile.read(f));
+        for (Path f : files) { // said before any cell runs, not after
+            if (AtomicFiles.readOnly(f)) throw new NotebookException(f + " is read-only: its outputs could not be written back");
+        }
         PrintWriter w = spec.commandLine().getOut();
         for (int i = 0; i < files.size(); i++) {
             Path file = files.get(i);

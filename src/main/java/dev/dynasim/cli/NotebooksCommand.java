@@ -32,7 +32,12 @@ public final class NotebooksCommand implements Callable<Integer> {
         if (out != null && student != null) {
             throw new ParameterException(spec.commandLine(), "--out and --student both say where to write: give one");
         }
-        Path dir = student != null ? student : out != null ? out : course.dir().toAbsolutePath().getParent().resolve("notebooks");
+        Path workbook = course.dir().toAbsolutePath().getParent().resolve("notebooks");
+        if (student != null && (student.toString().isBlank() || student.toAbsolutePath().normalize().equals(workbook.normalize()))) {
+            throw new ParameterException(spec.commandLine(), "--student needs a folder of its own, not "
+                    + (student.toString().isBlank() ? "an empty path" : "the workbook's (" + workbook + "), which the students' copies would replace"));
+        }
+        Path dir = student != null ? student : out != null ? out : workbook;
         List<Path> written = Workbook.write(course, dir, student != null);
         PrintWriter w = spec.commandLine().getOut();
         w.println(written.size() + (student != null ? " students' notebooks" : " notebooks") + " written to " + dir);

@@ -32,6 +32,8 @@ public final class RemoteAgent {
 
     /** Connects to the runner at {@code port} on the loopback address, serves it until it closes, then ends the process. */
     public static void serve(int port) throws Exception {
+        // the runner may be killed outright (a CI timeout): this process must not live on without it, spinning in a student's loop
+        ProcessHandle.current().parent().ifPresent(runner -> runner.onExit().thenRun(() -> Runtime.getRuntime().halt(1)));
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
             socket.setTcpNoDelay(true);
             Map<String, Consumer<OutputStream>> outputs = new HashMap<>();
