@@ -20,28 +20,49 @@ import java.util.Map;
  * The submission's side of grading: turns what its code produced into data the grader reads back
  * through JShell (never through its printed output, which the submission controls): a probe's value as
  * text, and a snapshot of the session's tables, their usage and the bill. Both come back Base64-encoded,
- * so that JShell's quoting of strings needs no undoing.
+ * so that JShell's quoting of strings needs no undoing, in pieces short enough for JShell to pass whole
+ * (it cuts a value's text at 21,844 characters): a probe's value is cut to 15,000 bytes, the snapshot is
+ * read in parts ({@link EvidenceReading} puts them together).
  */
 @SuppressWarnings("removal") // AccessController: JDK 17's way to run trusted code with its own rights under the sandbox
 public final class Evidence {
-    /** Most characters of a probe's value that are kept. */
-    static final int PROBE_LIMIT = 20_000;
+    /** Most bytes (UTF-8) of a probe's value that are kept: Base64-encoded, well under JShell's 21,844 characters of a value. */
+    static final int PROBE_LIMIT = 15_000;
+    /** Characters of Base64 in one part of the snapshot. */
+    static final int PART_CHARS = 16_000;
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The snapshot last taken, Base64-encoded, read back part by part. */
+    private static volatile String taken = "";
 
     private Evidence() {
     }
 
-    /** A probe's value as its text ({@code String.valueOf}), at most 20,000 characters, Base64-encoded. */
+    /** A probe's value as its text ({@code String.valueOf}), at most 15,000 bytes of it (whole characters), Base64-encoded. */
     public static String text(Object value) {
         String s = String.valueOf(value);
-        if (s.length() > PROBE_LIMIT) s = s.substring(0, PROBE_LIMIT);
-        return encode(s);
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        if (bytes.length <= PROBE_LIMIT) return encode(s);
+        int end = PROBE_LIMIT;
+        while ((bytes[end] & 0xC0) == 0x80) end--; // not inside a character
+        return Base64.getEncoder().encodeToString(java.util.Arrays.copyOf(bytes, end));
     }
 
-    /** The session's tables (mode, capacity, items, partitions, usage), the bill by table, its trace's events counted by type and table, and what the sandbox refused, Base64-encoded JSON. */
-    public static String snapshot() {
+    /**
+     * Takes a snapshot of the session (its tables' mode, capacity, items, partitions and usage, the bill
+     * by table, its trace's events counted by type and table, and what the sandbox refused) as JSON, keeps
+     * it Base64-encoded, and says in how many parts {@link #snapshotPart} gives it.
+     */
+    public static int snapshotParts() {
         // with dynasim's own rights (the bill reads the shipped prices through Jackson): it reads the session and calls no code of the submission's
-        return java.security.AccessController.doPrivileged((java.security.PrivilegedAction<String>) Evidence::takeSnapshot);
+        taken = encode(java.security.AccessController.doPrivileged((java.security.PrivilegedAction<String>) Evidence::takeSnapshot));
+        return (taken.length() + PART_CHARS - 1) / PART_CHARS;
+    }
+
+    /** Part {@code i} (from 0) of the snapshot {@link #snapshotParts} took: at most 16,000 characters of its Base64. */
+    public static String snapshotPart(int i) {
+        String s = taken;
+        int from = Math.min(s.length(), i * PART_CHARS);
+        return s.substring(from, Math.min(s.length(), from + PART_CHARS));
     }
 
     private static String takeSnapshot() {
@@ -84,17 +105,21 @@ public final class Evidence {
         }
         ArrayNode refused = root.putArray("refused");
         Sandbox.refusals().forEach(refused::add);
-        return encode(root.toString());
+        return root.toString();
     }
 
     private static String encode(String s) {
         return Base64.getEncoder().encodeToString(s.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The text of a value {@link #text} or {@link #snapshot} encoded, from JShell's rendering of it (a quoted string). */
-    static String decode(String jshellValue) {
+    /** The Base64 text of JShell's rendering of a string value (a quoted string). */
+    static String unquoted(String jshellValue) {
         String s = jshellValue.strip();
-        if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) s = s.substring(1, s.length() - 1);
-        return new String(Base64.getDecoder().decode(s), StandardCharsets.UTF_8);
+        return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"") ? s.substring(1, s.length() - 1) : s;
+    }
+
+    /** The text Base64 text encodes; IllegalArgumentException when it is not Base64. */
+    static String decode(String base64) {
+        return new String(Base64.getDecoder().decode(base64), StandardCharsets.UTF_8);
     }
 }

@@ -30,10 +30,11 @@ public final class GradedPractice implements PracticeCheck {
         if (!exercises.ids().contains(exercise.id())) return null;
         Checker checker = checkers.computeIfAbsent(exercise.id(), id -> Checker.of(exercises.find(id)));
         Map<String, ProbeValue> probes = new LinkedHashMap<>();
-        for (Probe p : checker.exercise().probes()) probes.put(p.name(), read(session, p.name(), "dev.dynasim.grading.Evidence.text(" + p.expression() + ")"));
-        ProbeValue snapshot = read(session, "snapshot", "dev.dynasim.grading.Evidence.snapshot()");
+        EvidenceReading evidence = new EvidenceReading(expression -> rendered(session, expression));
+        for (Probe p : checker.exercise().probes()) probes.put(p.name(), evidence.value(p.name(), p.expression()));
+        ProbeValue snapshot = evidence.snapshot();
         if (!snapshot.ok()) return new Verdict(false, List.of("NOT YET " + exercise.id() + ": the check could not read your session (" + snapshot.error() + ")"));
-        List<CheckOutcome> outcomes = checker.check(new Submission(RunOutcome.FINISHED, List.of(), "", probes, snapshot.text(), 0));
+        List<CheckOutcome> outcomes = checker.check(new Submission(RunOutcome.FINISHED, List.of(), "", probes, snapshot.text()));
         List<String> lines = new ArrayList<>();
         double score = 0;
         double max = 0;
@@ -56,13 +57,13 @@ public final class GradedPractice implements PracticeCheck {
         return new Verdict(passed, lines);
     }
 
-    /** The decoded value of an Evidence expression evaluated in the session, or why it could not be read. */
-    private static ProbeValue read(JShellSession session, String name, String expression) {
+    /** JShell's rendering of an expression's value in the session, or why there is none. */
+    private static ProbeValue rendered(JShellSession session, String expression) {
         Evaluation ev = session.evaluate(expression, true);
         for (Evaluation.Shown shown : ev.shown()) {
-            if (shown instanceof Evaluation.Failure f) return new ProbeValue(name, null, f.message());
-            if (shown instanceof Evaluation.Value v) return new ProbeValue(name, Evidence.decode(v.line().replaceFirst("^\\$\\d+ ==> ", "")), null);
+            if (shown instanceof Evaluation.Failure f) return new ProbeValue(expression, null, f.message());
+            if (shown instanceof Evaluation.Value v) return new ProbeValue(expression, v.line().replaceFirst("^\\$\\d+ ==> ", ""), null);
         }
-        return new ProbeValue(name, null, ev.processEnded() ? "the session's Java process ended" : "no value");
+        return new ProbeValue(expression, null, ev.processEnded() ? "the session's Java process ended" : "no value");
     }
 }

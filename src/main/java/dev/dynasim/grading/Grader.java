@@ -96,12 +96,12 @@ public final class Grader {
     public GradedSubmission gradeOne(String name, SubmissionFile submission) {
         Submission s;
         if (!submission.readable()) {
-            s = new Submission(RunOutcome.UNREADABLE, List.of(submission.problem()), "", Map.of(), null, 0);
+            s = new Submission(RunOutcome.UNREADABLE, List.of(submission.problem()), "", Map.of(), null);
         } else {
             try (SandboxedRun run = new SandboxedRun(limits)) {
                 s = run.run(exercise, submission.code());
             } catch (RuntimeException | StackOverflowError | InternalError e) { // the grader's own trouble (no process could start...): not graded, the batch goes on
-                s = new Submission(RunOutcome.GRADER_ERROR, List.of("the grader could not run it: " + e.getMessage()), "", Map.of(), null, 0);
+                s = new Submission(RunOutcome.GRADER_ERROR, List.of("the grader could not run it: " + e.getMessage()), "", Map.of(), null);
             }
         }
         return new GradedSubmission(name, submission.path().toString(), submission.sha256(), s.outcome(), checker.check(s), s.errors(),

@@ -73,7 +73,7 @@ final class Guard {
     private String holds(DeclarationSnippet d, long endsAt) {
         if (!(d instanceof VarSnippet v)) return d.source();
         String value = PRIMITIVES.contains(v.typeName()) ? v.name() : "java.lang.System.identityHashCode(" + v.name() + ")";
-        return read.apply("dev.dynasim.grading.Evidence.text(" + value + ")", endsAt);
+        return read.apply(value, endsAt);
     }
 
     /** The names among {@code snippets}' declarations that the grader's own snippets rely on, each once. */

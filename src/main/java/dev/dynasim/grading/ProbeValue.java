@@ -19,7 +19,7 @@ public record ProbeValue(String name, String text, String error) {
         try {
             return Long.parseLong(t);
         } catch (NumberFormatException e) {
-            throw new MissingEvidence(name + " should be a whole number, but is \"" + t + "\"");
+            throw new MissingEvidence(name + " should be a whole number, but is \"" + shown(t) + "\"");
         }
     }
 
@@ -29,7 +29,12 @@ public record ProbeValue(String name, String text, String error) {
         try {
             return Double.parseDouble(t);
         } catch (NumberFormatException e) {
-            throw new MissingEvidence(name + " should be a number, but is \"" + t + "\"");
+            throw new MissingEvidence(name + " should be a number, but is \"" + shown(t) + "\"");
         }
+    }
+
+    /** A value as quoted in feedback: at most 60 characters of it. */
+    private static String shown(String t) {
+        return t.length() > 60 ? t.substring(0, 57) + "..." : t;
     }
 }

@@ -22,8 +22,6 @@ import java.util.Set;
 public final class Sandbox extends SecurityManager {
     /** Most threads a submission may start. */
     public static final int MAX_THREADS = 32;
-    /** Most refusals remembered. */
-    private static final int MAX_REFUSALS = 20;
     /** The prefix of the message of the exception that refuses System.exit. */
     public static final String EXIT_REFUSED = "System.exit is not allowed while grading";
 
@@ -32,7 +30,8 @@ public final class Sandbox extends SecurityManager {
     private static volatile Set<Thread> before = Set.of();
     private final SandboxPolicy policy;
     private final StackWalker walker = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
-    private final List<String> refusals = new ArrayList<>();
+    private final Refusals refusals = new Refusals();
+    private final Object threadCount = new Object();
     private int threadsStarted;
 
     private Sandbox(SandboxPolicy policy) {
@@ -54,7 +53,7 @@ public final class Sandbox extends SecurityManager {
         try {
             AccessController.checkPermission(p); // the policy decides, for every caller on the stack, honouring the JDK's privileged blocks
         } catch (AccessControlException e) {
-            refuse(policy.describe(p));
+            refuse(SandboxPolicy.kind(p), policy.describe(p));
         }
     }
 
@@ -66,7 +65,7 @@ public final class Sandbox extends SecurityManager {
     @Override
     public void checkExit(int status) {
         if (submissionAsking()) {
-            remember("System.exit(" + status + ")");
+            refusals.add("exit", "System.exit(" + status + ")");
             throw new SecurityException(EXIT_REFUSED + " (System.exit(" + status + ") was called)");
         }
     }
@@ -75,10 +74,10 @@ public final class Sandbox extends SecurityManager {
     public void checkAccess(ThreadGroup g) {
         super.checkAccess(g);
         if (!submissionAsking() || !startingAThread()) return;
-        synchronized (refusals) {
+        synchronized (threadCount) {
             if (++threadsStarted <= MAX_THREADS) return;
         }
-        refuse("starting more than " + MAX_THREADS + " threads");
+        refuse("threads", "starting more than " + MAX_THREADS + " threads");
     }
 
     /** Whether a thread is being made (a Thread constructor is on the stack), not only its group looked at. */
@@ -96,29 +95,27 @@ public final class Sandbox extends SecurityManager {
         }
     }
 
-    private void refuse(String what) {
-        remember(what);
+    private void refuse(String kind, String what) {
+        refusals.add(kind, what);
         throw new SecurityException(what + " is not allowed while grading");
     }
 
-    private void remember(String what) {
-        synchronized (refusals) {
-            if (refusals.size() < MAX_REFUSALS && !refusals.contains(what)) refusals.add(what);
-        }
-    }
-
-    /** What was refused so far, in order (at most 20), or an empty list outside a sandbox. */
+    /** What the submission was refused so far, the first of each kind with how often (see {@link Refusals}), or an empty list outside a sandbox. */
     public static List<String> refusals() {
         Sandbox s = installed;
-        if (s == null) return List.of();
-        synchronized (s.refusals) {
-            return List.copyOf(s.refusals);
-        }
+        return s == null ? List.of() : s.refusals.lines();
     }
 
-    /** Remembers the threads alive now, before the submission runs (the grader calls it, through JShell); how many. */
-    public static synchronized int markThreads() {
-        if (before.isEmpty()) before = Set.copyOf(allThreads()); // once: the submission cannot re-mark
+    /**
+     * Marks the start of the submission (the grader calls it, through JShell, once the exercise's own
+     * code has run): remembers the threads alive now and forgets the exercise's own refusals; how many
+     * threads. Only the first call counts, so the submission cannot re-mark.
+     */
+    public static synchronized int startSubmission() {
+        if (!before.isEmpty()) return before.size();
+        before = Set.copyOf(allThreads());
+        Sandbox s = installed;
+        if (s != null) s.refusals.clear();
         return before.size();
     }
 

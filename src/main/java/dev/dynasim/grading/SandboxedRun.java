@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -84,9 +83,8 @@ final class SandboxedRun implements AutoCloseable {
                 return ended(RunOutcome.GRADER_ERROR, List.of("the exercise's own code failed before the submission ran: " + why));
             }
         }
-        String refusedBefore = read("dev.dynasim.grading.Evidence.text(dev.dynasim.grading.Sandbox.refusals().size())", contextEnds);
-        read("dev.dynasim.grading.Evidence.text(dev.dynasim.grading.Sandbox.markThreads())", contextEnds);
-        if (refusedBefore == null) return ended(RunOutcome.GRADER_ERROR, List.of("the exercise's own code left the grader unable to read it"));
+        String started = read("dev.dynasim.grading.Sandbox.startSubmission()", contextEnds);
+        if (started == null) return ended(RunOutcome.GRADER_ERROR, List.of("the exercise's own code left the grader unable to read it"));
         takeOutput();
         int before = shell.snippets().toList().size();
         Guard guard = new Guard(shell, this::read);
@@ -103,7 +101,7 @@ final class SandboxedRun implements AutoCloseable {
         } catch (CompilerTrouble | StackOverflowError | InternalError | OutOfMemoryError e) { // a bomb for the grader's compiler (its memory is freed with this run)
             String why = e instanceof CompilerTrouble ? e.getMessage() : e.getClass().getSimpleName();
             return ended(RunOutcome.UNREADABLE, List.of("the grader's compiler could not handle it (" + why
-                    + "): simplify the code, e.g. fewer nested parentheses"));
+                    + "): simplify the code, e.g. less deeply nested expressions"));
         }
         String output = takeOutput();
         if (outputCut && errors.size() < MAX_ERRORS) {
@@ -131,8 +129,8 @@ final class SandboxedRun implements AutoCloseable {
                     + " reads to check it; leave " + changed + " as it was (make new names for your own things)"));
         }
         long readEnds = System.currentTimeMillis() + limits.timeMillis();
-        String left = read("dev.dynasim.grading.Evidence.text(dev.dynasim.grading.Sandbox.submissionThreadsRunning())", readEnds);
-        String still = read("dev.dynasim.grading.Evidence.text(dev.dynasim.grading.Sandbox.stopSubmissionThreads())", readEnds);
+        String left = read("dev.dynasim.grading.Sandbox.submissionThreadsRunning()", readEnds);
+        String still = read("dev.dynasim.grading.Sandbox.stopSubmissionThreads()", readEnds);
         if (still != null && !still.equals("0")) {
             return ended(RunOutcome.TAMPERED, List.of("it left " + still + (still.equals("1") ? " thread" : " threads")
                     + " running that would not stop (catching the grader's stop), so its results could not be read reliably"));
@@ -141,16 +139,20 @@ final class SandboxedRun implements AutoCloseable {
             errors.add("it left " + left + (left.equals("1") ? " thread" : " threads") + " running; the grader stopped them before reading its results");
         }
         Map<String, ProbeValue> probes = new LinkedHashMap<>();
-        for (Probe p : exercise.probes()) probes.put(p.name(), probe(p, readEnds));
-        String snapshot = read("dev.dynasim.grading.Evidence.snapshot()", readEnds);
+        EvidenceReading evidence = evidence(readEnds);
+        for (Probe p : exercise.probes()) probes.put(p.name(), evidence.value(p.name(), p.expression()));
+        ProbeValue snapshot = evidence.snapshot();
         takeOutput(); // what the probes printed is not the submission's output
-        if (snapshot == null) return endedProcess();
+        if (!snapshot.ok()) {
+            if (process == null || !process.isAlive()) return endedProcess();
+            if (errors.size() < MAX_ERRORS) errors.add("the grader could not read back its session: " + snapshot.error());
+        }
         RunOutcome outcome = step == Step.EXIT ? RunOutcome.EXIT_CALLED : RunOutcome.FINISHED;
-        return new Submission(outcome, errors, output, probes, snapshot, Integer.parseInt(refusedBefore));
+        return new Submission(outcome, errors, output, probes, snapshot.text());
     }
 
     private Submission ended(RunOutcome outcome, List<String> errors) {
-        return new Submission(outcome, errors, "", Map.of(), null, 0);
+        return new Submission(outcome, errors, "", Map.of(), null);
     }
 
     /** The run of a submission whose process ended: out of memory (its exit status says so) or otherwise. */
@@ -181,6 +183,10 @@ final class SandboxedRun implements AutoCloseable {
 
         CompilerTrouble(Throwable cause) {
             super(cause == null ? "unknown" : cause.getClass().getSimpleName(), cause, false, false);
+        }
+
+        CompilerTrouble(String why) {
+            super(why, null, false, false);
         }
     }
 
@@ -219,16 +225,17 @@ final class SandboxedRun implements AutoCloseable {
         }
     }
 
-    /** The events of evaluating one snippet, or null when the process has ended; TimeoutException past {@code endsAt}. */
+    /**
+     * The events of evaluating one snippet, or null when the process has ended; TimeoutException past
+     * {@code endsAt} (the code is stopped), {@link CompilerTrouble} when the grader's compiler failed on it
+     * or was still compiling it then (the compilation is stopped).
+     */
     private List<SnippetEvent> evalBefore(String snippet, long endsAt) throws TimeoutException {
-        long left = endsAt - System.currentTimeMillis();
-        if (left <= 0) throw new TimeoutException();
-        CompletableFuture<List<SnippetEvent>> eval = CompletableFuture.supplyAsync(() -> shell.eval(snippet));
         try {
-            return eval.get(left, TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new TimeoutException();
+            return SnippetEval.eval(shell, snippet, endsAt);
+        } catch (SnippetEval.StillCompiling e) {
+            throw new CompilerTrouble("it was still being compiled when its time was up"
+                    + (e.stopped() ? "" : "; the compilation goes on in the background on this JDK"));
         } catch (ExecutionException e) {
             if (process != null && process.isAlive()) throw new CompilerTrouble(e.getCause());
             return null; // JShell fails when its process has gone
@@ -263,42 +270,35 @@ final class SandboxedRun implements AutoCloseable {
         return line.length() > 80 ? line.substring(0, 77) + "..." : line;
     }
 
-    private ProbeValue probe(Probe p, long endsAt) {
-        List<String> errors = new ArrayList<>();
-        String text = readInto("dev.dynasim.grading.Evidence.text(" + p.expression() + ")", endsAt, errors);
-        if (text != null) return new ProbeValue(p.name(), text, null);
-        String why = errors.isEmpty() ? "the submission's process stopped answering" : errors.get(0).replaceFirst("^[^`]*`[^`]*`: ", "");
-        return new ProbeValue(p.name(), null, why);
-    }
-
+    /** The text of an expression's value, read back through {@link Evidence}, or null when it could not be read. */
     private String read(String expression, long endsAt) {
-        return readInto(expression, endsAt, new ArrayList<>());
+        return evidence(endsAt).value("", expression).text();
     }
 
-    /** The decoded text of an expression that yields {@link Evidence}'s Base64 text, or null (with the reason in {@code errors}). */
-    private String readInto(String expression, long endsAt, List<String> errors) {
+    private EvidenceReading evidence(long endsAt) {
+        return new EvidenceReading(expression -> rendered(expression, endsAt));
+    }
+
+    /** JShell's rendering of an expression's value, or why there is none. */
+    private ProbeValue rendered(String expression, long endsAt) {
         List<SnippetEvent> events;
         try {
             events = evalBefore(expression, endsAt);
         } catch (TimeoutException e) {
             shell.stop();
-            errors.add("reading it took too long");
-            return null;
+            return new ProbeValue(expression, null, "reading it took too long");
         } catch (CompilerTrouble e) {
-            errors.add("the grader's compiler could not handle it (" + e.getMessage() + ")");
-            return null;
+            return new ProbeValue(expression, null, "the grader's compiler could not handle it (" + e.getMessage() + ")");
         }
-        if (events == null) return null;
-        for (SnippetEvent e : events) {
-            if (e.causeSnippet() != null) continue;
-            String error = describe(e);
-            if (error != null) {
-                errors.add(error);
-                return null;
+        if (events != null) {
+            for (SnippetEvent e : events) {
+                if (e.causeSnippet() != null) continue;
+                String error = describe(e);
+                if (error != null) return new ProbeValue(expression, null, error.replaceFirst("^[^`]*`[^`]*`: ", ""));
+                if (e.value() != null) return new ProbeValue(expression, e.value(), null);
             }
-            if (e.value() != null) return Evidence.decode(e.value());
         }
-        return null;
+        return new ProbeValue(expression, null, "the submission's process stopped answering");
     }
 
     private String takeOutput() {

@@ -28,15 +28,14 @@ public final class Submission {
 
     /**
      * The evidence of a run: its outcome, errors, output, probe values and snapshot (JSON text, or null
-     * when it could not be taken), whose first {@code refusedByContext} refusals were the exercise's own.
+     * when it could not be taken).
      */
-    public Submission(RunOutcome outcome, List<String> errors, String output, Map<String, ProbeValue> probes, String snapshot, int refusedByContext) {
+    public Submission(RunOutcome outcome, List<String> errors, String output, Map<String, ProbeValue> probes, String snapshot) {
         this.outcome = outcome;
         this.errors = List.copyOf(errors);
         this.output = output;
         this.probes = Map.copyOf(probes);
         if (snapshot != null) read(snapshot);
-        refused.subList(0, Math.min(refusedByContext, refused.size())).clear();
     }
 
     private void read(String snapshot) {
@@ -75,7 +74,7 @@ public final class Submission {
         return output;
     }
 
-    /** What the sandbox refused it (reading files outside its folder, System.exit...), in order. */
+    /** What the sandbox refused it (reading files outside its folder, System.exit...): the first of each kind, in order, with how often. */
     public List<String> refused() {
         return List.copyOf(refused);
     }

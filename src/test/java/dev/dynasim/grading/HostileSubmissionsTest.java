@@ -64,6 +64,15 @@ class HostileSubmissionsTest {
     }
 
     @Test
+    void aCompilerBomb_leavesNoCompilationRunningInTheGrader() throws InterruptedException {
+        List<Thread> compiling = Thread.getAllStackTraces().entrySet().stream()
+                .filter(e -> Stream.of(e.getValue()).anyMatch(f -> f.getClassName().startsWith("com.sun.tools.javac.")))
+                .map(Map.Entry::getKey).toList();
+        for (Thread t : compiling) t.join(60_000); // a compilation about to finish would end; a bomb's never does
+        assertThat(compiling).noneMatch(Thread::isAlive);
+    }
+
+    @Test
     void fakeResults_doNotReachTheGradersResults() throws IOException {
         String results = Files.readString(out.resolve("fake-results").resolve("results.json"));
         assertThat(results).contains("\"score\" : 1.0").doesNotContain("\"score\" : 100");

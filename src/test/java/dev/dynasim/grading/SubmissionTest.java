@@ -21,7 +21,7 @@ class SubmissionTest {
 
     private static Submission submission() {
         return new Submission(RunOutcome.FINISHED, List.of(), "", Map.of("answer", new ProbeValue("answer", "5", null),
-                "missing", new ProbeValue("missing", null, "cannot find symbol")), SNAPSHOT, 1);
+                "missing", new ProbeValue("missing", null, "cannot find symbol")), SNAPSHOT);
     }
 
     @Test
@@ -38,8 +38,9 @@ class SubmissionTest {
     }
 
     @Test
-    void refusals_byTheExercisesOwnCode_areNotTheSubmissions() {
-        assertThat(submission().refused()).containsExactly("reading /etc/hostname, outside the submission's folder");
+    void refusals_areReadFromTheSnapshotInOrder() {
+        assertThat(submission().refused()).containsExactly("writing /tmp/*, outside the submission's folder",
+                "reading /etc/hostname, outside the submission's folder");
     }
 
     @Test
