@@ -7,9 +7,9 @@ import java.util.Objects;
  * expected, what was found and a hint). Points come from the check's {@link CheckSpec}.
  */
 public record CheckResult(boolean passed, String feedback) {
-    /** Checks the fields. */
+    /** Checks the fields; the feedback (which may quote the submission's values) made printable. */
     public CheckResult {
-        Objects.requireNonNull(feedback, "feedback");
+        feedback = Printable.text(Objects.requireNonNull(feedback, "feedback"));
     }
 
     /** A pass, saying what was right. */

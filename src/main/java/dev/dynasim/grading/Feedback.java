@@ -29,7 +29,7 @@ public final class Feedback {
             if (c.check().hidden() && !withHidden) continue;
             sb.append(c.result().passed() ? "[PASS] " : "[FAIL] ").append(c.check().title()).append(" (").append(points(c.score())).append('/')
                     .append(points(c.check().points())).append(c.check().hidden() ? ", hidden" : "").append(")\n");
-            sb.append("       ").append(c.result().feedback()).append('\n');
+            c.result().feedback().lines().forEach(line -> sb.append("       ").append(line).append('\n'));
         }
         long hidden = g.checks().stream().filter(c -> c.check().hidden()).count();
         if (hidden > 0 && !withHidden) sb.append("(").append(hidden).append(hidden == 1 ? " more check is" : " more checks are")
@@ -43,8 +43,10 @@ public final class Feedback {
             for (String r : g.refused()) sb.append("  - ").append(r).append('\n');
         }
         if (!g.output().isBlank()) {
-            String out = g.output().length() > OUTPUT_SHOWN ? g.output().substring(0, OUTPUT_SHOWN) + "\n(... the rest is not shown)\n" : g.output();
-            sb.append("\nWhat it printed:\n").append(out.endsWith("\n") ? out : out + "\n");
+            String out = g.output().length() > OUTPUT_SHOWN ? g.output().substring(0, OUTPUT_SHOWN) : g.output();
+            sb.append("\nWhat it printed:\n");
+            out.lines().forEach(line -> sb.append("  | ").append(line).append('\n')); // set off, so that printed lines cannot pass for the grader's
+            if (g.output().length() > OUTPUT_SHOWN) sb.append("(... the rest is not shown)\n");
         }
         return sb.toString();
     }
@@ -57,7 +59,7 @@ public final class Feedback {
             case TIMED_OUT -> "stopped at the time limit";
             case OUT_OF_MEMORY -> "ran out of memory";
             case PROCESS_ENDED -> "its Java process ended before it finished";
-            case TAMPERED -> "redefined a name the grader needs";
+            case TAMPERED -> "interfered with the grader (see below), so its results could not be trusted";
             case UNREADABLE -> "could not be read";
             case GRADER_ERROR -> "not graded: the exercise itself failed (tell your instructor)";
         };

@@ -8,11 +8,12 @@ import java.util.List;
  */
 public record GradedSubmission(String name, String file, String sha256, RunOutcome outcome, List<CheckOutcome> checks, List<String> errors,
         List<String> refused, String output) {
-    /** Copies the lists. */
+    /** Copies the lists, with what came from the submission made printable (errors and refusals one line each). */
     public GradedSubmission {
         checks = List.copyOf(checks);
-        errors = List.copyOf(errors);
-        refused = List.copyOf(refused);
+        errors = errors.stream().map(Printable::line).toList();
+        refused = refused.stream().map(Printable::line).toList();
+        output = Printable.text(output);
     }
 
     /** The points earned. */

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import jdk.jshell.DeclarationSnippet;
+import jdk.jshell.ImportSnippet;
 import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
 import jdk.jshell.VarSnippet;
@@ -32,6 +33,9 @@ final class Guard {
             .map(Method::getName).collect(Collectors.toUnmodifiableSet());
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
     private static final Set<String> PRIMITIVES = Set.of("int", "long", "double", "float", "boolean", "char", "byte", "short");
+    /** A declaration of {@code finalize()}: code the JVM's own finalizer thread would run, out of the grader's reach, whenever it likes. */
+    private static final Pattern FINALIZE = Pattern.compile("\\bfinalize\\s*\\(\\s*\\)\\s*(throws\\s[^{;]*)?\\{");
+    private static final Pattern UNICODE_ESCAPE = Pattern.compile("\\\\u+([0-9A-Fa-f]{4})");
 
     private final JShell shell;
     /** Reads an Evidence expression's text in the submission's process before a deadline (null: it could not). */
@@ -74,6 +78,18 @@ final class Guard {
         if (!(d instanceof VarSnippet v)) return d.source();
         String value = PRIMITIVES.contains(v.typeName()) ? v.name() : "java.lang.System.identityHashCode(" + v.name() + ")";
         return read.apply(value, endsAt);
+    }
+
+    /** Whether {@code code} declares a {@code finalize()} method (read as javac reads it, Unicode escapes and all). */
+    static boolean declaresFinalize(String code) {
+        String read = UNICODE_ESCAPE.matcher(code).replaceAll(m -> Matcher.quoteReplacement(String.valueOf((char) Integer.parseInt(m.group(1), 16))));
+        return FINALIZE.matcher(read).find();
+    }
+
+    /** The imports among {@code snippets} that could hide the names the grader's snippets rely on: of a reserved name, or of the submission's own declarations. */
+    List<String> hidingImports(Stream<Snippet> snippets) {
+        return snippets.filter(s -> s instanceof ImportSnippet i && (RESERVED.contains(i.name()) || i.fullname().contains("REPL.") || i.fullname().contains("$JShell$")))
+                .map(s -> s.source().strip()).distinct().toList();
     }
 
     /** The names among {@code snippets}' declarations that the grader's own snippets rely on, each once. */

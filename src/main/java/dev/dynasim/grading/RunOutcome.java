@@ -12,7 +12,7 @@ public enum RunOutcome {
     OUT_OF_MEMORY,
     /** Its process ended (a crash, or the grader's connection was broken). */
     PROCESS_ENDED,
-    /** It redefined a name the grader needs to read its results. */
+    /** It interfered with the grader: redefined a name the grader reads, declared finalize(), left threads that would not stop. */
     TAMPERED,
     /** It could not be read (not Java, no answer cell, too big). */
     UNREADABLE,

@@ -94,7 +94,9 @@ final class SandboxPolicy extends Policy {
         }
         if (p instanceof SocketPermission) return "opening a network connection (" + p.getName() + ")";
         if (p instanceof java.lang.reflect.ReflectPermission) return "reaching private members by reflection";
-        if (p instanceof PropertyPermission) return "changing the system property " + p.getName();
+        if (p instanceof PropertyPermission) {
+            return p.getName().equals("*") ? "reaching all the system properties at once (System.getProperties)" : "changing the system property " + p.getName();
+        }
         String name = p.getName();
         if (name.startsWith("getenv.")) return "reading the environment variable " + name.substring(7);
         if (name.startsWith("loadLibrary.")) return "loading native code";

@@ -1,9 +1,9 @@
 package dev.dynasim.grading;
 
 import dev.dynasim.lesson.CappedOutput;
+import dev.dynasim.lesson.ClassPath;
 import dev.dynasim.lesson.Snippets;
 import dev.dynasim.lesson.SocketExecution;
-import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -62,9 +62,7 @@ final class SandboxedRun implements AutoCloseable {
                         "-Djava.security.manager=allow", "-Xmx" + limits.heapMegabytes() + "m", "-XX:+ExitOnOutOfMemoryError",
                         "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss1m")
                 .build();
-        for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
-            if (!entry.isBlank()) shell.addToClasspath(entry);
-        }
+        ClassPath.entries().forEach(shell::addToClasspath);
     }
 
     /** Runs {@code exercise}'s context, then {@code code}, then reads the evidence back. */
@@ -89,6 +87,10 @@ final class SandboxedRun implements AutoCloseable {
         int before = shell.snippets().toList().size();
         Guard guard = new Guard(shell, this::read);
         Map<DeclarationSnippet, String> guarded = guard.guard(exercise, contextEnds);
+        if (Guard.declaresFinalize(code)) {
+            return ended(RunOutcome.TAMPERED, List.of("the submission declares finalize(), which the JVM runs on a thread of its own, whenever it"
+                    + " likes, out of the grader's reach; remove it (nothing in these exercises needs it)"));
+        }
         int depth = Nesting.depth(code);
         if (depth > Nesting.MAX_DEPTH) {
             return ended(RunOutcome.UNREADABLE, List.of("the grader's compiler could not handle it (brackets nested " + depth
@@ -122,6 +124,11 @@ final class SandboxedRun implements AutoCloseable {
         if (!reserved.isEmpty()) {
             return ended(RunOutcome.TAMPERED, List.of("the submission declares " + String.join(" and ", reserved)
                     + (reserved.size() == 1 ? ", a name" : ", names") + " the grader needs to read its results; rename it"));
+        }
+        List<String> hiding = guard.hidingImports(shell.snippets().skip(before));
+        if (!hiding.isEmpty()) {
+            return ended(RunOutcome.TAMPERED, List.of("the submission's `" + hiding.get(0) + "` could hide the names the grader needs to read its"
+                    + " results; remove it (use your own declarations by their names)"));
         }
         String changed = guard.changed(guarded, System.currentTimeMillis() + limits.timeMillis());
         if (changed != null) {
@@ -259,7 +266,7 @@ final class SandboxedRun implements AutoCloseable {
         }
         if (x != null) {
             String type = x instanceof EvalException ev ? ev.getExceptionClassName() : x.getClass().getName();
-            String message = x.getMessage() == null ? "" : ": " + x.getMessage();
+            String message = x.getMessage() == null ? "" : ": " + x.getMessage().strip().lines().findFirst().orElse(""); // a message's further lines could pass for the grader's
             return "exception in `" + firstLine(s.source()) + "`: " + type.substring(type.lastIndexOf('.') + 1) + message;
         }
         return null;

@@ -46,6 +46,7 @@ public record SubmissionFile(Path path, String sha256, String code, String probl
         } catch (CharacterCodingException e) {
             return unreadable(path, sha, "the file is not UTF-8 text");
         }
+        if (text.startsWith("\uFEFF")) text = text.substring(1); // the byte order mark some Windows editors write, which JShell would read as code
         String name = path.getFileName().toString();
         if (name.endsWith(".jsh") || name.endsWith(".java")) return new SubmissionFile(path, sha, text, null);
         if (name.endsWith(".ipynb")) return notebook(path, sha, text, exercise);

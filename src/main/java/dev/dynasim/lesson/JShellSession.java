@@ -1,6 +1,5 @@
 package dev.dynasim.lesson;
 
-import java.io.File;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,9 +81,7 @@ public final class JShellSession implements AutoCloseable {
                 .remoteVMOptions(options.toArray(String[]::new))
                 .build();
         shell.onShutdown(s -> ended = true);
-        for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
-            if (!entry.isBlank()) shell.addToClasspath(entry);
-        }
+        ClassPath.entries().forEach(shell::addToClasspath);
     }
 
     /** Adds a jar (or a folder of classes) to the class path of the session's code. */

@@ -1,6 +1,5 @@
 package dev.dynasim.lesson;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -61,7 +60,7 @@ public final class SocketExecution implements ExecutionControlProvider {
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             command.addAll(env.extraRemoteVMOptions());
             command.add("-cp");
-            command.add(System.getProperty("java.class.path", "") + File.pathSeparator);
+            command.add(ClassPath.joined());
             command.add(agentClass);
             command.add(Integer.toString(server.getLocalPort()));
             ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)

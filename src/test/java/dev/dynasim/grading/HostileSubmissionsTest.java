@@ -47,7 +47,7 @@ class HostileSubmissionsTest {
         List<String> wrong = new ArrayList<>();
         for (Path f : files) {
             String name = f.getFileName().toString().replace(".jsh", "");
-            String[] expect = Files.readAllLines(f).get(0).replaceFirst("^// expect ", "").split(" ", 3);
+            String[] expect = Files.readAllLines(f).get(0).replaceFirst("^\uFEFF?// expect ", "").split(" ", 3);
             ClassRow row = rows.get(name);
             String feedback = Files.readString(out.resolve(name).resolve("feedback.txt"), StandardCharsets.UTF_8);
             if (row.outcome() != RunOutcome.valueOf(expect[0]) || row.score() != Double.parseDouble(expect[1]) || !feedback.contains(expect[2])) {
