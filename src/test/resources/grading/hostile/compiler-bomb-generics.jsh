@@ -1,4 +1,4 @@
-// expect UNREADABLE 0 the grader's compiler could not handle it (it was still being compiled when its time was up)
+// expect UNREADABLE 0 the grader's compiler could not handle it (one of its snippets was still being compiled after
 static <T> T g(T t) { return t; }
 boolean b = true;
 Object bomb = g(g(g(b ? g(g(g(g(b ? g(g(g(g(b ? g(g(g(g(b ? g(g(g(g(b ? g(g(g(g(b ? g(g(g(g(b ? g(g(g(g(b ? g(g(g(g(b ? g(g(g(g(b ? g(g(g(g(b ? g(g(g(g(b ? g(g(g(g(b ? g(g(g(g(b ? g(g(g(g(b ? g(g(g(g(b ? g(g(g(g(b ? g(g(g(g(b ? g(g(g(g(b ? g(g(g(g(b ? g(b) : null)))) : null)))) : null)))) : null)))) : null)))) : null)))) : null)))) : null)))) : null)))) : null)))) : null)))) : null)))) : null)))) : null)))) : null)))) : null)))) : null)))) : null)))) : null)))) : null)));

@@ -1,4 +1,4 @@
-// expect TAMPERED 0 the submission declares finalize(), which the JVM runs on a thread of its own
+// expect TAMPERED 0 the submission's class Lingering declares finalize(), which the JVM runs on a thread of its own
 int answer = users.whereIs("carol").partition().id().number();
 class Lingering {
     @Override

@@ -22,7 +22,7 @@ import java.util.Map;
  * text, and a snapshot of the session's tables, their usage and the bill. Both come back Base64-encoded,
  * so that JShell's quoting of strings needs no undoing, in pieces short enough for JShell to pass whole
  * (it cuts a value's text at 21,844 characters): a probe's value is cut to 15,000 bytes, the snapshot is
- * read in parts ({@link EvidenceReading} puts them together).
+ * read in parts ({@link EvidenceReading} puts them together and checks them).
  */
 @SuppressWarnings("removal") // AccessController: JDK 17's way to run trusted code with its own rights under the sandbox
 public final class Evidence {
@@ -50,15 +50,26 @@ public final class Evidence {
     /**
      * Takes a snapshot of the session (its tables' mode, capacity, items, partitions and usage, the bill
      * by table, its trace's events counted by type and table, and what the sandbox refused) as JSON, keeps
-     * it Base64-encoded, and says in how many parts {@link #snapshotPart} gives it.
+     * it Base64-encoded, and says in how many parts {@link #snapshotPart} gives it and the SHA-256 of
+     * that Base64, by which the grader knows the parts it read are of this one snapshot.
      */
-    public static int snapshotParts() {
+    public static String snapshotTaken() {
         // with dynasim's own rights (the bill reads the shipped prices through Jackson): it reads the session and calls no code of the submission's
-        taken = encode(java.security.AccessController.doPrivileged((java.security.PrivilegedAction<String>) Evidence::takeSnapshot));
-        return (taken.length() + PART_CHARS - 1) / PART_CHARS;
+        String encoded = encode(java.security.AccessController.doPrivileged((java.security.PrivilegedAction<String>) Evidence::takeSnapshot));
+        taken = encoded;
+        return (encoded.length() + PART_CHARS - 1) / PART_CHARS + " " + sha256(encoded);
     }
 
-    /** Part {@code i} (from 0) of the snapshot {@link #snapshotParts} took: at most 16,000 characters of its Base64. */
+    /** The SHA-256 of a text's UTF-8 bytes, in hexadecimal. */
+    static String sha256(String s) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
+    /** Part {@code i} (from 0) of the snapshot {@link #snapshotTaken} took: at most 16,000 characters of its Base64. */
     public static String snapshotPart(int i) {
         String s = taken;
         int from = Math.min(s.length(), i * PART_CHARS);

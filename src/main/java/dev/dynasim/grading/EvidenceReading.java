@@ -27,13 +27,14 @@ final class EvidenceReading {
 
     /** The session's snapshot (JSON text), or why it could not be read. */
     ProbeValue snapshot() {
-        ProbeValue count = value("snapshot", EVIDENCE + "snapshotParts()");
-        if (!count.ok()) return count;
+        ProbeValue taken = value("snapshot", EVIDENCE + "snapshotTaken()");
+        if (!taken.ok()) return taken;
+        String[] partsAndDigest = taken.text().strip().split(" ");
         int parts;
         try {
-            parts = Integer.parseInt(count.text().strip());
+            parts = Integer.parseInt(partsAndDigest[0]);
         } catch (NumberFormatException e) {
-            return new ProbeValue("snapshot", null, "its size came back damaged: " + count.text());
+            return new ProbeValue("snapshot", null, "its size came back damaged: " + taken.text());
         }
         if (parts > MAX_PARTS) return new ProbeValue("snapshot", null, "the session is too large to read back (" + parts + " parts of 16,000 characters)");
         StringBuilder base64 = new StringBuilder();
@@ -41,6 +42,9 @@ final class EvidenceReading {
             ProbeValue part = evaluate.apply(EVIDENCE + "snapshotPart(" + i + ")");
             if (!part.ok()) return new ProbeValue("snapshot", null, part.error());
             base64.append(Evidence.unquoted(part.text()));
+        }
+        if (partsAndDigest.length != 2 || !Evidence.sha256(base64.toString()).equals(partsAndDigest[1])) {
+            return new ProbeValue("snapshot", null, "the session changed while the grader read it back (code of the submission's still running?)");
         }
         return decoded("snapshot", base64.toString());
     }

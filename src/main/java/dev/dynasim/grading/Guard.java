@@ -33,9 +33,6 @@ final class Guard {
             .map(Method::getName).collect(Collectors.toUnmodifiableSet());
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
     private static final Set<String> PRIMITIVES = Set.of("int", "long", "double", "float", "boolean", "char", "byte", "short");
-    /** A declaration of {@code finalize()}: code the JVM's own finalizer thread would run, out of the grader's reach, whenever it likes. */
-    private static final Pattern FINALIZE = Pattern.compile("\\bfinalize\\s*\\(\\s*\\)\\s*(throws\\s[^{;]*)?\\{");
-    private static final Pattern UNICODE_ESCAPE = Pattern.compile("\\\\u+([0-9A-Fa-f]{4})");
 
     private final JShell shell;
     /** Reads an Evidence expression's text in the submission's process before a deadline (null: it could not). */
@@ -78,12 +75,6 @@ final class Guard {
         if (!(d instanceof VarSnippet v)) return d.source();
         String value = PRIMITIVES.contains(v.typeName()) ? v.name() : "java.lang.System.identityHashCode(" + v.name() + ")";
         return read.apply(value, endsAt);
-    }
-
-    /** Whether {@code code} declares a {@code finalize()} method (read as javac reads it, Unicode escapes and all). */
-    static boolean declaresFinalize(String code) {
-        String read = UNICODE_ESCAPE.matcher(code).replaceAll(m -> Matcher.quoteReplacement(String.valueOf((char) Integer.parseInt(m.group(1), 16))));
-        return FINALIZE.matcher(read).find();
     }
 
     /** The imports among {@code snippets} that could hide the names the grader's snippets rely on: of a reserved name, or of the submission's own declarations. */

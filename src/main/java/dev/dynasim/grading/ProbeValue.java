@@ -35,6 +35,7 @@ public record ProbeValue(String name, String text, String error) {
 
     /** A value as quoted in feedback: at most 60 characters of it. */
     private static String shown(String t) {
-        return t.length() > 60 ? t.substring(0, 57) + "..." : t;
+        String line = Printable.line(t);
+        return line.length() > 60 ? line.substring(0, 57) + "..." : line;
     }
 }

@@ -9,11 +9,14 @@ import java.util.Map;
  * What the sandbox refused a submission, for its feedback: the first refusal of each kind (reading a
  * file, starting a program...) with how many times that kind was refused, so that many harmless
  * refusals cannot hide a later one of another kind; each in at most 200 characters, and at most 20
- * kinds (the rest counted together).
+ * kinds (the rest counted together) besides files, the network, ending the process and a thread
+ * flood, which are always kept.
  */
 final class Refusals {
     private static final int MAX_KINDS = 20;
     private static final int MAX_CHARS = 200;
+    /** Kinds kept whatever came before: files, the network, ending the process, a thread flood. */
+    private static final List<String> ALWAYS_KEPT = List.of("file ", "network", "exit", "threads");
 
     private final Map<String, String> first = new LinkedHashMap<>();
     private final Map<String, Integer> times = new LinkedHashMap<>();
@@ -21,7 +24,7 @@ final class Refusals {
 
     /** Remembers one refusal of {@code kind}, described as {@code what}. */
     synchronized void add(String kind, String what) {
-        if (!first.containsKey(kind) && first.size() >= MAX_KINDS) {
+        if (!first.containsKey(kind) && first.size() >= MAX_KINDS && ALWAYS_KEPT.stream().noneMatch(kind::startsWith)) {
             others++;
             return;
         }

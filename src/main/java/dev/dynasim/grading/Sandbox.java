@@ -28,6 +28,8 @@ public final class Sandbox extends SecurityManager {
     private static volatile Sandbox installed;
     /** The threads alive before the submission ran (the grader's, JShell's and the JDK's). */
     private static volatile Set<Thread> before = Set.of();
+    /** How a loaded class would be finalized, or empty. */
+    private static volatile String finalizable = "";
     private final SandboxPolicy policy;
     private final StackWalker walker = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
     private final Refusals refusals = new Refusals();
@@ -98,6 +100,35 @@ public final class Sandbox extends SecurityManager {
     private void refuse(String kind, String what) {
         refusals.add(kind, what);
         throw new SecurityException(what + " is not allowed while grading");
+    }
+
+    /**
+     * Looks at a class JShell has just loaded from a snippet, before any of its code runs: one with a
+     * {@code finalize()} method (its own or inherited) would have the JVM's own finalizer thread run its
+     * code, whenever the collector likes and out of the grader's reach, so it is remembered.
+     */
+    static void inspect(Class<?> loaded) {
+        if (!finalizable.isEmpty()) return;
+        String found = AccessController.doPrivileged((PrivilegedAction<String>) () -> finalizer(loaded));
+        if (found != null) finalizable = found;
+    }
+
+    private static String finalizer(Class<?> loaded) {
+        for (Class<?> c = loaded; c != null && c != Object.class; c = c.getSuperclass()) {
+            try {
+                c.getDeclaredMethod("finalize");
+            } catch (NoSuchMethodException e) {
+                continue;
+            }
+            String name = loaded.getSimpleName().isEmpty() ? "anonymous class" : "class " + loaded.getSimpleName();
+            return name + (c == loaded ? " declares finalize()" : " inherits finalize() from " + c.getName());
+        }
+        return null;
+    }
+
+    /** How the submission made a class the JVM would finalize (see {@link #inspect}), or an empty text. */
+    public static String finalizable() {
+        return finalizable;
     }
 
     /** What the submission was refused so far, the first of each kind with how often (see {@link Refusals}), or an empty list outside a sandbox. */

@@ -72,15 +72,17 @@ final class SandboxPolicy extends Policy {
         return false;
     }
 
-    /** The kind of a refused permission, by which refusals are grouped: its class, and what it asks of a file or which runtime right. */
+    /** The kind of a refused permission, by which refusals are grouped: reading, writing or running files, a system property, the network, a runtime right, or its class. */
     static String kind(Permission p) {
         if (p instanceof FilePermission f) {
             String a = f.getActions();
             return "file " + (a.contains("execute") ? "execute" : a.contains("write") || a.contains("delete") ? "write" : "read");
         }
+        if (p instanceof PropertyPermission) return "property " + p.getActions();
+        if (p instanceof SocketPermission) return "network";
         String name = p.getName() == null ? "" : p.getName();
-        int dot = name.indexOf('.');
-        return p.getClass().getName() + " " + (p instanceof java.security.BasicPermission ? (dot < 0 ? name : name.substring(0, dot)) : "");
+        if (p instanceof RuntimePermission) return "runtime " + (name.contains(".") ? name.substring(0, name.indexOf('.')) : name);
+        return p.getClass().getName();
     }
 
     /** What a refused permission was for, in words for the student. */

@@ -87,10 +87,6 @@ final class SandboxedRun implements AutoCloseable {
         int before = shell.snippets().toList().size();
         Guard guard = new Guard(shell, this::read);
         Map<DeclarationSnippet, String> guarded = guard.guard(exercise, contextEnds);
-        if (Guard.declaresFinalize(code)) {
-            return ended(RunOutcome.TAMPERED, List.of("the submission declares finalize(), which the JVM runs on a thread of its own, whenever it"
-                    + " likes, out of the grader's reach; remove it (nothing in these exercises needs it)"));
-        }
         int depth = Nesting.depth(code);
         if (depth > Nesting.MAX_DEPTH) {
             return ended(RunOutcome.UNREADABLE, List.of("the grader's compiler could not handle it (brackets nested " + depth
@@ -125,6 +121,11 @@ final class SandboxedRun implements AutoCloseable {
             return ended(RunOutcome.TAMPERED, List.of("the submission declares " + String.join(" and ", reserved)
                     + (reserved.size() == 1 ? ", a name" : ", names") + " the grader needs to read its results; rename it"));
         }
+        String finalizable = read("dev.dynasim.grading.Sandbox.finalizable()", System.currentTimeMillis() + limits.timeMillis());
+        if (finalizable != null && !finalizable.isEmpty()) {
+            return ended(RunOutcome.TAMPERED, List.of("the submission's " + finalizable + ", which the JVM runs on a thread"
+                    + " of its own, whenever it likes, out of the grader's reach; remove it (nothing in these exercises needs it)"));
+        }
         List<String> hiding = guard.hidingImports(shell.snippets().skip(before));
         if (!hiding.isEmpty()) {
             return ended(RunOutcome.TAMPERED, List.of("the submission's `" + hiding.get(0) + "` could hide the names the grader needs to read its"
@@ -155,7 +156,12 @@ final class SandboxedRun implements AutoCloseable {
             if (errors.size() < MAX_ERRORS) errors.add("the grader could not read back its session: " + snapshot.error());
         }
         RunOutcome outcome = step == Step.EXIT ? RunOutcome.EXIT_CALLED : RunOutcome.FINISHED;
-        return new Submission(outcome, errors, output, probes, snapshot.text());
+        try {
+            return new Submission(outcome, errors, output, probes, snapshot.text());
+        } catch (IllegalStateException e) { // a snapshot that checked out but does not parse: the submission's doing, not the exercise's
+            if (errors.size() < MAX_ERRORS) errors.add("the grader could not read back its session: " + e.getMessage());
+            return new Submission(outcome, errors, output, probes, null);
+        }
     }
 
     private Submission ended(RunOutcome outcome, List<String> errors) {
@@ -241,7 +247,8 @@ final class SandboxedRun implements AutoCloseable {
         try {
             return SnippetEval.eval(shell, snippet, endsAt);
         } catch (SnippetEval.StillCompiling e) {
-            throw new CompilerTrouble("it was still being compiled when its time was up"
+            if (e.compilingMillis() < limits.timeMillis() / 2) throw new TimeoutException(); // time spent running earlier code: a plain time-out
+            throw new CompilerTrouble("one of its snippets was still being compiled after " + e.compilingMillis() / 1000 + " s"
                     + (e.stopped() ? "" : "; the compilation goes on in the background on this JDK"));
         } catch (ExecutionException e) {
             if (process != null && process.isAlive()) throw new CompilerTrouble(e.getCause());

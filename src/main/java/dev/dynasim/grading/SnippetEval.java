@@ -12,8 +12,9 @@ import jdk.jshell.SnippetEvent;
  * One {@link JShell#eval} on a thread of its own, waited for until a deadline. Past the deadline the
  * thread is either running the code in the submission's process (then {@link JShell#stop} ends it, and
  * the caller hears {@link TimeoutException}) or still compiling it in the grader's own process (a
- * compiler bomb: nothing in JShell stops javac, so the thread is stopped and the caller hears
- * {@link StillCompiling}); either way no compilation is left running in the grader after the run.
+ * compiler bomb, or an ordinary snippet whose time was used up by the code before it: nothing in
+ * JShell stops javac, so the thread is stopped and the caller hears {@link StillCompiling}, with how
+ * long it compiled); either way no compilation is left running in the grader after the run.
  */
 final class SnippetEval {
     /** The package of JShell's execution control: a frame of it means the code runs in the submission's process. */
@@ -27,10 +28,17 @@ final class SnippetEval {
     static final class StillCompiling extends Exception {
         private static final long serialVersionUID = 1L;
         private final boolean stopped;
+        private final long compilingMillis;
 
-        StillCompiling(boolean stopped) {
+        StillCompiling(boolean stopped, long compilingMillis) {
             super(null, null, false, false);
             this.stopped = stopped;
+            this.compilingMillis = compilingMillis;
+        }
+
+        /** How long the snippet had been compiling (its whole evaluation so far: compiling comes before running). */
+        long compilingMillis() {
+            return compilingMillis;
         }
 
         /** Whether the compiling thread ended (false on a JDK without Thread.stop, where it goes on in the background). */
@@ -41,7 +49,8 @@ final class SnippetEval {
 
     /** The events of evaluating {@code snippet} in {@code shell}; throws what {@link JShell#eval} throws, wrapped. */
     static List<SnippetEvent> eval(JShell shell, String snippet, long endsAt) throws TimeoutException, StillCompiling, ExecutionException {
-        long left = endsAt - System.currentTimeMillis();
+        long start = System.currentTimeMillis();
+        long left = endsAt - start;
         if (left <= 0) throw new TimeoutException();
         FutureTask<List<SnippetEvent>> task = new FutureTask<>(() -> shell.eval(snippet));
         Thread thread = new Thread(task, "dynasim-grader-eval");
@@ -54,11 +63,22 @@ final class SnippetEval {
             shell.stop();
             throw new TimeoutException();
         } catch (TimeoutException e) {
+            if (task.isDone()) return done(task); // it finished just as its time was up
             if (executing(thread)) {
                 shell.stop();
                 throw e;
             }
-            throw new StillCompiling(stop(thread));
+            long compiling = System.currentTimeMillis() - start;
+            throw new StillCompiling(stop(thread), compiling);
+        }
+    }
+
+    private static List<SnippetEvent> done(FutureTask<List<SnippetEvent>> task) throws ExecutionException {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ExecutionException(e);
         }
     }
 

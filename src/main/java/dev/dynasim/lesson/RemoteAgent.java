@@ -10,7 +10,11 @@ import java.util.Map;
 import java.util.function.Consumer;
 import dev.dynasim.engine.model.DynamoDbException;
 import jdk.jshell.execution.RemoteExecutionControl;
+import jdk.jshell.spi.ExecutionControl.ClassBytecodes;
+import jdk.jshell.spi.ExecutionControl.ClassInstallException;
+import jdk.jshell.spi.ExecutionControl.EngineTerminationException;
 import jdk.jshell.spi.ExecutionControl.InternalException;
+import jdk.jshell.spi.ExecutionControl.NotImplementedException;
 import jdk.jshell.spi.ExecutionControl.RunException;
 import jdk.jshell.spi.ExecutionControl.UserException;
 import jdk.jshell.execution.Util;
@@ -32,6 +36,14 @@ public final class RemoteAgent {
 
     /** Connects to the runner at {@code port} on the loopback address, serves it until it closes, then ends the process. */
     public static void serve(int port) throws Exception {
+        serve(port, c -> { });
+    }
+
+    /**
+     * Like {@link #serve(int)}, showing {@code loaded} each class JShell loads from the snippets (before
+     * any of it runs): the grader's sandbox looks at them.
+     */
+    public static void serve(int port, Consumer<Class<?>> loaded) throws Exception {
         // the runner may be killed outright (a CI timeout): this process must not live on without it, spinning in a student's loop
         ProcessHandle.current().parent().ifPresent(runner -> runner.onExit().thenRun(() -> Runtime.getRuntime().halt(1)));
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
@@ -41,7 +53,7 @@ public final class RemoteAgent {
             outputs.put("err", st -> System.setErr(new PrintStream(st, true)));
             Map<String, Consumer<InputStream>> inputs = new HashMap<>();
             inputs.put("in", System::setIn);
-            Util.forwardExecutionControlAndIO(new NamedDynamoDbErrors(), socket.getInputStream(), socket.getOutputStream(), outputs,
+            Util.forwardExecutionControlAndIO(new NamedDynamoDbErrors(loaded), socket.getInputStream(), socket.getOutputStream(), outputs,
                     inputs);
         } finally {
             System.exit(0); // the runner has gone: end, whatever threads the student's code left running
@@ -50,6 +62,24 @@ public final class RemoteAgent {
 
     /** Remote execution that reports a DynamoDB error with DynamoDB's exception name before its message, as a student reads it. */
     private static final class NamedDynamoDbErrors extends RemoteExecutionControl {
+        private final Consumer<Class<?>> loaded;
+
+        NamedDynamoDbErrors(Consumer<Class<?>> loaded) {
+            this.loaded = loaded;
+        }
+
+        @Override
+        public void load(ClassBytecodes[] cbcs) throws ClassInstallException, NotImplementedException, EngineTerminationException {
+            super.load(cbcs);
+            for (ClassBytecodes c : cbcs) {
+                try {
+                    loaded.accept(findClass(c.name()));
+                } catch (ClassNotFoundException e) {
+                    throw new ClassInstallException("a class JShell loaded could not be found: " + c.name(), new boolean[cbcs.length]);
+                }
+            }
+        }
+
         @Override
         protected String throwConvertedInvocationException(Throwable cause) throws RunException, InternalException {
             if (cause instanceof DynamoDbException e) {

@@ -10,6 +10,7 @@ class PrintableTest {
     @Test
     void controlAndReorderingCharacters_areEscaped_lineFeedsAndTabsKept() {
         assertThat(Printable.text("a\u001B[2Jb\tc\nd\u0085e\u202Ef\u007F")).isEqualTo("a\\u001B[2Jb\tc\nd\\u0085e\\u202Ef\\u007F");
+        assertThat(Printable.text("P\u200B5\uFEFF\u00AD")).isEqualTo("P\\u200B5\\uFEFF\\u00AD");
     }
 
     @Test

@@ -29,6 +29,17 @@ class RefusalsTest {
     }
 
     @Test
+    void fileNetworkExitAndThreadRefusals_areKeptBeyondTwentyKinds() {
+        Refusals r = new Refusals();
+        for (int i = 0; i < 25; i++) r.add("runtime x" + i, "using RuntimePermission x" + i);
+        r.add("file read", "reading /etc/passwd, outside the submission's folder");
+        r.add("file execute", "starting a program (/bin/ls)");
+        r.add("network", "opening a network connection (example.com:80)");
+        assertThat(r.lines()).hasSize(24).endsWith("reading /etc/passwd, outside the submission's folder", "starting a program (/bin/ls)",
+                "opening a network connection (example.com:80)", "5 refusals of other kinds");
+    }
+
+    @Test
     void clear_forgetsTheExercisesOwnRefusals() {
         Refusals r = new Refusals();
         r.add("file read", "reading /etc/hostname, outside the submission's folder");
