@@ -1,7 +1,7 @@
 package dev.dynasim.grading;
 
+import dev.dynasim.lesson.ClassPath;
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.OutputStream;
 import java.io.StringWriter;
 import java.lang.reflect.InvocationTargetException;
@@ -77,7 +77,7 @@ public final class Checker {
                 return source;
             }
         };
-        List<String> options = List.of("-classpath", System.getProperty("java.class.path", "") + File.pathSeparator, "-proc:none",
+        List<String> options = List.of("-classpath", ClassPath.joined(), "-proc:none",
                 "-nowarn", "-g");
         StringWriter log = new StringWriter();
         boolean ok = javac.getTask(log, files, diagnostics, options, null, List.of(unit)).call();

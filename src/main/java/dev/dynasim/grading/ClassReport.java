@@ -42,8 +42,8 @@ public final class ClassReport {
         rows.sort(Comparator.comparing(ClassRow::name));
         GradedExercise exercise = grader.exercise();
         Files.createDirectories(out);
-        Grader.atomically(out.resolve("class.csv"), csv(exercise, rows));
-        Grader.atomically(out.resolve("class.json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(summary(grader, rows)) + "\n");
+        AtomicFiles.writeString(out.resolve("class.csv"), csv(exercise, rows));
+        AtomicFiles.writeString(out.resolve("class.json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(summary(grader, rows)) + "\n");
         AtomicFiles.write(out.resolve("scores.png"), ChartImages.png(chart(exercise, rows), 1));
     }
 

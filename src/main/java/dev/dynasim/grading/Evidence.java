@@ -57,16 +57,7 @@ public final class Evidence {
         // with dynasim's own rights (the bill reads the shipped prices through Jackson): it reads the session and calls no code of the submission's
         String encoded = encode(java.security.AccessController.doPrivileged((java.security.PrivilegedAction<String>) Evidence::takeSnapshot));
         taken = encoded;
-        return (encoded.length() + PART_CHARS - 1) / PART_CHARS + " " + sha256(encoded);
-    }
-
-    /** The SHA-256 of a text's UTF-8 bytes, in hexadecimal. */
-    static String sha256(String s) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
+        return (encoded.length() + PART_CHARS - 1) / PART_CHARS + " " + SubmissionFile.sha256(encoded.getBytes(StandardCharsets.US_ASCII));
     }
 
     /** Part {@code i} (from 0) of the snapshot {@link #snapshotTaken} took: at most 16,000 characters of its Base64. */

@@ -1,5 +1,6 @@
 package dev.dynasim.grading;
 
+import java.nio.charset.StandardCharsets;
 import java.util.function.Function;
 
 /**
@@ -43,7 +44,7 @@ final class EvidenceReading {
             if (!part.ok()) return new ProbeValue("snapshot", null, part.error());
             base64.append(Evidence.unquoted(part.text()));
         }
-        if (partsAndDigest.length != 2 || !Evidence.sha256(base64.toString()).equals(partsAndDigest[1])) {
+        if (partsAndDigest.length != 2 || !SubmissionFile.sha256(base64.toString().getBytes(StandardCharsets.US_ASCII)).equals(partsAndDigest[1])) {
             return new ProbeValue("snapshot", null, "the session changed while the grader read it back (code of the submission's still running?)");
         }
         return decoded("snapshot", base64.toString());

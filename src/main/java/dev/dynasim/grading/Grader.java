@@ -14,11 +14,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * Grades a batch of submissions of one exercise, {@code jobs} at a time, each in its own sandboxed
@@ -57,25 +61,23 @@ public final class Grader {
         List<ClassRow> rows = new ArrayList<>();
         Map<Integer, Future<ClassRow>> pending = new HashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, jobs));
-        int[] gradedNow = {0};
+        AtomicInteger gradedNow = new AtomicInteger();
         try {
             for (int i = 0; i < files.size(); i++) {
                 Path file = files.get(i);
                 String name = names.get(i);
                 Path dir = out.resolve(name);
                 SubmissionFile submission = SubmissionFile.read(file, exercise.id());
-                ClassRow done = done(dir, submission.sha256());
-                if (done != null) {
-                    progress.accept(done);
-                    pending.put(i, java.util.concurrent.CompletableFuture.completedFuture(done));
+                Done done = done(dir);
+                if (done != null && done.sha256().equals(submission.sha256())) {
+                    progress.accept(done.row());
+                    pending.put(i, CompletableFuture.completedFuture(done.row()));
                     continue;
                 }
                 pending.put(i, pool.submit(() -> {
                     GradedSubmission g = gradeOne(name, submission);
                     ClassRow row = write(dir, g);
-                    synchronized (gradedNow) {
-                        gradedNow[0]++;
-                    }
+                    gradedNow.incrementAndGet();
                     progress.accept(row);
                     return row;
                 }));
@@ -89,7 +91,7 @@ public final class Grader {
         } finally {
             pool.shutdownNow();
         }
-        return new Batch(rows, gradedNow[0]);
+        return new Batch(rows, gradedNow.get());
     }
 
     /** Grades one submission (read from its file): runs it in a sandbox and checks what it left. */
@@ -113,17 +115,11 @@ public final class Grader {
      * batch too, such as a late submission graded on its own), with {@code batch}'s rows in place of theirs.
      */
     public List<ClassRow> classRows(Path out, List<ClassRow> batch) {
-        Map<String, ClassRow> rows = new java.util.TreeMap<>();
-        try (java.util.stream.Stream<Path> dirs = Files.isDirectory(out) ? Files.list(out) : java.util.stream.Stream.empty()) {
+        Map<String, ClassRow> rows = new TreeMap<>();
+        try (Stream<Path> dirs = Files.isDirectory(out) ? Files.list(out) : Stream.empty()) {
             for (Path dir : dirs.sorted().toList()) {
-                Path marker = dir.resolve(DONE);
-                if (!Files.isRegularFile(marker)) continue;
-                try {
-                    JsonNode root = JSON.readTree(marker.toFile());
-                    if (fingerprint.equals(root.path("exercise").asText())) rows.put(dir.getFileName().toString(), ClassRow.of(root));
-                } catch (IOException | RuntimeException e) {
-                    // an unreadable marker: that submission is graded again when its file is given
-                }
+                Done done = done(dir);
+                if (done != null) rows.put(dir.getFileName().toString(), done.row());
             }
         } catch (IOException e) {
             throw new UncheckedIOException("could not list " + out + ": " + e.getMessage(), e);
@@ -132,16 +128,19 @@ public final class Grader {
         return List.copyOf(rows.values());
     }
 
-    /** The row of a submission already graded with this exercise (same content), or null. */
-    private ClassRow done(Path dir, String sha) {
+    /** A submission graded with this exercise: the hash of its content and its row. */
+    private record Done(String sha256, ClassRow row) {
+    }
+
+    /** What the done-marker in {@code dir} says, or null: none, another exercise's, or unreadable (then it is graded again). */
+    private Done done(Path dir) {
         Path marker = dir.resolve(DONE);
         if (!Files.isRegularFile(marker)) return null;
         try {
             JsonNode root = JSON.readTree(marker.toFile());
-            if (!sha.equals(root.path("sha256").asText()) || !fingerprint.equals(root.path("exercise").asText())) return null;
-            return ClassRow.of(root);
+            return fingerprint.equals(root.path("exercise").asText()) ? new Done(root.path("sha256").asText(), ClassRow.of(root)) : null;
         } catch (IOException | RuntimeException e) {
-            return null; // unreadable: grade it again
+            return null;
         }
     }
 
@@ -153,21 +152,16 @@ public final class Grader {
         try {
             Files.createDirectories(dir);
             Files.deleteIfExists(dir.resolve(DONE));
-            atomically(dir.resolve("results.json"), GradescopeResults.json(exercise.id(), g));
-            atomically(dir.resolve("feedback.txt"), Feedback.text(exercise.id(), g, false));
-            atomically(dir.resolve("feedback-instructor.txt"), Feedback.text(exercise.id(), g, true));
+            AtomicFiles.writeString(dir.resolve("results.json"), GradescopeResults.json(exercise.id(), g));
+            AtomicFiles.writeString(dir.resolve("feedback.txt"), Feedback.text(exercise.id(), g, false));
+            AtomicFiles.writeString(dir.resolve("feedback-instructor.txt"), Feedback.text(exercise.id(), g, true));
             if (g.outcome() != RunOutcome.GRADER_ERROR) { // not done: a batch run again tries it again
-                atomically(dir.resolve(DONE), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(marker) + "\n");
+                AtomicFiles.writeString(dir.resolve(DONE), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(marker) + "\n");
             }
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the results of " + g.name() + " to " + dir + ": " + e.getMessage(), e);
         }
         return row;
-    }
-
-    /** Writes {@code text} to {@code target} through a temporary file beside it, moved over it in one step. */
-    static void atomically(Path target, String text) throws IOException {
-        AtomicFiles.writeString(target, text);
     }
 
     /** The exercise graded. */

@@ -22,6 +22,10 @@ final class Refusals {
     private final Map<String, Integer> times = new LinkedHashMap<>();
     private int others;
 
+    /** One refusal: its kind (by which refusals are grouped) and what was refused, in words for the student. */
+    record Refusal(String kind, String what) {
+    }
+
     /** Remembers one refusal of {@code kind}, described as {@code what}. */
     synchronized void add(String kind, String what) {
         if (!first.containsKey(kind) && first.size() >= MAX_KINDS && ALWAYS_KEPT.stream().noneMatch(kind::startsWith)) {

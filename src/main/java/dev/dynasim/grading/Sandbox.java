@@ -9,6 +9,7 @@ import java.security.PrivilegedAction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The security manager of a submission's Java process, enforcing {@link SandboxPolicy}: the
@@ -30,21 +31,18 @@ public final class Sandbox extends SecurityManager {
     private static volatile Set<Thread> before = Set.of();
     /** How a loaded class would be finalized, or empty. */
     private static volatile String finalizable = "";
-    private final SandboxPolicy policy;
     private final StackWalker walker = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
     private final Refusals refusals = new Refusals();
-    private final Object threadCount = new Object();
-    private int threadsStarted;
+    private final AtomicInteger threadsStarted = new AtomicInteger();
 
-    private Sandbox(SandboxPolicy policy) {
-        this.policy = policy;
+    private Sandbox() {
     }
 
     /** Confines the code JShell loads from now on to {@code folder} (the process's working folder); once per process. */
     public static synchronized void install(Path folder) {
         if (installed != null || System.getSecurityManager() != null) throw new SecurityException("the sandbox is installed already");
         SandboxPolicy policy = new SandboxPolicy(folder);
-        Sandbox sandbox = new Sandbox(policy);
+        Sandbox sandbox = new Sandbox();
         Policy.setPolicy(policy);
         System.setSecurityManager(sandbox);
         installed = sandbox;
@@ -55,7 +53,7 @@ public final class Sandbox extends SecurityManager {
         try {
             AccessController.checkPermission(p); // the policy decides, for every caller on the stack, honouring the JDK's privileged blocks
         } catch (AccessControlException e) {
-            refuse(SandboxPolicy.kind(p), policy.describe(p));
+            refuse(SandboxPolicy.refusal(p));
         }
     }
 
@@ -76,10 +74,8 @@ public final class Sandbox extends SecurityManager {
     public void checkAccess(ThreadGroup g) {
         super.checkAccess(g);
         if (!submissionAsking() || !startingAThread()) return;
-        synchronized (threadCount) {
-            if (++threadsStarted <= MAX_THREADS) return;
-        }
-        refuse("threads", "starting more than " + MAX_THREADS + " threads");
+        if (threadsStarted.incrementAndGet() <= MAX_THREADS) return;
+        refuse(new Refusals.Refusal("threads", "starting more than " + MAX_THREADS + " threads"));
     }
 
     /** Whether a thread is being made (a Thread constructor is on the stack), not only its group looked at. */
@@ -97,9 +93,9 @@ public final class Sandbox extends SecurityManager {
         }
     }
 
-    private void refuse(String kind, String what) {
-        refusals.add(kind, what);
-        throw new SecurityException(what + " is not allowed while grading");
+    private void refuse(Refusals.Refusal r) {
+        refusals.add(r.kind(), r.what());
+        throw new SecurityException(r.what() + " is not allowed while grading");
     }
 
     /**

@@ -1,6 +1,6 @@
 package dev.dynasim.grading;
 
-import java.io.File;
+import dev.dynasim.lesson.ClassPath;
 import java.io.FilePermission;
 import java.io.IOException;
 import java.net.SocketPermission;
@@ -41,9 +41,7 @@ final class SandboxPolicy extends Policy {
         this.folder = real(folder);
         readable.add(this.folder);
         readable.add(real(Path.of(System.getProperty("java.home"))));
-        for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
-            if (!entry.isBlank()) readable.add(real(Path.of(entry)));
-        }
+        for (String entry : ClassPath.entries()) readable.add(real(Path.of(entry)));
         for (String system : List.of("/usr/share/fonts", "/usr/local/share/fonts", "/etc/fonts", "/var/cache/fontconfig", "/usr/share/zoneinfo",
                 "/etc/localtime", "/dev/random", "/dev/urandom")) {
             readable.add(real(Path.of(system)));
@@ -72,34 +70,30 @@ final class SandboxPolicy extends Policy {
         return false;
     }
 
-    /** The kind of a refused permission, by which refusals are grouped: reading, writing or running files, a system property, the network, a runtime right, or its class. */
-    static String kind(Permission p) {
+    /**
+     * A refused permission in words for the student, with its kind, by which refusals are grouped:
+     * reading, writing or running files, a system property, the network, a runtime right, or its class.
+     */
+    static Refusals.Refusal refusal(Permission p) {
+        String name = p.getName() == null ? "" : p.getName();
         if (p instanceof FilePermission f) {
             String a = f.getActions();
-            return "file " + (a.contains("execute") ? "execute" : a.contains("write") || a.contains("delete") ? "write" : "read");
+            if (a.contains("execute")) return new Refusals.Refusal("file execute", "starting a program (" + name + ")");
+            if (a.contains("write") || a.contains("delete")) return new Refusals.Refusal("file write", "writing files (" + name + ")");
+            return new Refusals.Refusal("file read", "reading " + name + ", outside the submission's folder");
         }
-        if (p instanceof PropertyPermission) return "property " + p.getActions();
-        if (p instanceof SocketPermission) return "network";
-        String name = p.getName() == null ? "" : p.getName();
-        if (p instanceof RuntimePermission) return "runtime " + (name.contains(".") ? name.substring(0, name.indexOf('.')) : name);
-        return p.getClass().getName();
+        if (p instanceof SocketPermission) return new Refusals.Refusal("network", "opening a network connection (" + name + ")");
+        if (p instanceof PropertyPermission) {
+            return new Refusals.Refusal("property " + p.getActions(), name.equals("*") ? "reaching all the system properties at once (System.getProperties)"
+                    : "changing the system property " + name);
+        }
+        if (p instanceof java.lang.reflect.ReflectPermission) return new Refusals.Refusal(p.getClass().getName(), "reaching private members by reflection");
+        String kind = p instanceof RuntimePermission ? "runtime " + (name.contains(".") ? name.substring(0, name.indexOf('.')) : name) : p.getClass().getName();
+        return new Refusals.Refusal(kind, named(p, name));
     }
 
-    /** What a refused permission was for, in words for the student. */
-    String describe(Permission p) {
-        if (p instanceof FilePermission f) {
-            String a = f.getActions();
-            if (a.contains("execute")) return "starting a program (" + f.getName() + ")";
-            boolean writes = a.contains("write") || a.contains("delete");
-            if (writes) return "writing files (" + f.getName() + ")";
-            return "reading " + f.getName() + ", outside the submission's folder";
-        }
-        if (p instanceof SocketPermission) return "opening a network connection (" + p.getName() + ")";
-        if (p instanceof java.lang.reflect.ReflectPermission) return "reaching private members by reflection";
-        if (p instanceof PropertyPermission) {
-            return p.getName().equals("*") ? "reaching all the system properties at once (System.getProperties)" : "changing the system property " + p.getName();
-        }
-        String name = p.getName();
+    /** What a refused right, known by its name (a runtime right, a security policy's), was for. */
+    private static String named(Permission p, String name) {
         if (name.startsWith("getenv.")) return "reading the environment variable " + name.substring(7);
         if (name.startsWith("loadLibrary.")) return "loading native code";
         if (name.startsWith("exitVM")) return "ending the process";

@@ -2,6 +2,7 @@ package dev.dynasim.grading;
 
 import dev.dynasim.lesson.CappedOutput;
 import dev.dynasim.lesson.ClassPath;
+import dev.dynasim.lesson.SnippetEval;
 import dev.dynasim.lesson.Snippets;
 import dev.dynasim.lesson.SocketExecution;
 import java.io.IOException;
@@ -102,9 +103,7 @@ final class SandboxedRun implements AutoCloseable {
                     + "): simplify the code, e.g. less deeply nested expressions"));
         }
         String output = takeOutput();
-        if (outputCut && errors.size() < MAX_ERRORS) {
-            errors.add(String.format(Locale.ROOT, "it printed more than %,d bytes: the rest of its output was cut", limits.outputBytes()));
-        }
+        if (outputCut) note(errors, String.format(Locale.ROOT, "it printed more than %,d bytes: the rest of its output was cut", limits.outputBytes()));
         switch (step) {
             case TIMED_OUT -> {
                 return ended(RunOutcome.TIMED_OUT, List.of("the submission was still running after " + limits.timeMillis() / 1000
@@ -116,26 +115,8 @@ final class SandboxedRun implements AutoCloseable {
             default -> {
             }
         }
-        List<String> reserved = guard.reserved(shell.snippets().skip(before));
-        if (!reserved.isEmpty()) {
-            return ended(RunOutcome.TAMPERED, List.of("the submission declares " + String.join(" and ", reserved)
-                    + (reserved.size() == 1 ? ", a name" : ", names") + " the grader needs to read its results; rename it"));
-        }
-        String finalizable = read("dev.dynasim.grading.Sandbox.finalizable()", System.currentTimeMillis() + limits.timeMillis());
-        if (finalizable != null && !finalizable.isEmpty()) {
-            return ended(RunOutcome.TAMPERED, List.of("the submission's " + finalizable + ", which the JVM runs on a thread"
-                    + " of its own, whenever it likes, out of the grader's reach; remove it (nothing in these exercises needs it)"));
-        }
-        List<String> hiding = guard.hidingImports(shell.snippets().skip(before));
-        if (!hiding.isEmpty()) {
-            return ended(RunOutcome.TAMPERED, List.of("the submission's `" + hiding.get(0) + "` could hide the names the grader needs to read its"
-                    + " results; remove it (use your own declarations by their names)"));
-        }
-        String changed = guard.changed(guarded, System.currentTimeMillis() + limits.timeMillis());
-        if (changed != null) {
-            return ended(RunOutcome.TAMPERED, List.of("the submission changes " + changed + ", which the exercise set up and the grader"
-                    + " reads to check it; leave " + changed + " as it was (make new names for your own things)"));
-        }
+        String tampering = tampering(guard, guarded, before);
+        if (tampering != null) return ended(RunOutcome.TAMPERED, List.of(tampering));
         long readEnds = System.currentTimeMillis() + limits.timeMillis();
         String left = read("dev.dynasim.grading.Sandbox.submissionThreadsRunning()", readEnds);
         String still = read("dev.dynasim.grading.Sandbox.stopSubmissionThreads()", readEnds);
@@ -143,8 +124,8 @@ final class SandboxedRun implements AutoCloseable {
             return ended(RunOutcome.TAMPERED, List.of("it left " + still + (still.equals("1") ? " thread" : " threads")
                     + " running that would not stop (catching the grader's stop), so its results could not be read reliably"));
         }
-        if (left != null && !left.equals("0") && errors.size() < MAX_ERRORS) {
-            errors.add("it left " + left + (left.equals("1") ? " thread" : " threads") + " running; the grader stopped them before reading its results");
+        if (left != null && !left.equals("0")) {
+            note(errors, "it left " + left + (left.equals("1") ? " thread" : " threads") + " running; the grader stopped them before reading its results");
         }
         Map<String, ProbeValue> probes = new LinkedHashMap<>();
         EvidenceReading evidence = evidence(readEnds);
@@ -153,15 +134,41 @@ final class SandboxedRun implements AutoCloseable {
         takeOutput(); // what the probes printed is not the submission's output
         if (!snapshot.ok()) {
             if (process == null || !process.isAlive()) return endedProcess();
-            if (errors.size() < MAX_ERRORS) errors.add("the grader could not read back its session: " + snapshot.error());
+            note(errors, "the grader could not read back its session: " + snapshot.error());
         }
         RunOutcome outcome = step == Step.EXIT ? RunOutcome.EXIT_CALLED : RunOutcome.FINISHED;
-        try {
-            return new Submission(outcome, errors, output, probes, snapshot.text());
-        } catch (IllegalStateException e) { // a snapshot that checked out but does not parse: the submission's doing, not the exercise's
-            if (errors.size() < MAX_ERRORS) errors.add("the grader could not read back its session: " + e.getMessage());
-            return new Submission(outcome, errors, output, probes, null);
+        return new Submission(outcome, errors, output, probes, snapshot.text()); // a snapshot that checked out against its digest is the JSON Evidence wrote
+    }
+
+    /** How the submission interfered with what the grader reads (in words), or null when it did not. */
+    private String tampering(Guard guard, Map<DeclarationSnippet, String> guarded, int before) {
+        List<String> reserved = guard.reserved(shell.snippets().skip(before));
+        if (!reserved.isEmpty()) {
+            return "the submission declares " + String.join(" and ", reserved) + (reserved.size() == 1 ? ", a name" : ", names")
+                    + " the grader needs to read its results; rename it";
         }
+        long endsAt = System.currentTimeMillis() + limits.timeMillis();
+        String finalizable = read("dev.dynasim.grading.Sandbox.finalizable()", endsAt);
+        if (finalizable != null && !finalizable.isEmpty()) {
+            return "the submission's " + finalizable + ", which the JVM runs on a thread of its own, whenever it likes, out of the grader's"
+                    + " reach; remove it (nothing in these exercises needs it)";
+        }
+        List<String> hiding = guard.hidingImports(shell.snippets().skip(before));
+        if (!hiding.isEmpty()) {
+            return "the submission's `" + hiding.get(0) + "` could hide the names the grader needs to read its results; remove it (use your"
+                    + " own declarations by their names)";
+        }
+        String changed = guard.changed(guarded, endsAt);
+        if (changed != null) {
+            return "the submission changes " + changed + ", which the exercise set up and the grader reads to check it; leave " + changed
+                    + " as it was (make new names for your own things)";
+        }
+        return null;
+    }
+
+    /** Adds {@code error} to {@code errors} unless there are {@value #MAX_ERRORS} already. */
+    private static void note(List<String> errors, String error) {
+        if (errors.size() < MAX_ERRORS) errors.add(error);
     }
 
     private Submission ended(RunOutcome outcome, List<String> errors) {
@@ -221,7 +228,7 @@ final class SandboxedRun implements AutoCloseable {
                 if (e.causeSnippet() != null) continue;
                 String error = describe(e);
                 if (error == null || !submission && e.status() != Snippet.Status.REJECTED) continue; // a lesson's step may fail on purpose
-                if (errors.size() < MAX_ERRORS) errors.add(error);
+                note(errors, error);
                 if (submission && error.contains(Sandbox.EXIT_REFUSED)) return Step.EXIT;
             }
             if (process != null && !process.isAlive()) return Step.ENDED;

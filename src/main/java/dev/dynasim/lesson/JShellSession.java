@@ -5,9 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import jdk.jshell.Diag;
 import jdk.jshell.EvalException;
@@ -173,12 +171,10 @@ public final class JShellSession implements AutoCloseable {
     }
 
     private List<SnippetEvent> evalWithTimeout(String snippet) throws TimeoutException {
-        CompletableFuture<List<SnippetEvent>> eval = CompletableFuture.supplyAsync(() -> shell.eval(snippet));
         try {
-            return eval.get(timeoutMillis, TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new TimeoutException("interrupted");
+            return SnippetEval.eval(shell, snippet, System.currentTimeMillis() + timeoutMillis);
+        } catch (SnippetEval.StillCompiling e) {
+            throw new TimeoutException("still compiling");
         } catch (ExecutionException e) {
             throw new IllegalStateException("JShell failed: " + e.getCause(), e.getCause());
         }

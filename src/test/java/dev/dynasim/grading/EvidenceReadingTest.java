@@ -22,7 +22,7 @@ class EvidenceReadingTest {
         String json = "{\"tables\": [\"" + "é".repeat(20_000) + "\"]}";
         String all = base64(json);
         Map<String, String> values = Map.of(
-                "dev.dynasim.grading.Evidence.text(dev.dynasim.grading.Evidence.snapshotTaken())", quoted(base64("3 " + Evidence.sha256(all))),
+                "dev.dynasim.grading.Evidence.text(dev.dynasim.grading.Evidence.snapshotTaken())", quoted(base64("3 " + SubmissionFile.sha256(all.getBytes(StandardCharsets.US_ASCII)))),
                 "dev.dynasim.grading.Evidence.snapshotPart(0)", quoted(all.substring(0, 16_000)),
                 "dev.dynasim.grading.Evidence.snapshotPart(1)", quoted(all.substring(16_000, 32_000)),
                 "dev.dynasim.grading.Evidence.snapshotPart(2)", quoted(all.substring(32_000)));
@@ -35,7 +35,7 @@ class EvidenceReadingTest {
         String all = base64("{\"tables\": [\"" + "x".repeat(20_000) + "\"]}");
         String other = base64("{\"tables\": [\"" + "y".repeat(20_000) + "\"]}");
         Map<String, String> values = Map.of(
-                "dev.dynasim.grading.Evidence.text(dev.dynasim.grading.Evidence.snapshotTaken())", quoted(base64("2 " + Evidence.sha256(all))),
+                "dev.dynasim.grading.Evidence.text(dev.dynasim.grading.Evidence.snapshotTaken())", quoted(base64("2 " + SubmissionFile.sha256(all.getBytes(StandardCharsets.US_ASCII)))),
                 "dev.dynasim.grading.Evidence.snapshotPart(0)", quoted(all.substring(0, 16_000)),
                 "dev.dynasim.grading.Evidence.snapshotPart(1)", quoted(other.substring(16_000)));
         ProbeValue snapshot = new EvidenceReading(e -> new ProbeValue(e, values.get(e), null)).snapshot();

@@ -1,4 +1,4 @@
-package dev.dynasim.grading;
+package dev.dynasim.lesson;
 
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -9,23 +9,24 @@ import jdk.jshell.JShell;
 import jdk.jshell.SnippetEvent;
 
 /**
- * One {@link JShell#eval} on a thread of its own, waited for until a deadline. Past the deadline the
- * thread is either running the code in the submission's process (then {@link JShell#stop} ends it, and
- * the caller hears {@link TimeoutException}) or still compiling it in the grader's own process (a
+ * One {@link JShell#eval} on a thread of its own, waited for until a deadline (the lessons', the
+ * notebooks' and the grader's). Past the deadline the thread is either running the code in the
+ * code's process (then {@link JShell#stop} ends it, and
+ * the caller hears {@link TimeoutException}) or still compiling it in this process (a
  * compiler bomb, or an ordinary snippet whose time was used up by the code before it: nothing in
  * JShell stops javac, so the thread is stopped and the caller hears {@link StillCompiling}, with how
- * long it compiled); either way no compilation is left running in the grader after the run.
+ * long it compiled); either way no compilation is left running here afterwards.
  */
-final class SnippetEval {
-    /** The package of JShell's execution control: a frame of it means the code runs in the submission's process. */
+public final class SnippetEval {
+    /** The package of JShell's execution control: a frame of it means the code runs in the code's process. */
     private static final String EXECUTION_PACKAGE = "jdk.jshell.execution.";
     private static final long STOP_WAIT_MILLIS = 5_000;
 
     private SnippetEval() {
     }
 
-    /** The code was still being compiled, in the grader's process, when its time was up. */
-    static final class StillCompiling extends Exception {
+    /** The code was still being compiled, in this process, when its time was up. */
+    public static final class StillCompiling extends Exception {
         private static final long serialVersionUID = 1L;
         private final boolean stopped;
         private final long compilingMillis;
@@ -37,24 +38,24 @@ final class SnippetEval {
         }
 
         /** How long the snippet had been compiling (its whole evaluation so far: compiling comes before running). */
-        long compilingMillis() {
+        public long compilingMillis() {
             return compilingMillis;
         }
 
         /** Whether the compiling thread ended (false on a JDK without Thread.stop, where it goes on in the background). */
-        boolean stopped() {
+        public boolean stopped() {
             return stopped;
         }
     }
 
     /** The events of evaluating {@code snippet} in {@code shell}; throws what {@link JShell#eval} throws, wrapped. */
-    static List<SnippetEvent> eval(JShell shell, String snippet, long endsAt) throws TimeoutException, StillCompiling, ExecutionException {
+    public static List<SnippetEvent> eval(JShell shell, String snippet, long endsAt) throws TimeoutException, StillCompiling, ExecutionException {
         long start = System.currentTimeMillis();
         long left = endsAt - start;
         if (left <= 0) throw new TimeoutException();
         FutureTask<List<SnippetEvent>> task = new FutureTask<>(() -> shell.eval(snippet));
-        Thread thread = new Thread(task, "dynasim-grader-eval");
-        thread.setDaemon(true); // a compilation that cannot be stopped must not keep the grader alive
+        Thread thread = new Thread(task, "dynasim-eval");
+        thread.setDaemon(true); // a compilation that cannot be stopped must not keep this process alive
         thread.start();
         try {
             return task.get(left, TimeUnit.MILLISECONDS);
@@ -82,7 +83,7 @@ final class SnippetEval {
         }
     }
 
-    /** Whether {@code thread} is waiting on the submission's process (rather than compiling). */
+    /** Whether {@code thread} is waiting on the code's process (rather than compiling). */
     private static boolean executing(Thread thread) {
         for (StackTraceElement frame : thread.getStackTrace()) {
             if (frame.getClassName().startsWith(EXECUTION_PACKAGE)) return true;
